@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Currency } from './money.ts';
+import { Locale } from './i18nText.ts';
+import { Catalog, SkuRef } from './catalog.ts';
+
+/** HTTP routes of the store API. */
+export const API = {
+  session: '/api/session',
+  catalog: '/api/catalog',
+  cart: '/api/cart',
+  cartLines: '/api/cart/lines',
+  orders: '/api/orders',
+  health: '/healthz',
+} as const;
+
+/** Header that makes `POST /api/orders` safe to retry. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** The demo payment provider declines this card number (and approves any other valid one). */
+export const DEMO_DECLINE_CARD = '4000000000000002';
+export const DEMO_APPROVE_CARD = '4242424242424242';
+
+export const DisplayName = z.string().trim().min(1).max(24).regex(/^[^<>\u0000-\u001f]+$/);
+export const AvatarColor = z.string().regex(/^#[0-9a-f]{6}$/i);
+
+export const SessionRequest = z.strictObject({
+  name: DisplayName,
+  color: AvatarColor,
+  locale: Locale,
+  currency: Currency,
+});
+export type SessionRequest = z.infer<typeof SessionRequest>;
+
+export const Visitor = z.object({
+  id: z.string(),
+  name: z.string(),
+  color: z.string(),
+  role: z.enum(['visitor', 'host']),
+  locale: Locale,
+  currency: Currency,
+});
+export type Visitor = z.infer<typeof Visitor>;
+
+export const SessionResponse = z.object({ token: z.string(), visitor: Visitor });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const CatalogResponse = z.object({ catalog: Catalog, stock: z.record(z.string(), z.number().int()) });
+export type CatalogResponse = z.infer<typeof CatalogResponse>;
+
+export const MAX_LINE_QUANTITY = 10;
+export const MAX_CART_LINES = 20;
+
+/** A cart or order request line: which SKU and how many. Never a price. */
+export const CartLine = z.strictObject({ ...SkuRef.shape, quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY) });
+export type CartLine = z.infer<typeof CartLine>;
+
+/** `PUT /api/cart/lines`: set the quantity of one SKU (0 removes the line). */
+export const CartLineUpdate = z.strictObject({ ...SkuRef.shape, quantity: z.number().int().min(0).max(MAX_LINE_QUANTITY) });
+export type CartLineUpdate = z.infer<typeof CartLineUpdate>;
+
+export const Cart = z.object({ lines: z.array(CartLine), version: z.number().int() });
+export type Cart = z.infer<typeof Cart>;
+
+export const PaymentDetails = z.strictObject({
+  method: z.literal('card'),
+  cardNumber: z.string().transform((s) => s.replace(/[\s-]/g, '')).pipe(z.string().regex(/^\d{12,19}$/)),
+});
+
+/** `POST /api/orders` body. Prices are looked up on the server. */
+export const OrderRequest = z.strictObject({
+  currency: Currency,
+  lines: z.array(CartLine).min(1).max(MAX_CART_LINES),
+  payment: PaymentDetails,
+});
+export type OrderRequest = z.input<typeof OrderRequest>;
+
+export const OrderStatus = z.enum(['pending', 'paid', 'declined']);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const OrderLine = z.object({
+  ...SkuRef.shape,
+  quantity: z.number().int(),
+  unitPrice: z.number().int(),
+  lineTotal: z.number().int(),
+});
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const Order = z.object({
+  id: z.string(),
+  /** Human-friendly order number shown to the visitor, e.g. `CS-8K2M4Q`. */
+  number: z.string(),
+  status: OrderStatus,
+  currency: Currency,
+  lines: z.array(OrderLine),
+  total: z.number().int(),
+  createdAt: z.string(),
+});
+export type Order = z.infer<typeof Order>;
+
+export const OrdersResponse = z.object({ orders: z.array(Order) });
+export type OrdersResponse = z.infer<typeof OrdersResponse>;
+
+/** Every HTTP error response: `{ error: { code, message } }`. */
+export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ApiError = z.infer<typeof ApiError>;

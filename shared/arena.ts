@@ -1,0 +1,60 @@
+/**
+ * The arena's layout in metres, shared by the client (drawing, collision) and the server (pose bounds).
+ * Origin at center court on the floor; +x along the court's long axis, +y up.
+ */
+export const ARENA = {
+  /** NBA court: 94 ft x 50 ft. */
+  court: { length: 28.65, width: 15.24 },
+  /** The walkable floor inside the seating bowl: a rounded rectangle. */
+  floor: { halfX: 24, halfZ: 16, cornerRadius: 6 },
+  /** The seating bowl rises outward from the floor's edge. */
+  bowl: { rows: 18, rowDepth: 0.85, rowRise: 0.45, seatSpacing: 0.55 },
+  /** Center-hung scoreboard height (bottom edge) and size. */
+  jumbotron: { y: 11, width: 7, height: 4 },
+  /** Rim height 10 ft, rim centre 5.25 ft from the baseline, backboard 4 ft in from the baseline. */
+  hoop: { rimHeight: 3.05, rimFromBaseline: 1.6, backboardFromBaseline: 1.22 },
+  eyeHeight: 1.65,
+  /** Visitor collision radius. */
+  visitorRadius: 0.3,
+} as const;
+
+/** A gear shelf: a unit along the concourse facing the court, with `slots` product places. */
+export interface ShelfLayout {
+  index: number;
+  /** Centre of the shelf on the floor. */
+  x: number;
+  z: number;
+  /** Rotation about y so that the shelf front faces the court. */
+  rotationY: number;
+  width: number;
+  depth: number;
+  height: number;
+  /** Height of the board products stand on. */
+  boardHeight: number;
+  slots: number;
+}
+
+const SHELF = { width: 8, depth: 0.7, height: 2.2, boardHeight: 1.0, slots: 4 } as const;
+
+/** The four concourse shelves: shoes, jerseys, balls, accessories. */
+export const SHELVES: readonly ShelfLayout[] = [
+  { index: 0, x: -7, z: -14.4, rotationY: 0, ...SHELF },
+  { index: 1, x: 7, z: -14.4, rotationY: 0, ...SHELF },
+  { index: 2, x: -7, z: 14.4, rotationY: Math.PI, ...SHELF },
+  { index: 3, x: 7, z: 14.4, rotationY: Math.PI, ...SHELF },
+];
+
+/** World position (floor x/z, board height y) of a product slot on a shelf. */
+export function slotPosition(shelf: ShelfLayout, slot: number): { x: number; y: number; z: number } {
+  const spacing = shelf.width / shelf.slots;
+  const local = -shelf.width / 2 + spacing * (slot + 0.5);
+  const cos = Math.cos(shelf.rotationY);
+  return { x: shelf.x + local * cos, y: shelf.boardHeight, z: shelf.z - local * Math.sin(shelf.rotationY) };
+}
+
+/** Where new visitors appear: a ring around center court. */
+export function spawnPoint(seed: number): { x: number; z: number; yaw: number } {
+  const angle = (seed % 360) * (Math.PI / 180);
+  // NOTE: three.js cameras look down -z; yaw = π/2 − angle turns the visitor to face center court.
+  return { x: Math.cos(angle) * 5, z: Math.sin(angle) * 3.5, yaw: Math.PI / 2 - angle };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { POSE_BOUNDS_CM } from './pose.ts';
+
+/**
+ * The one table of room message names. Client → server messages are validated by the schema of the
+ * same name in `ClientMessages`; server → client messages are described by `ServerMessages`.
+ */
+export const MSG = {
+  pose: 'pose',
+  error: 'error',
+} as const;
+export type MessageName = (typeof MSG)[keyof typeof MSG];
+
+/** Error codes shared by room replies and HTTP errors. */
+export const ErrorCode = {
+  badRequest: 'bad_request',
+  invalidMessage: 'invalid_message',
+  unknownMessage: 'unknown_message',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  outOfStock: 'out_of_stock',
+  paymentDeclined: 'payment_declined',
+  idempotencyConflict: 'idempotency_conflict',
+  rateLimited: 'rate_limited',
+  internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** A quantized pose (see shared/pose.ts): centimetres and fixed-point angles. */
+export const PoseMessage = z.strictObject({
+  x: int(-POSE_BOUNDS_CM.x, POSE_BOUNDS_CM.x),
+  y: int(POSE_BOUNDS_CM.yMin, POSE_BOUNDS_CM.yMax),
+  z: int(-POSE_BOUNDS_CM.z, POSE_BOUNDS_CM.z),
+  yaw: int(0, 65535),
+  pitch: int(-16384, 16384),
+});
+export type PoseMessage = z.infer<typeof PoseMessage>;
+
+/** Schemas of every message a client may send, keyed by message name. */
+export const ClientMessages = {
+  [MSG.pose]: PoseMessage,
+} as const;
+export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
+
+/** The body of every error: a room `error` message and an HTTP error's `error` field. */
+export const ErrorBody = z.object({
+  code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  /** For room errors: the message type that was rejected. */
+  type: z.string().optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Server → client messages. */
+export interface ServerMessages {
+  [MSG.error]: ErrorBody;
+}
