@@ -1,0 +1,25 @@
+import type { CartLine, Order } from '../../shared/api.ts';
+import type { ProfileDraft } from '../state/sessionSlice.ts';
+
+/**
+ * The only door to the server (HTTP API and the Colyseus room). Network callbacks write immutable
+ * snapshots into the app store and pose samples into `remotePoses`; React never sees Schema objects.
+ */
+export interface Connection {
+  /** Fetches the catalog and stock (works before a session exists). */
+  loadCatalog(): Promise<void>;
+  /** Restores a session from a saved token if it is still valid (cart and orders come with it). */
+  resume(): Promise<boolean>;
+  /** Creates or updates the visitor session with the chosen profile and saves the token. */
+  startSession(profile: ProfileDraft): Promise<void>;
+  /** Joins the arena room and starts sending poses at a fixed rate. */
+  join(): Promise<void>;
+  /** Sets the quantity of one SKU in the server-side cart (0 removes it). */
+  setCartLine(line: CartLine | (Omit<CartLine, 'quantity'> & { quantity: number })): Promise<void>;
+  /** Places an order for the whole cart; resolves with the order (paid or declined). */
+  checkout(cardNumber: string): Promise<Order>;
+  /** Loads this visitor's past orders into the store. */
+  loadOrders(): Promise<void>;
+  /** Leaves the room and stops sending. */
+  leave(): Promise<void>;
+}

@@ -1,0 +1,31 @@
+import type { Catalog, Product } from '../../shared/catalog.ts';
+import type { SliceCreator } from './createAppStore.ts';
+
+export interface CatalogSlice {
+  catalog: Catalog | null;
+  /** Live stock per SKU key (`product:colourway:size`), mirrored from the room state. */
+  stock: Readonly<Record<string, number>>;
+  setCatalog: (catalog: Catalog) => void;
+  /** Replaces or merges stock counts (a room patch carries only the changed keys). */
+  applyStock: (changes: Readonly<Record<string, number>>) => void;
+}
+
+export const createCatalogSlice: SliceCreator<CatalogSlice> = (set) => ({
+  catalog: null,
+  stock: {},
+  setCatalog: (catalog) => set({ catalog }),
+  applyStock: (changes) => set((s) => ({ stock: { ...s.stock, ...changes } })),
+});
+
+/** Looks a product up by id. */
+export function findProduct(catalog: Catalog | null, id: string | null): Product | undefined {
+  if (!catalog || !id) return undefined;
+  return catalog.products.find((p) => p.id === id);
+}
+
+/** Total stock of a product's colourway over all sizes (for "3 left" on a shelf). */
+export function colourwayStock(stock: Readonly<Record<string, number>>, product: Product, colourwayId: string): number {
+  let total = 0;
+  for (const size of product.sizes) total += stock[`${product.id}:${colourwayId}:${size}`] ?? 0;
+  return total;
+}

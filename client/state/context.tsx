@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from './createAppStore.ts';
+import type { RemotePoses } from './remotePoses.ts';
+import type { LocalPlayer } from './localPlayer.ts';
+import type { Connection } from '../net/connection.ts';
+
+/** Everything made once per page in main.tsx and handed down through React context. */
+export interface AppServices {
+  store: AppStore;
+  remotePoses: RemotePoses;
+  localPlayer: LocalPlayer;
+  connection: Connection;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+/** The page's services (store, pose buffers, connection). */
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() needs <ServicesContext.Provider> (see client/main.tsx)');
+  return services;
+}
+
+/** Reads a narrow slice of the app store and re-renders only when it changes. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(useServices().store, selector);
+}

@@ -1,0 +1,24 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
+import { createCatalogSlice, type CatalogSlice } from './catalogSlice.ts';
+import { createCartSlice, type CartSlice } from './cartSlice.ts';
+import { createUiSlice, type UiSlice } from './uiSlice.ts';
+import { createPresenceSlice, type PresenceSlice } from './presenceSlice.ts';
+
+/** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
+export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
+export type SliceCreator<S> = (set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']) => S;
+
+/** Makes a fresh app store (one per page; one per test). */
+export function createAppStore(): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...createSessionSlice(set, get),
+    ...createCatalogSlice(set, get),
+    ...createCartSlice(set, get),
+    ...createUiSlice(set, get),
+    ...createPresenceSlice(set, get),
+  }));
+}

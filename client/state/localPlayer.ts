@@ -1,0 +1,26 @@
+import type { Pose } from '../../shared/pose.ts';
+import { ARENA } from '../../shared/arena.ts';
+
+/**
+ * The local visitor's per-frame data, outside React: input axes written by `client/xr` input
+ * components, the pose written by the player rig each frame and read by the pose sender.
+ */
+export interface LocalPlayer {
+  pose: Pose;
+  /** Movement intent in the visitor's frame: x = strafe right, z = forward; each -1..1. */
+  move: { x: number; z: number };
+  /** Accumulated look deltas (radians) not yet applied by the rig. */
+  look: { yaw: number; pitch: number };
+  /** True once the rig has placed the visitor (so the sender doesn't send the origin). */
+  placed: boolean;
+}
+
+/** Makes the local player's mutable state, standing at eye height at the origin. */
+export function createLocalPlayer(): LocalPlayer {
+  return {
+    pose: { x: 0, y: ARENA.eyeHeight, z: 0, yaw: 0, pitch: 0 },
+    move: { x: 0, z: 0 },
+    look: { yaw: 0, pitch: 0 },
+    placed: false,
+  };
+}
