@@ -1,0 +1,125 @@
+import type { Application } from 'express';
+import { defineRoom, defineServer, LocalPresence, type Presence, type Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { API } from '../shared/api.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { openDatabase, type DatabaseHandle } from './db/database.ts';
+import { seedCatalog } from './db/seed.ts';
+import { resolveSessionSecret } from './auth/secret.ts';
+import { createTokenService } from './auth/tokens.ts';
+import { indexCatalog, loadSeedFile } from './domain/catalog.ts';
+import { createDemoPaymentProvider, type PaymentProvider } from './domain/payments.ts';
+import { readStock, type StockChanges } from './domain/stock.ts';
+import { apiRouter } from './http/api.ts';
+import { errorHandler } from './http/errors.ts';
+import { staticRouter } from './http/static.ts';
+import { arenaRoom, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
+
+export interface CourtsideOptions {
+  /** Replaces the demo payment provider. */
+  payments?: PaymentProvider;
+  /** A migrated PGlite `dumpDataDir()` to start an empty data dir from (tests skip initdb with it). */
+  pgliteTemplate?: Blob;
+  /** Colyseus presence; defaults to in-process LocalPresence (RedisPresence when scaled out). */
+  presence?: Presence;
+}
+
+/** A ready (not yet listening) Courtside: the Colyseus server with its HTTP routes, and the database. */
+export interface Courtside {
+  server: Server;
+  ctx: AppContext;
+  database: DatabaseHandle;
+  /** Starts accepting connections on `port` (0 picks a free one); resolves to the bound port. */
+  listen(port: number): Promise<number>;
+  /** Stops the server (if listening) and closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Opens the database, seeds the catalog and builds the room server with its routes. */
+export async function createCourtside(config: Config, options: CourtsideOptions = {}): Promise<Courtside> {
+  const log = (message: string, err?: unknown) => {
+    if (config.log || err) console[err ? 'error' : 'log'](`[courtside] ${message}`, ...(err ? [err] : []));
+  };
+  const seed = loadSeedFile(config.catalogFile);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.pgliteTemplate ? { pgliteTemplate: options.pgliteTemplate } : {}),
+  });
+  const { db } = database;
+  try {
+    await seedCatalog(db, seed);
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const presence = options.presence ?? new LocalPresence();
+  const publishStock = (changes: StockChanges) => {
+    if (Object.keys(changes).length > 0) presence.publish(STOCK_CHANNEL, changes);
+  };
+  const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
+  const catalog = indexCatalog(seed);
+  const venueName = config.venueName ?? seed.venueName;
+  const ctx: AppContext = {
+    config,
+    db,
+    dbKind: database.kind,
+    catalog,
+    venueName,
+    tokens,
+    log,
+    checkout: {
+      db,
+      catalog,
+      payments: options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs }),
+      onStockChange: publishStock,
+    },
+  };
+
+  const server = defineServer({
+    transport: new WebSocketTransport(),
+    presence,
+    gracefullyShutdown: false,
+    greet: false,
+    rooms: {
+      arena: defineRoom(
+        arenaRoom({ tokens, venueName, maxClients: config.maxClientsPerRoom, loadStock: () => readStock(db), log }),
+      ),
+    },
+    express: (app: Application) => mountHttp(app, ctx),
+  });
+
+  let listening = false;
+  let closed: Promise<void> | undefined;
+  return {
+    server,
+    ctx,
+    database,
+    async listen(port) {
+      await server.listen(port);
+      listening = true;
+      const address = server.transport.server?.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    close() {
+      closed ??= (async () => {
+        if (listening) await server.gracefullyShutdown(false);
+        await database.close();
+      })();
+      return closed;
+    },
+  };
+}
+
+function mountHttp(app: Application, ctx: AppContext): void {
+  app.disable('x-powered-by');
+  app.get(API.health, async (_req, res) => {
+    await ctx.db.selectFrom('settings').select('key').limit(1).execute();
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ ok: true, db: ctx.dbKind });
+  });
+  app.use(apiRouter(ctx));
+  app.use(staticRouter(ctx.config.distDir));
+  app.use(errorHandler(ctx.log));
+}

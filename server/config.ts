@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, with the defaults a laptop needs. */
+export interface Config {
+  port: number;
+  /** Where the embedded database (and anything else on disk) lives. */
+  dataDir: string;
+  /** A PostgreSQL URL; unset means embedded PGlite in `dataDir/pglite`. */
+  databaseUrl: string | undefined;
+  /** HS256 secret for visitor tokens; unset means one generated once and kept in the database. */
+  sessionSecret: string | undefined;
+  /** Overrides the catalog's venue name. */
+  venueName: string | undefined;
+  /** Path of the catalog + initial stock data file. */
+  catalogFile: string;
+  /** Built client served at `/`. */
+  distDir: string;
+  /** How long the demo payment provider "thinks" before answering. */
+  paymentDelayMs: number;
+  /** `POST /api/session` calls allowed per IP per minute. */
+  sessionRatePerMinute: number;
+  /** Cart and order calls allowed per visitor per minute. */
+  apiRatePerMinute: number;
+  /** Players per room shard. */
+  maxClientsPerRoom: number;
+  /** Log requests and lifecycle events. */
+  log: boolean;
+}
+
+const serverDir = import.meta.dirname;
+const projectDir = path.resolve(serverDir, '..');
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Reads the configuration from environment variables (defaults in brackets in the README). */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env.PORT, 2567, 'PORT'),
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: optional(env.DATABASE_URL),
+    sessionSecret: optional(env.SESSION_SECRET),
+    venueName: optional(env.VENUE_NAME),
+    catalogFile: path.resolve(env.CATALOG_FILE ?? path.join(serverDir, 'db/seed/catalog.json')),
+    distDir: path.resolve(env.DIST_DIR ?? path.join(projectDir, 'dist')),
+    paymentDelayMs: intFrom(env.PAYMENT_DELAY_MS, 150, 'PAYMENT_DELAY_MS'),
+    sessionRatePerMinute: intFrom(env.SESSION_RATE_PER_MINUTE, 60, 'SESSION_RATE_PER_MINUTE'),
+    apiRatePerMinute: intFrom(env.API_RATE_PER_MINUTE, 600, 'API_RATE_PER_MINUTE'),
+    maxClientsPerRoom: intFrom(env.MAX_CLIENTS_PER_ROOM, 100, 'MAX_CLIENTS_PER_ROOM'),
+    log: env.LOG !== '0',
+  };
+}
+
+/** The default configuration with some fields replaced (tests start from this). */
+export function configWith(overrides: Partial<Config>, env: NodeJS.ProcessEnv = {}): Config {
+  return { ...configFromEnv(env), ...overrides };
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import type { Database } from './db/schema.ts';
+import type { DatabaseKind } from './db/database.ts';
+import type { TokenService } from './auth/tokens.ts';
+import type { CatalogIndex } from './domain/catalog.ts';
+import type { CheckoutDeps } from './domain/checkout.ts';
+
+/** What the HTTP routes and the room need, built once by `createCourtside`. */
+export interface AppContext {
+  config: Config;
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  catalog: CatalogIndex;
+  venueName: string;
+  tokens: TokenService;
+  checkout: CheckoutDeps;
+  log: (message: string, err?: unknown) => void;
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open, migrated database and how to close it. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL URL; unset → embedded PGlite in `dataDir/pglite`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /**
+   * A `dumpDataDir()` tarball to start an EMPTY PGlite data dir from (tests use a migrated template
+   * so they skip initdb). Ignored when the data dir already holds a database.
+   */
+  pgliteTemplate?: Blob;
+}
+
+/** Where PGlite keeps its files inside the data dir. */
+export function pgliteDir(dataDir: string): string {
+  return path.join(dataDir, 'pglite');
+}
+
+/** Opens the database (PGlite or PostgreSQL) and runs pending migrations. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    await migrateOrClose(db);
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dir = pgliteDir(options.dataDir);
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  fs.mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: dir,
+    ...(fresh && options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  await migrateOrClose(db);
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function migrateOrClose(db: Kysely<Database>): Promise<void> {
+  try {
+    await migrateToLatest(db);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+}

@@ -1,0 +1,64 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Columns read as one type, written as another (timestamps come back as Date). */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** jsonb columns: written as a JSON string, read back parsed. */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ProductsTable {
+  id: string;
+  /** The product as the catalog file describes it (shared/catalog.ts Product). */
+  data: Json<unknown>;
+  catalog_version: number;
+}
+
+export interface SkusTable {
+  sku: string;
+  product_id: string;
+  stock: number;
+}
+
+export interface CartsTable {
+  visitor_id: string;
+  lines: Json<unknown>;
+  version: number;
+  updated_at: Timestamp;
+}
+
+export interface OrdersTable {
+  id: string;
+  number: string;
+  visitor_id: string;
+  status: string;
+  currency: string;
+  total: number;
+  lines: Json<unknown>;
+  schema_version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  visitor_id: string;
+  key: string;
+  request_hash: string;
+  order_id: string | null;
+  response_status: number | null;
+  response_body: Json<unknown> | null;
+  created_at: Generated<Date>;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+/** The database as Kysely sees it. */
+export interface Database {
+  products: ProductsTable;
+  skus: SkusTable;
+  carts: CartsTable;
+  orders: OrdersTable;
+  idempotency_keys: IdempotencyKeysTable;
+  settings: SettingsTable;
+}

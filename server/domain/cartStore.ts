@@ -1,0 +1,55 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Cart, CartLine } from '../../shared/api.ts';
+
+/** Version of the `carts.lines` JSON layout. */
+export const CART_SCHEMA_VERSION = 1;
+
+interface StoredCart {
+  schemaVersion: number;
+  lines: CartLine[];
+}
+
+function parseStored(value: unknown): CartLine[] {
+  // NOTE: stored carts carry a schema version so a later layout change can migrate them on read.
+  const stored = value as StoredCart | null;
+  return stored && stored.schemaVersion === CART_SCHEMA_VERSION && Array.isArray(stored.lines) ? stored.lines : [];
+}
+
+/** The visitor's cart (empty, version 0, if they never had one). */
+export async function getCart(db: Kysely<Database>, visitorId: string): Promise<Cart> {
+  const row = await db.selectFrom('carts').select(['lines', 'version']).where('visitor_id', '=', visitorId).executeTakeFirst();
+  return row ? { lines: parseStored(row.lines), version: row.version } : { lines: [], version: 0 };
+}
+
+/** Reads, changes and writes the visitor's cart in one transaction; returns the new cart. */
+export async function updateCart(
+  db: Kysely<Database>,
+  visitorId: string,
+  change: (lines: CartLine[]) => CartLine[],
+): Promise<Cart> {
+  return db.transaction().execute((trx) => updateCartInTransaction(trx, visitorId, change));
+}
+
+/** {@link updateCart} inside a transaction the caller owns (checkout clears bought lines this way). */
+export async function updateCartInTransaction(
+  trx: Transaction<Database>,
+  visitorId: string,
+  change: (lines: CartLine[]) => CartLine[],
+): Promise<Cart> {
+  const row = await trx
+    .selectFrom('carts')
+    .select(['lines', 'version'])
+    .where('visitor_id', '=', visitorId)
+    .forUpdate()
+    .executeTakeFirst();
+  const lines = change(row ? parseStored(row.lines) : []);
+  const version = (row?.version ?? 0) + 1;
+  const stored = JSON.stringify({ schemaVersion: CART_SCHEMA_VERSION, lines } satisfies StoredCart);
+  await trx
+    .insertInto('carts')
+    .values({ visitor_id: visitorId, lines: stored, version, updated_at: new Date() })
+    .onConflict((oc) => oc.column('visitor_id').doUpdateSet({ lines: stored, version, updated_at: new Date() }))
+    .execute();
+  return { lines, version };
+}

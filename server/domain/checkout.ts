@@ -1,0 +1,255 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
+import { skuKey } from '../../shared/catalog.ts';
+import type { Currency } from '../../shared/money.ts';
+import type { CatalogIndex } from './catalog.ts';
+import { withoutSkus } from './cart.ts';
+import { updateCartInTransaction } from './cartStore.ts';
+import { DomainError } from './errors.ts';
+import { newOrderId, newOrderNumber } from './ids.ts';
+import { ORDER_SCHEMA_VERSION, toOrder } from './orders.ts';
+import type { PaymentProvider, PaymentResult } from './payments.ts';
+import { priceLines } from './pricing.ts';
+import type { StockChanges, StockListener } from './stock.ts';
+
+/** An order request after validation (card number normalised to digits). */
+export interface ValidOrderRequest {
+  currency: Currency;
+  lines: OrderRequest['lines'];
+  payment: { method: 'card'; cardNumber: string };
+}
+
+/** What the client gets back, stored with the idempotency key so a retry replays it byte for byte. */
+export interface CheckoutResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface CheckoutDeps {
+  db: Kysely<Database>;
+  catalog: CatalogIndex;
+  payments: PaymentProvider;
+  onStockChange: StockListener;
+  /** How long a retry waits for the first request with the same key to finish. */
+  inFlightWaitMs?: number;
+}
+
+/** HTTP status of a paid order and of a declined one (the declined order is in the body). */
+export const PAID_STATUS = 201;
+export const DECLINED_STATUS = 402;
+
+/** Fingerprint of a request body, to tell a retry from a different request reusing a key. */
+export function requestHash(request: ValidOrderRequest): string {
+  const canonical = JSON.stringify({
+    currency: request.currency,
+    lines: request.lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
+    payment: [request.payment.method, request.payment.cardNumber],
+  });
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Places an order: reserves stock and records the order in one transaction, charges the card,
+ * then marks the order paid (clearing those lines from the cart) or declined (releasing the stock).
+ * The same idempotency key with the same body replays the first response; with another body it is
+ * `idempotency_conflict`. Throws DomainError for rule violations (nothing is stored then).
+ */
+export async function placeOrder(
+  deps: CheckoutDeps,
+  visitorId: string,
+  idempotencyKey: string,
+  request: ValidOrderRequest,
+): Promise<CheckoutResponse> {
+  const priced = priceLines(deps.catalog, request.lines, request.currency);
+  const hash = requestHash(request);
+
+  const reserved = await reserve(deps.db, visitorId, idempotencyKey, hash, request.currency, priced);
+  if (reserved.kind === 'existing') return replay(deps, visitorId, idempotencyKey, hash);
+  deps.onStockChange(reserved.stock);
+
+  let result: PaymentResult;
+  try {
+    result = await deps.payments.charge({
+      orderId: reserved.order.id,
+      amount: reserved.order.total,
+      currency: request.currency,
+      cardNumber: request.payment.cardNumber,
+    });
+  } catch (e) {
+    // NOTE: a provider failure must not keep stock locked in a pending order forever.
+    result = { status: 'declined', reason: `payment provider error: ${(e as Error).message}` };
+  }
+  return result.status === 'approved'
+    ? settlePaid(deps, visitorId, idempotencyKey, reserved.order)
+    : settleDeclined(deps, visitorId, idempotencyKey, reserved.order, result.reason);
+}
+
+type Reservation = { kind: 'existing' } | { kind: 'reserved'; order: Order; stock: StockChanges };
+
+async function reserve(
+  db: Kysely<Database>,
+  visitorId: string,
+  key: string,
+  hash: string,
+  currency: Currency,
+  priced: { lines: OrderLine[]; total: number },
+): Promise<Reservation> {
+  return db.transaction().execute(async (trx) => {
+    const claimed = await trx
+      .insertInto('idempotency_keys')
+      .values({ visitor_id: visitorId, key, request_hash: hash, order_id: null, response_status: null, response_body: null })
+      .onConflict((oc) => oc.columns(['visitor_id', 'key']).doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!claimed) return { kind: 'existing' } as const;
+
+    const stock: StockChanges = {};
+    const missing: string[] = [];
+    // NOTE: a fixed lock order (sorted SKU keys) keeps concurrent multi-line orders from deadlocking.
+    const bySku = [...priced.lines].sort((a, b) => (skuKey(a) < skuKey(b) ? -1 : 1));
+    for (const line of bySku) {
+      const key = skuKey(line);
+      const row = await trx
+        .updateTable('skus')
+        .set((eb) => ({ stock: eb('stock', '-', line.quantity) }))
+        .where('sku', '=', key)
+        .where('stock', '>=', line.quantity)
+        .returning('stock')
+        .executeTakeFirst();
+      if (row) stock[key] = row.stock;
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      throw new DomainError('out_of_stock', `not enough stock for ${missing.join(', ')}`, { skus: missing });
+    }
+
+    const row = await insertOrder(trx, visitorId, currency, priced);
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ order_id: row.id })
+      .where('visitor_id', '=', visitorId)
+      .where('key', '=', key)
+      .execute();
+    return { kind: 'reserved', order: row, stock } as const;
+  });
+}
+
+async function insertOrder(
+  trx: Transaction<Database>,
+  visitorId: string,
+  currency: Currency,
+  priced: { lines: OrderLine[]; total: number },
+): Promise<Order> {
+  const id = newOrderId();
+  // NOTE: 25^6 numbers make a clash rare; ON CONFLICT DO NOTHING retries without aborting the transaction.
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const row = await trx
+      .insertInto('orders')
+      .values({
+        id,
+        number: newOrderNumber(),
+        visitor_id: visitorId,
+        status: 'pending',
+        currency,
+        total: priced.total,
+        lines: JSON.stringify(priced.lines),
+        schema_version: ORDER_SCHEMA_VERSION,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .onConflict((oc) => oc.column('number').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return toOrder(row);
+  }
+  throw new Error('could not find a free order number');
+}
+
+async function storeResponse(
+  trx: Transaction<Database>,
+  visitorId: string,
+  key: string,
+  response: CheckoutResponse,
+): Promise<void> {
+  await trx
+    .updateTable('idempotency_keys')
+    .set({ response_status: response.status, response_body: JSON.stringify(response.body) })
+    .where('visitor_id', '=', visitorId)
+    .where('key', '=', key)
+    .execute();
+}
+
+async function settlePaid(deps: CheckoutDeps, visitorId: string, key: string, order: Order): Promise<CheckoutResponse> {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('orders')
+      .set({ status: 'paid', updated_at: new Date() })
+      .where('id', '=', order.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const response: CheckoutResponse = { status: PAID_STATUS, body: toOrder(row) };
+    await storeResponse(trx, visitorId, key, response);
+    const bought = new Set(order.lines.map(skuKey));
+    await updateCartInTransaction(trx, visitorId, (lines) => withoutSkus(lines, bought));
+    return response;
+  });
+}
+
+async function settleDeclined(
+  deps: CheckoutDeps,
+  visitorId: string,
+  key: string,
+  order: Order,
+  reason: string,
+): Promise<CheckoutResponse> {
+  const { response, stock } = await deps.db.transaction().execute(async (trx) => {
+    const stock: StockChanges = {};
+    for (const line of order.lines) {
+      const row = await trx
+        .updateTable('skus')
+        .set((eb) => ({ stock: eb('stock', '+', line.quantity) }))
+        .where('sku', '=', skuKey(line))
+        .returning('stock')
+        .executeTakeFirstOrThrow();
+      stock[skuKey(line)] = row.stock;
+    }
+    const row = await trx
+      .updateTable('orders')
+      .set({ status: 'declined', updated_at: new Date() })
+      .where('id', '=', order.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const response: CheckoutResponse = {
+      status: DECLINED_STATUS,
+      body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order: toOrder(row) },
+    };
+    await storeResponse(trx, visitorId, key, response);
+    return { response, stock };
+  });
+  deps.onStockChange(stock);
+  return response;
+}
+
+/** Answers a request whose key was already used: replay, conflict, or wait for the first to finish. */
+async function replay(deps: CheckoutDeps, visitorId: string, key: string, hash: string): Promise<CheckoutResponse> {
+  const deadline = Date.now() + (deps.inFlightWaitMs ?? 15_000);
+  for (;;) {
+    const row = await deps.db
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'response_status', 'response_body'])
+      .where('visitor_id', '=', visitorId)
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
+    if (row.request_hash !== hash) {
+      throw new DomainError('idempotency_conflict', 'this Idempotency-Key was already used with a different request');
+    }
+    if (row.response_status !== null) return { status: row.response_status, body: row.response_body };
+    if (Date.now() > deadline) {
+      throw new DomainError('idempotency_conflict', 'a request with this Idempotency-Key is still in progress; retry later');
+    }
+    await sleep(25);
+  }
+}

@@ -1,0 +1,15 @@
+import type { ErrorCode } from '../../shared/protocol.ts';
+
+/** A rule the request broke, with the shared error code the client can act on. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  /** Extra fields for the error body (e.g. which SKUs ran out). */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}

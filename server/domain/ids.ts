@@ -1,0 +1,26 @@
+import { randomInt } from 'node:crypto';
+
+/** Letters and digits that cannot be misread for one another (no 0/O, 1/I/L, 5/S, 8/B, 2/Z). */
+export const ORDER_NUMBER_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY';
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+function randomString(alphabet: string, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
+}
+
+/** A human-friendly order number such as `CS-7KQ4MX`. */
+export function newOrderNumber(): string {
+  return `CS-${randomString(ORDER_NUMBER_ALPHABET, 6)}`;
+}
+
+/** An opaque order id (what URLs use). */
+export function newOrderId(): string {
+  return `ord_${randomString(ID_ALPHABET, 20)}`;
+}
+
+/** An anonymous visitor id. */
+export function newVisitorId(): string {
+  return `v_${randomString(ID_ALPHABET, 20)}`;
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** New stock levels by SKU key. */
+export type StockChanges = Record<string, number>;
+
+/** Told about every committed stock change (the app forwards it to every room shard). */
+export type StockListener = (changes: StockChanges) => void;
+
+/** Current stock of every SKU. */
+export async function readStock(db: Kysely<Database>): Promise<StockChanges> {
+  const rows = await db.selectFrom('skus').select(['sku', 'stock']).execute();
+  return Object.fromEntries(rows.map((r) => [r.sku, r.stock]));
+}

@@ -1,0 +1,80 @@
+import express, { type Router } from 'express';
+import { API, CartLineUpdate, IDEMPOTENCY_HEADER, IdempotencyKey, OrderRequest, SessionRequest } from '../../shared/api.ts';
+import type { CatalogResponse, SessionResponse } from '../../shared/api.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import { bearerToken } from '../auth/tokens.ts';
+import type { AppContext } from '../context.ts';
+import { setLineQuantity } from '../domain/cart.ts';
+import { getCart, updateCart } from '../domain/cartStore.ts';
+import { placeOrder } from '../domain/checkout.ts';
+import { newVisitorId } from '../domain/ids.ts';
+import { findOrder, listOrders } from '../domain/orders.ts';
+import { readStock } from '../domain/stock.ts';
+import { requireVisitor, visitorOf } from './auth.ts';
+import { parseBody, sendError } from './errors.ts';
+import { rateLimit } from './rateLimit.ts';
+
+/** The store API under /api (see shared/api.ts for every body). */
+export function apiRouter(ctx: AppContext): Router {
+  const router = express.Router();
+  const visitor = requireVisitor(ctx.tokens);
+  const perVisitor = rateLimit(ctx.config.apiRatePerMinute, (_req, res) => visitorOf(res).id);
+  const perIp = rateLimit(ctx.config.sessionRatePerMinute, (req) => req.ip ?? 'unknown');
+  router.use('/api', express.json({ limit: '16kb', strict: false }));
+  router.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+
+  router.post(API.session, perIp, async (req, res) => {
+    const profile = parseBody(SessionRequest, req.body);
+    // NOTE: a still-valid token keeps its visitor id, so the cart and orders survive a profile change.
+    const previous = await ctx.tokens.verify(bearerToken(req.get('authorization')));
+    const id = previous?.id ?? newVisitorId();
+    const role = previous?.role ?? 'visitor';
+    const v = { id, role, ...profile };
+    const body: SessionResponse = { token: await ctx.tokens.issue(v), visitor: v };
+    res.status(previous ? 200 : 201).json(body);
+  });
+
+  router.get(API.catalog, async (_req, res) => {
+    const body: CatalogResponse = { catalog: ctx.catalog.catalog, stock: await readStock(ctx.db) };
+    res.json(body);
+  });
+
+  router.get(API.cart, visitor, perVisitor, async (_req, res) => {
+    res.json(await getCart(ctx.db, visitorOf(res).id));
+  });
+
+  router.put(API.cartLines, visitor, perVisitor, async (req, res) => {
+    const update = parseBody(CartLineUpdate, req.body);
+    res.json(await updateCart(ctx.db, visitorOf(res).id, (lines) => setLineQuantity(lines, update, ctx.catalog)));
+  });
+
+  router.delete(API.cart, visitor, perVisitor, async (_req, res) => {
+    res.json(await updateCart(ctx.db, visitorOf(res).id, () => []));
+  });
+
+  router.post(API.orders, visitor, perVisitor, async (req, res) => {
+    const key = IdempotencyKey.safeParse(req.get(IDEMPOTENCY_HEADER));
+    if (!key.success) {
+      return sendError(res, ErrorCode.badRequest, `${IDEMPOTENCY_HEADER} header required: 8-64 characters of A-Z a-z 0-9 _ -`);
+    }
+    const order = parseBody(OrderRequest, req.body);
+    const result = await placeOrder(ctx.checkout, visitorOf(res).id, key.data, order);
+    res.status(result.status).json(result.body);
+  });
+
+  router.get(API.orders, visitor, perVisitor, async (_req, res) => {
+    res.json({ orders: await listOrders(ctx.db, visitorOf(res).id) });
+  });
+
+  router.get(`${API.orders}/:id`, visitor, perVisitor, async (req, res) => {
+    const order = await findOrder(ctx.db, visitorOf(res).id, String(req.params.id));
+    if (!order) return sendError(res, ErrorCode.notFound, 'no such order');
+    res.json(order);
+  });
+
+  router.use('/api', (_req, res) => sendError(res, ErrorCode.notFound, 'no such API route'));
+  return router;
+}

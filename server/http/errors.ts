@@ -1,0 +1,56 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import { z } from 'zod';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { ApiError } from '../../shared/api.ts';
+import { DomainError } from '../domain/errors.ts';
+
+/** HTTP status for each shared error code. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  invalid_message: 400,
+  unknown_message: 400,
+  unauthorized: 401,
+  payment_declined: 402,
+  forbidden: 403,
+  not_found: 404,
+  out_of_stock: 409,
+  idempotency_conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** Sends `{ error: { code, message, ...details } }` with the code's status. */
+export function sendError(res: Response, code: ErrorCode, message: string, details?: Record<string, unknown>): void {
+  const body: ApiError = { error: { code, message, ...details } };
+  res.status(HTTP_STATUS[code]).json(body);
+}
+
+/** Parses a request body with a shared schema; a mismatch is `bad_request` naming the fields. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new DomainError(ErrorCode.badRequest, `invalid request body: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(body)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Last middleware: every failure becomes a JSON error; nothing escapes as an HTML page or a crash. */
+export function errorHandler(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof DomainError) return sendError(res, err.code, err.message, err.details);
+    const e = err as { type?: string; status?: number; message?: string };
+    if (e.type === 'entity.parse.failed') return sendError(res, ErrorCode.badRequest, 'request body is not valid JSON');
+    if (e.type === 'entity.too.large') return sendError(res, ErrorCode.badRequest, 'request body is too large');
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      return sendError(res, ErrorCode.badRequest, e.message ?? 'bad request');
+    }
+    log('unhandled error in HTTP handler', err);
+    sendError(res, ErrorCode.internal, 'internal error');
+  };
+}
