@@ -94,6 +94,8 @@ export function arenaRoom(deps: ArenaDeps) {
     }
 
     onUncaughtException(error: Error, methodName: string) {
+      // NOTE: a rejected token is an expected outcome (the join fails with 401), not a fault.
+      if (methodName === 'onAuth' && (error.cause as { code?: number } | undefined)?.code === 401) return;
       deps.log(`ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`, error);
     }
 

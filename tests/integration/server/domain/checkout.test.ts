@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts';
+import { startTestServer, type TestServer } from '../../support/testServer.ts';
+import { until } from '../../support/until.ts';
+
+const card = (cardNumber: string) => ({ method: 'card', cardNumber });
+const line = (productId: string, colourwayId: string, size: string, quantity: number) => ({
+  productId,
+  colourwayId,
+  size,
+  quantity,
+});
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ config: { apiRatePerMinute: 10_000 } });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function stockOf(sku: string): Promise<number> {
+  const row = await server.app.ctx.db.selectFrom('skus').select('stock').where('sku', '=', sku).executeTakeFirstOrThrow();
+  return row.stock;
+}
+
+describe('checkout over HTTP with a real database', () => {
+  it('sells exactly 50 of 50 units to 200 concurrent orders', async () => {
+    const sku = 'pro-game-ball:tan:7';
+    await server.app.ctx.db.updateTable('skus').set({ stock: 50 }).where('sku', '=', sku).execute();
+    const buyers = await Promise.all([0, 1, 2, 3].map((i) => server.visitor(`Rush ${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        server
+          .api(buyers[i % buyers.length]!.token)
+          .order({ currency: 'USD', lines: [line('pro-game-ball', 'tan', '7', 1)], payment: card(DEMO_APPROVE_CARD) }, `flash-sale-${i}`),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(50);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(150);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('out_of_stock');
+    expect(await stockOf(sku)).toBe(0);
+    const { count } = await server.app.ctx.db
+      .selectFrom('orders')
+      .select(sql<number>`count(*)::int`.as('count'))
+      .where('status', '=', 'paid')
+      .where(sql<boolean>`lines @> ${JSON.stringify([{ productId: 'pro-game-ball', colourwayId: 'tan', size: '7' }])}::jsonb`)
+      .executeTakeFirstOrThrow();
+    expect(count).toBe(50);
+  });
+
+  it('turns the same Idempotency-Key into one order and replays the same response', async () => {
+    const v = await server.visitor('Retry');
+    const api = server.api(v.token);
+    const body = { currency: 'EUR', lines: [line('court-runner-2', 'white', '41', 2)], payment: card(DEMO_APPROVE_CARD) };
+    const before = await stockOf('court-runner-2:white:41');
+
+    const first = await api.order(body, 'same-key-0001');
+    const second = await api.order(body, 'same-key-0001');
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(first.body.total).toBe(2 * 11900);
+
+    const concurrent = await Promise.all([1, 2, 3, 4, 5].map(() => api.order(body, 'same-key-0002')));
+    expect(new Set(concurrent.map((r) => r.body.id)).size).toBe(1);
+    expect(concurrent.every((r) => r.status === 201)).toBe(true);
+
+    const orders = await api.get('/api/orders');
+    expect(orders.body.orders).toHaveLength(2);
+    expect(await stockOf('court-runner-2:white:41')).toBe(before - 4);
+
+    const conflict = await api.order({ ...body, currency: 'USD' }, 'same-key-0001');
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error.code).toBe('idempotency_conflict');
+  });
+
+  it('restores the stock when the payment is declined, for the room too', async () => {
+    const v = await server.visitor('Declined');
+    const watcher = await server.join((await server.visitor('Watcher')).token);
+    const sku = 'court-runner-2:red:42';
+    const before = await stockOf(sku);
+    const res = await server
+      .api(v.token)
+      .order({ currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) }, 'declined-0001');
+    expect(res.status).toBe(402);
+    expect(res.body.error.code).toBe('payment_declined');
+    expect(res.body.order).toMatchObject({ status: 'declined', currency: 'CNY', total: 89900 });
+    expect(res.body.order.number).toMatch(/^CS-[34679ACDEFGHJKMNPQRTUVWXY]{6}$/);
+    expect(await stockOf(sku)).toBe(before);
+    await until(() => (watcher.state as any).stock.get(sku) === before, 'the room to show the restored stock');
+
+    const replay = await server
+      .api(v.token)
+      .order({ currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) }, 'declined-0001');
+    expect(replay.status).toBe(402);
+    expect(replay.body).toEqual(res.body);
+    await watcher.leave();
+  });
+
+  it('refuses to sell more than is in stock and keeps every line (nothing half-bought)', async () => {
+    const v = await server.visitor('Greedy');
+    const onlyOne = 'post-king-hi:black:44';
+    const other = 'court-runner-2:black:40';
+    const [a, b] = [await stockOf(onlyOne), await stockOf(other)];
+    const res = await server.api(v.token).order(
+      {
+        currency: 'USD',
+        lines: [line('court-runner-2', 'black', '40', 1), line('post-king-hi', 'black', '44', a + 1)],
+        payment: card(DEMO_APPROVE_CARD),
+      },
+      'too-many-0001',
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'out_of_stock', skus: [onlyOne] });
+    expect([await stockOf(onlyOne), await stockOf(other)]).toEqual([a, b]);
+    expect((await server.api(v.token).get('/api/orders')).body.orders).toEqual([]);
+  });
+
+  it('clears the bought lines from the cart and keeps the rest', async () => {
+    const v = await server.visitor('Cart');
+    const api = server.api(v.token);
+    await api.put('/api/cart/lines', line('court-runner-2', 'black', '45', 1));
+    await api.put('/api/cart/lines', line('court-runner-2', 'black', '46', 2));
+    const res = await api.order(
+      { currency: 'USD', lines: [line('court-runner-2', 'black', '45', 1)], payment: card(DEMO_APPROVE_CARD) },
+      'cart-clear-0001',
+    );
+    expect(res.status).toBe(201);
+    const cart = await api.get('/api/cart');
+    expect(cart.body.lines).toEqual([line('court-runner-2', 'black', '46', 2)]);
+  });
+});

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Room as SdkRoom } from '@colyseus/sdk';
+import { MSG, type ErrorBody } from '../../../../shared/protocol.ts';
+import { startTestServer, type TestServer } from '../../support/testServer.ts';
+import { until } from '../../support/until.ts';
+
+const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '44' };
+const SKU_KEY = 'court-runner-2:black:44';
+const validPose = { x: 120, y: 165, z: -340, yaw: 1000, pitch: -200 };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function collectErrors(room: SdkRoom): ErrorBody[] {
+  const errors: ErrorBody[] = [];
+  room.onMessage(MSG.error, (e: ErrorBody) => errors.push(e));
+  return errors;
+}
+
+function poseOf(room: SdkRoom, sessionId: string) {
+  const p = (room.state as any).players.get(sessionId);
+  return p && { x: p.x, y: p.y, z: p.z, yaw: p.yaw, pitch: p.pitch, name: p.name, color: p.color };
+}
+
+describe('ArenaRoom', () => {
+  it('rejects a join without a valid token', async () => {
+    await expect(server.sdk.joinOrCreate('arena', { token: 'not-a-token' })).rejects.toThrow();
+    await expect(server.sdk.joinOrCreate('arena', {})).rejects.toThrow();
+  });
+
+  it('shows two visitors to each other with names, colours and poses', async () => {
+    const ann = await server.visitor('Ann', '#ff0000');
+    const bob = await server.visitor('Bob', '#00ff00');
+    const a = await server.join(ann.token);
+    const b = await server.join(bob.token);
+    expect(b.roomId).toBe(a.roomId);
+    expect((a.state as any).venueName).toBe('Courtside Arena');
+
+    await until(() => poseOf(a, b.sessionId) !== undefined, 'Ann to see Bob');
+    expect(poseOf(a, b.sessionId)).toMatchObject({ name: 'Bob', color: '#00ff00' });
+
+    a.send(MSG.pose, validPose);
+    b.send(MSG.pose, { x: -500, y: 170, z: 250, yaw: 40000, pitch: 300 });
+    await until(() => poseOf(b, a.sessionId)?.x === validPose.x, "Bob to see Ann's pose");
+    await until(() => poseOf(a, b.sessionId)?.x === -500, "Ann to see Bob's pose");
+    expect(poseOf(b, a.sessionId)).toEqual({ ...validPose, name: 'Ann', color: '#ff0000' });
+    expect(poseOf(a, b.sessionId)).toMatchObject({ x: -500, y: 170, z: 250, yaw: 40000, pitch: 300 });
+
+    await b.leave();
+    await until(() => poseOf(a, b.sessionId) === undefined, 'Bob to disappear for Ann');
+    await a.leave();
+  });
+
+  it('lowers the stock another visitor sees when someone buys', async () => {
+    const buyer = await server.visitor('Buyer');
+    const watcher = await server.visitor('Watcher');
+    const w = await server.join(watcher.token);
+    const before = (w.state as any).stock.get(SKU_KEY) as number;
+    expect(before).toBe(25);
+
+    const res = await server.api(buyer.token).order(
+      { currency: 'USD', lines: [{ ...SKU, quantity: 2 }], payment: { method: 'card', cardNumber: '4242424242424242' } },
+      'buy-from-room-test-1',
+    );
+    expect(res.status).toBe(201);
+    await until(() => (w.state as any).stock.get(SKU_KEY) === before - 2, 'stock to drop in the room');
+    await w.leave();
+  });
+
+  it('answers 20 kinds of malformed messages with errors and keeps the room and the sender alive', async () => {
+    const v = await server.visitor('Fuzzer');
+    const room = await server.join(v.token);
+    const errors = collectErrors(room);
+    const serverRoom = server.room(room);
+    const player = () => {
+      const p = serverRoom.state.players.get(room.sessionId)!;
+      return { x: p.x, y: p.y, z: p.z, yaw: p.yaw, pitch: p.pitch };
+    };
+    const start = player();
+
+    const cases: Array<[string | number, unknown, string]> = [
+      [MSG.pose, { ...validPose, x: '100' }, 'invalid_message'],
+      [MSG.pose, { ...validPose, x: Number.NaN }, 'invalid_message'],
+      [MSG.pose, { ...validPose, z: Number.POSITIVE_INFINITY }, 'invalid_message'],
+      [MSG.pose, { ...validPose, x: 999_999 }, 'invalid_message'],
+      [MSG.pose, { ...validPose, admin: true }, 'invalid_message'],
+      [MSG.pose, { x: 1, y: 2, z: 3, yaw: 4 }, 'invalid_message'],
+      [MSG.pose, null, 'invalid_message'],
+      [MSG.pose, [1, 2, 3, 4, 5], 'invalid_message'],
+      [MSG.pose, { ...validPose, x: 'a'.repeat(3000) }, 'invalid_message'],
+      ['teleport', { x: 0, y: 0, z: 0 }, 'unknown_message'],
+      [MSG.pose, { ...validPose, y: -5 }, 'invalid_message'],
+      [MSG.pose, { ...validPose, x: 1.5 }, 'invalid_message'],
+      [MSG.pose, { ...validPose, x: { value: 1 } }, 'invalid_message'],
+      [MSG.pose, { ...validPose, yaw: true }, 'invalid_message'],
+      [MSG.pose, undefined, 'invalid_message'],
+      [MSG.pose, 'pose', 'invalid_message'],
+      [MSG.pose, 42, 'invalid_message'],
+      [MSG.pose, { ...validPose, yaw: 70_000 }, 'invalid_message'],
+      [MSG.pose, {}, 'invalid_message'],
+      [7, { ...validPose }, 'unknown_message'],
+      [MSG.pose, { ...validPose, constructor: 1 }, 'invalid_message'],
+      [MSG.error, { code: 'internal', message: 'spoofed' }, 'unknown_message'],
+    ];
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+
+    for (const [i, [type, payload, code]] of cases.entries()) {
+      room.send(type as any, payload);
+      await until(() => errors.length === i + 1, `an error reply to case ${i}`);
+      expect(errors[i], `case ${i}`).toMatchObject({ code, type: String(type) });
+      expect(player(), `case ${i}`).toEqual(start);
+      expect(room.connection.isOpen, `case ${i}`).toBe(true);
+    }
+    expect(serverRoom.sessions.get(room.sessionId)?.rejected).toBe(cases.length);
+
+    room.send(MSG.pose, validPose);
+    await until(() => room.state.players.get(room.sessionId)?.x === validPose.x, 'the valid pose after the junk');
+    expect(player()).toEqual(validPose);
+    await room.leave();
+  });
+
+  it('drops a pose flood above the rate limit and says so once', async () => {
+    const v = await server.visitor('Flooder');
+    const room = await server.join(v.token);
+    const errors = collectErrors(room);
+    const session = () => server.room(room).sessions.get(room.sessionId)!;
+    for (let i = 0; i < 200; i++) room.send(MSG.pose, { ...validPose, x: i });
+    await until(() => session().applied + session().dropped === 200, 'all 200 poses to be handled');
+
+    expect(session().applied).toBeGreaterThan(0);
+    expect(session().applied).toBeLessThanOrEqual(35);
+    expect(session().dropped).toBeGreaterThanOrEqual(165);
+    await until(() => errors.length > 0, 'a rate_limited reply');
+    expect(errors.every((e) => e.code === 'rate_limited')).toBe(true);
+    expect(errors.length).toBeLessThanOrEqual(2);
+    expect(room.connection.isOpen).toBe(true);
+    await room.leave();
+  });
+});

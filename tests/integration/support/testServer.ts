@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import '@colyseus/testing';
+import { matchMaker } from '@colyseus/core';
+import { Client, type Room as SdkRoom } from '@colyseus/sdk';
+import { createCourtside, type Courtside, type CourtsideOptions } from '../../../server/app.ts';
+import { configWith, type Config } from '../../../server/config.ts';
+import type { ArenaRoom } from '../../../server/rooms/ArenaRoom.ts';
+import { pgliteTemplate } from './pgliteTemplate.ts';
+import { apiClient, type ApiClient } from './apiClient.ts';
+
+export interface TestServer {
+  app: Courtside;
+  port: number;
+  /** http://127.0.0.1:PORT */
+  baseUrl: string;
+  dataDir: string;
+  /** A Colyseus SDK client pointed at this server. */
+  sdk: Client;
+  /** HTTP API helpers, optionally as a visitor (pass the token). */
+  api(token?: string): ApiClient;
+  /** Creates an anonymous visitor and returns its token and id. */
+  visitor(name?: string, color?: string): Promise<{ token: string; id: string }>;
+  /** Joins (or creates) the arena as the visitor with this token and waits for the first state. */
+  join(token: string): Promise<SdkRoom>;
+  /** The server-side room instance of a joined SDK room. */
+  room(sdkRoom: SdkRoom): ArenaRoom;
+  /** Stops the server and closes the database; removes the data dir unless it was passed in. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends CourtsideOptions {
+  /** Reuse a data dir (restart tests); a fresh temp dir otherwise. */
+  dataDir?: string;
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Config overrides (defaults: no payment delay, quiet logs, no built client). */
+  config?: Partial<Config>;
+}
+
+/** Makes a temp dir for a test's data that `startTestServer({ dataDir })` can reopen. */
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'courtside-test-'));
+}
+
+/**
+ * Starts the real Courtside server in-process on a free port (or `options.port`) with a PGlite
+ * database in a temp data dir started from the migrated template. E2E tests reuse it with
+ * `config: { distDir }` to serve a built client.
+ */
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? makeDataDir();
+  const config = configWith({
+    dataDir,
+    databaseUrl: undefined,
+    paymentDelayMs: 0,
+    log: false,
+    distDir: path.join(dataDir, 'no-dist'),
+    ...options.config,
+  });
+  const app = await createCourtside(config, { ...options, pgliteTemplate: options.pgliteTemplate ?? (await pgliteTemplate()) });
+  const port = await app.listen(options.port ?? 0);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const sdk = new Client(`ws://127.0.0.1:${port}`);
+  const joined: SdkRoom[] = [];
+  const api = (token?: string) => apiClient(baseUrl, token);
+  return {
+    app,
+    port,
+    baseUrl,
+    dataDir,
+    sdk,
+    api,
+    async visitor(name = 'Tester', color = '#3366ff') {
+      const res = await api().post('/api/session', { name, color, locale: 'en', currency: 'USD' });
+      if (res.status !== 201) throw new Error(`session failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const body = res.body as { token: string; visitor: { id: string } };
+      return { token: body.token, id: body.visitor.id };
+    },
+    async join(token) {
+      const room = await sdk.joinOrCreate('arena', { token });
+      joined.push(room);
+      await room.waitForInitialState();
+      return room;
+    },
+    room(sdkRoom) {
+      return matchMaker.getLocalRoomById(sdkRoom.roomId) as unknown as ArenaRoom;
+    },
+    async close() {
+      await Promise.all(joined.map((r) => (r.connection.isOpen ? r.leave(true).catch(() => 0) : 0)));
+      await app.close();
+      if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
