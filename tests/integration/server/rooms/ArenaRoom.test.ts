@@ -133,8 +133,9 @@ describe('ArenaRoom', () => {
     await until(() => session().applied + session().dropped === 200, 'all 200 poses to be handled');
 
     expect(session().applied).toBeGreaterThan(0);
-    expect(session().applied).toBeLessThanOrEqual(35);
-    expect(session().dropped).toBeGreaterThanOrEqual(165);
+    // NOTE: 30 is the burst; a little slack for tokens refilled while the 200 frames are read.
+    expect(session().applied).toBeLessThanOrEqual(40);
+    expect(session().dropped).toBeGreaterThanOrEqual(160);
     await until(() => errors.length > 0, 'a rate_limited reply');
     expect(errors.every((e) => e.code === 'rate_limited')).toBe(true);
     expect(errors.length).toBeLessThanOrEqual(2);
