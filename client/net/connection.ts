@@ -16,8 +16,11 @@ export interface Connection {
   join(): Promise<void>;
   /** Sets the quantity of one SKU in the server-side cart (0 removes it). */
   setCartLine(line: CartLine | (Omit<CartLine, 'quantity'> & { quantity: number })): Promise<void>;
-  /** Places an order for the whole cart; resolves with the order (paid or declined). */
-  checkout(cardNumber: string): Promise<Order>;
+  /**
+   * Places an order for the whole cart; resolves with the order (paid or declined). Pass the same
+   * `idempotencyKey` to retry one checkout attempt safely (a fresh key is made when omitted).
+   */
+  checkout(cardNumber: string, idempotencyKey?: string): Promise<Order>;
   /** Loads this visitor's past orders into the store. */
   loadOrders(): Promise<void>;
   /** Leaves the room and stops sending. */

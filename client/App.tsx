@@ -1,0 +1,52 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from './state/context.tsx';
+import { useBoot } from './useBoot.ts';
+import { LoadingScreen } from './ui/LoadingScreen.tsx';
+import { EntryScreen } from './ui/EntryScreen.tsx';
+import { Hud } from './ui/Hud.tsx';
+import { Panels } from './ui/Panels.tsx';
+import { Notice } from './ui/Notice.tsx';
+// PLACEHOLDER(xr not landed yet): swap for the real import before the final commit.
+// import { DomControls } from './xr/DomControls.tsx';
+const DomControls = () => null;
+
+// NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
+// loading screen (and its progress bar) show at once.
+const Stage = lazy(() => import('./Stage.tsx').then((m) => ({ default: m.Stage })));
+
+/** Keeps i18next and the page's `lang` on the profile's language (the store is the one source). */
+function useLanguageSync(): void {
+  const { i18n } = useTranslation();
+  const locale = useApp((s) => s.profile.locale);
+  useEffect(() => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [i18n, locale]);
+}
+
+/**
+ * The page: the 3D arena on a Canvas (drawn once the catalog is known; it is the backdrop of the
+ * loading and entry screens too) and the DOM overlay beside it.
+ */
+export function App() {
+  const { detail, onModelLoad } = useBoot();
+  useLanguageSync();
+  const phase = useApp((s) => s.phase);
+  const panelOpen = useApp((s) => s.panel !== 'none');
+  return (
+    <div className={`app phase-${phase} ${panelOpen ? 'panel-open' : ''}`}>
+      <div className="stage" data-testid="stage">
+        <Suspense fallback={null}>
+          <Stage onModelLoad={onModelLoad} />
+        </Suspense>
+      </div>
+      {phase === 'arena' && <DomControls />}
+      {phase === 'arena' && <Hud />}
+      {phase === 'arena' && <Panels />}
+      {phase === 'entry' && <EntryScreen />}
+      {phase === 'loading' && <LoadingScreen detail={detail} />}
+      <Notice />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Suspense, useEffect } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { useGLTF, useProgress } from '@react-three/drei';
+import type { Catalog } from '../shared/catalog.ts';
+import { useApp } from './state/context.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+// PLACEHOLDER(scene not landed yet): swap for the real import before the final commit.
+// import { Scene } from './scene/Scene.tsx';
+const Scene = () => <color attach="background" args={['#1a1f2b']} />;
+
+/** Where a product's model is served from (public/models, built by `npm run models`). */
+export function modelUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}models/${file}`;
+}
+
+/** Starts loading every product model now, so the shelves and the inspect view don't wait later. */
+function preloadProductModels(catalog: Catalog): void {
+  // NOTE: no Draco (its decoder would come from a CDN); meshopt's decoder is bundled.
+  for (const file of new Set(catalog.products.map((p) => p.model))) useGLTF.preload(modelUrl(file), false, true);
+}
+
+export interface ModelLoad {
+  loaded: number;
+  total: number;
+  active: boolean;
+}
+
+export interface StageProps {
+  /** Called as models load (three's loading manager via drei `useProgress`). */
+  onModelLoad: (load: ModelLoad) => void;
+}
+
+/**
+ * The 3D half of the page, loaded lazily so the loading screen paints before three.js arrives:
+ * the Canvas with the arena scene (drawn once the catalog is known), and model preloading.
+ */
+export function Stage({ onModelLoad }: StageProps) {
+  const catalog = useApp((s) => s.catalog);
+  const { loaded, total, active } = useProgress();
+
+  useEffect(() => {
+    if (catalog) preloadProductModels(catalog);
+  }, [catalog]);
+
+  useEffect(() => onModelLoad({ loaded, total, active }), [loaded, total, active, onModelLoad]);
+
+  return (
+    <Canvas dpr={[1, 1.5]} camera={{ fov: 70, near: 0.05, far: 250 }}>
+      <ErrorBoundary>
+        <Suspense fallback={null}>{catalog && <Scene />}</Suspense>
+      </ErrorBoundary>
+    </Canvas>
+  );
+}

@@ -1,0 +1,41 @@
+import type { AppServices } from './state/context.tsx';
+import type { Panel } from './state/uiSlice.ts';
+
+/** What tests and developers can reach on `window.__courtside` (only with `?e2e` or in the dev server). */
+export interface DebugHook {
+  /** Opens a product's card as if its model had been clicked. */
+  openProduct(productId: string): void;
+  openPanel(panel: Panel): void;
+  /** Product ids in catalog order. */
+  productIds(): string[];
+  /** A snapshot of the app store. */
+  state(): ReturnType<AppServices['store']['getState']>;
+  services: AppServices;
+}
+
+declare global {
+  interface Window {
+    __courtside?: DebugHook;
+  }
+}
+
+/** Whether this page load may expose the debug hook. */
+export function debugEnabled(search: string, dev: boolean): boolean {
+  return dev || new URLSearchParams(search).has('e2e');
+}
+
+/**
+ * Exposes `window.__courtside` so an e2e test can open a product card without aiming the 3D pointer.
+ * Off in production unless the URL carries `?e2e`.
+ */
+export function installDebugHook(services: AppServices): void {
+  if (!debugEnabled(location.search, import.meta.env.DEV)) return;
+  const { store } = services;
+  window.__courtside = {
+    openProduct: (id) => store.getState().openProduct(id),
+    openPanel: (panel) => store.getState().openPanel(panel),
+    productIds: () => store.getState().catalog?.products.map((p) => p.id) ?? [],
+    state: () => store.getState(),
+    services,
+  };
+}

@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { defaultCurrencyFor } from '../shared/money.ts';
+import { createAppStore } from './state/createAppStore.ts';
+import { createRemotePoses } from './state/remotePoses.ts';
+import { createLocalPlayer } from './state/localPlayer.ts';
+import { ServicesContext, type AppServices } from './state/context.tsx';
+import { createConnection } from './net/createConnection.ts';
+import { createI18n } from './i18n/i18n.ts';
+import { toLocale } from './i18n/format.ts';
+import { installDebugHook } from './debugHook.ts';
+import { App } from './App.tsx';
+import './styles.css';
+
+// The page's services, made once: the store, the per-frame pose buffers and the one connection.
+const i18n = await createI18n();
+const store = createAppStore();
+const locale = toLocale(i18n.language);
+store.getState().setProfile({ locale, currency: defaultCurrencyFor(locale) });
+const remotePoses = createRemotePoses();
+const localPlayer = createLocalPlayer();
+const connection = createConnection({ store, remotePoses, localPlayer });
+const services: AppServices = { store, remotePoses, localPlayer, connection };
+installDebugHook(services);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,160 @@
+import {
+  API,
+  Cart,
+  CatalogResponse,
+  IDEMPOTENCY_HEADER,
+  Order,
+  OrdersResponse,
+  SessionResponse,
+  type CartLine,
+  type OrderRequest,
+} from '../../shared/api.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import { withLineQuantity } from '../state/cartSlice.ts';
+import type { Connection } from './connection.ts';
+import { ApiRequestError, isTransient, requestJson } from './http.ts';
+import { newIdempotencyKey } from './idempotencyKey.ts';
+import { readSavedSession, writeSavedSession } from './savedSession.ts';
+import { createRoomLink } from './roomLink.ts';
+import type { RoomDeps } from './room.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const PENDING_POLL_MS = 500;
+const PENDING_POLL_LIMIT = 40;
+const CHECKOUT_ATTEMPTS = 3;
+
+export interface ConnectionOptions extends RoomDeps {
+  /** WebSocket endpoint of the room server; defaults to the page's own origin. */
+  roomUrl?: string;
+}
+
+/**
+ * The page's one `Connection`: the HTTP store API plus the arena room. Every answer is validated by
+ * the shared schemas and written into the store as a plain snapshot.
+ */
+export function createConnection(options: ConnectionOptions): Connection {
+  const { store } = options;
+  const token = () => store.getState().token;
+  const roomUrl = options.roomUrl ?? location.origin.replace(/^http/, 'ws');
+  const room = createRoomLink(roomUrl, options);
+
+  const onUnauthorized = (err: unknown) => {
+    if (err instanceof ApiRequestError && err.code === ErrorCode.unauthorized) writeSavedSession(null);
+  };
+
+  const loadCart = async () => {
+    const cart = await requestJson(API.cart, Cart, { token: token() });
+    store.getState().setCartLines(cart.lines);
+  };
+
+  const loadOrders = async () => {
+    const { orders } = await requestJson(API.orders, OrdersResponse, { token: token() });
+    store.getState().setOrders([...orders].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+  };
+
+  /** Waits for a pending payment to settle. */
+  const settle = async (order: Order): Promise<Order> => {
+    let current = order;
+    for (let i = 0; current.status === 'pending' && i < PENDING_POLL_LIMIT; i++) {
+      await sleep(PENDING_POLL_MS);
+      current = await requestJson(`${API.orders}/${encodeURIComponent(order.id)}`, Order, { token: token() });
+    }
+    return current;
+  };
+
+  const placeOrder = async (body: OrderRequest, key: string): Promise<Order> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await requestJson(API.orders, Order, {
+          method: 'POST',
+          body,
+          token: token(),
+          headers: { [IDEMPOTENCY_HEADER]: key },
+        });
+      } catch (err) {
+        // NOTE: a declined payment answers 402 and may carry its order; that is a result, not a failure.
+        if (err instanceof ApiRequestError && err.code === ErrorCode.paymentDeclined) {
+          const order = Order.safeParse((err.body as { order?: unknown } | null)?.order);
+          if (order.success) return order.data;
+        }
+        // The same key makes a retry safe: the server answers a repeat with the first result.
+        if (!isTransient(err) || attempt >= CHECKOUT_ATTEMPTS) throw err;
+        await sleep(300 * attempt);
+      }
+    }
+  };
+
+  return {
+    async loadCatalog() {
+      const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);
+      store.getState().setCatalog(catalog);
+      store.getState().applyStock(stock);
+    },
+
+    async resume() {
+      const saved = readSavedSession();
+      if (!saved) return false;
+      const s = store.getState();
+      s.setProfile({ name: saved.visitor.name, color: saved.visitor.color, locale: saved.visitor.locale, currency: saved.visitor.currency });
+      try {
+        const cart = await requestJson(API.cart, Cart, { token: saved.token });
+        s.setSession(saved.token, saved.visitor);
+        s.setCartLines(cart.lines);
+      } catch (err) {
+        onUnauthorized(err);
+        return false;
+      }
+      await loadOrders().catch(() => undefined);
+      return true;
+    },
+
+    async startSession(profile) {
+      const response = await requestJson(API.session, SessionResponse, {
+        method: 'POST',
+        body: { name: profile.name.trim(), color: profile.color, locale: profile.locale, currency: profile.currency },
+        token: token(),
+      }).catch(async (err: unknown) => {
+        // A stale token must not block a new session: forget it and ask again without it.
+        if (!(err instanceof ApiRequestError && err.code === ErrorCode.unauthorized) || !token()) throw err;
+        writeSavedSession(null);
+        store.setState({ token: null });
+        return requestJson(API.session, SessionResponse, { method: 'POST', body: { ...profile, name: profile.name.trim() } });
+      });
+      store.getState().setSession(response.token, response.visitor);
+      writeSavedSession({ token: response.token, visitor: response.visitor });
+      await Promise.all([loadCart(), loadOrders()]).catch(() => undefined);
+    },
+
+    join: () => room.join(token() ?? ''),
+
+    async setCartLine(line) {
+      const before = store.getState().cartLines;
+      store.getState().setCartLines(withLineQuantity(before, line));
+      try {
+        const cart = await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() });
+        store.getState().setCartLines(cart.lines);
+      } catch (err) {
+        store.getState().setCartLines(before);
+        throw err;
+      }
+    },
+
+    async checkout(cardNumber, idempotencyKey = newIdempotencyKey()) {
+      const s = store.getState();
+      const body: OrderRequest = { currency: s.profile.currency, lines: [...s.cartLines], payment: { method: 'card', cardNumber } };
+      const order = await settle(await placeOrder(body, idempotencyKey));
+      const rest = store.getState().orders.filter((o) => o.id !== order.id);
+      store.getState().setOrders([order, ...rest]);
+      if (order.status === 'paid') {
+        store.getState().setLastOrder(order);
+        // NOTE: the server clears only the lines it sold, so reload rather than empty the cart here.
+        await loadCart().catch(() => undefined);
+      }
+      return order;
+    },
+
+    loadOrders,
+
+    leave: () => room.leave(),
+  };
+}

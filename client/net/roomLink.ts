@@ -1,0 +1,99 @@
+import type { Room } from '@colyseus/sdk';
+import type { ArenaState } from '../../shared/state.ts';
+import { bindRoom, type RoomDeps } from './room.ts';
+
+const ROOM_NAME = 'arena';
+/** Backoff between rejoin attempts after the SDK's own reconnection gave up: 1 s, 2 s, 4 s … 15 s. */
+export function rejoinDelay(attempt: number): number {
+  return Math.min(15_000, 1000 * 2 ** Math.max(0, attempt - 1));
+}
+
+export interface RoomLink {
+  /** Joins (or rejoins) the arena; rejects if the first attempt fails, but keeps retrying behind it. */
+  join(token: string): Promise<void>;
+  leave(): Promise<void>;
+}
+
+/**
+ * Owns the one room membership. The SDK is imported on first join so it stays out of the first paint.
+ * A dropped socket is first retried by the SDK (status 'lost' → 'online'); if the SDK gives up, the
+ * link rejoins with its own backoff until `leave()`.
+ */
+export function createRoomLink(url: string, deps: RoomDeps): RoomLink {
+  const { store } = deps;
+  let room: Room<unknown, ArenaState> | null = null;
+  let unbind: (() => void) | null = null;
+  let wanted = false;
+  let attempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastToken = '';
+  let joining: Promise<void> | null = null;
+
+  const setStatus = (status: 'offline' | 'connecting' | 'online' | 'lost') => store.getState().setConnection(status);
+
+  const drop = () => {
+    unbind?.();
+    unbind = null;
+    room = null;
+  };
+
+  const scheduleRejoin = () => {
+    if (!wanted || retryTimer) return;
+    attempt++;
+    setStatus('lost');
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      connect().catch(() => scheduleRejoin());
+    }, rejoinDelay(attempt));
+  };
+
+  const connect = async () => {
+    setStatus(attempt > 0 ? 'lost' : 'connecting');
+    const { Client, Callbacks } = await import('@colyseus/sdk');
+    const client = new Client(url);
+    const joined = await client.joinOrCreate<ArenaState>(ROOM_NAME, { token: lastToken });
+    if (!wanted) {
+      await joined.leave();
+      return;
+    }
+    room = joined;
+    attempt = 0;
+    unbind = bindRoom(joined, Callbacks, deps);
+    joined.onDrop(() => setStatus('lost'));
+    joined.onReconnect(() => setStatus('online'));
+    joined.onLeave(() => {
+      drop();
+      if (wanted) scheduleRejoin();
+      else setStatus('offline');
+    });
+    setStatus('online');
+  };
+
+  return {
+    async join(token) {
+      lastToken = token;
+      if (room) return;
+      if (joining) return joining;
+      wanted = true;
+      joining = connect()
+        .catch((err: unknown) => {
+          scheduleRejoin();
+          throw err;
+        })
+        .finally(() => {
+          joining = null;
+        });
+      return joining;
+    },
+    async leave() {
+      wanted = false;
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      const current = room;
+      drop();
+      store.getState().setSelfId(null);
+      setStatus('offline');
+      await current?.leave().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useApp, useServices } from '../state/context.tsx';
+import { CartPanel } from './CartPanel.tsx';
+import { CheckoutPanel } from './CheckoutPanel.tsx';
+import { ConfirmationPanel } from './ConfirmationPanel.tsx';
+import { OrdersPanel } from './OrdersPanel.tsx';
+import { ProductCard } from './ProductCard.tsx';
+
+/**
+ * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel; opening a panel
+ * releases pointer lock so the cursor can reach it.
+ */
+export function Panels() {
+  const { store } = useServices();
+  const panel = useApp((s) => s.panel);
+
+  useEffect(() => {
+    if (panel !== 'none' && document.pointerLockElement) document.exitPointerLock();
+  }, [panel]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const s = store.getState();
+      if (s.inspecting) s.setInspecting(false);
+      else if (s.panel !== 'none') s.closePanel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  switch (panel) {
+    case 'product':
+      return <ProductCard />;
+    case 'cart':
+      return <CartPanel />;
+    case 'checkout':
+      return <CheckoutPanel />;
+    case 'confirmation':
+      return <ConfirmationPanel />;
+    case 'orders':
+      return <OrdersPanel />;
+    default:
+      return null;
+  }
+}
