@@ -2,8 +2,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const serverPort = Number(process.env.PORT ?? 2567);
-
 /** Vite builds the browser app from client/ into dist/, which the Node server serves. */
 export default defineConfig({
   root: 'client',
@@ -15,13 +13,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-  },
-  server: {
-    proxy: {
-      '/api': `http://localhost:${serverPort}`,
-      '/healthz': `http://localhost:${serverPort}`,
-      '/arena': { target: `ws://localhost:${serverPort}`, ws: true },
-    },
   },
   test: {
     root: '.',
