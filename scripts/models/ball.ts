@@ -23,10 +23,10 @@ export function buildBall(size: Dimensions): ModelParts {
   ];
   return {
     parts: [
-      part('primary', new SphereGeometry(radius, 36, 20)),
+      part('primary', new SphereGeometry(radius, 32, 20)),
       ...seams.map((g) => part('accent', g)),
       // NOTE: both sit inside a panel: off the x = 0 and z = 0 seams, outside the curved ones.
-      part('secondary', capOnSphere(radius * 1.002, 0.05, new Vector3(0.75, 0.35, 0.35))),
+      part('secondary', capOnSphere(radius * 1.002, 0.035, new Vector3(0.75, 0.35, 0.35))),
       part('secondary', capOnSphere(radius * 1.003, 0.012, new Vector3(0.88, 0, -0.47))),
     ],
     finish: { primary: { roughness: 0.85, metalness: 0 }, accent: { roughness: 0.9, metalness: 0 } },

@@ -1,6 +1,6 @@
 import { BoxGeometry, ExtrudeGeometry, Shape, Vector2, type BufferGeometry } from 'three';
 import { toCreasedNormals } from 'three/addons/utils/BufferGeometryUtils.js';
-import { gridGeometry, part, type Dimensions, type ModelParts, type Part, type Vec3 } from './parts.ts';
+import { SLOTS, gridGeometry, part, type Dimensions, type ModelParts, type Part, type Slot, type Vec3 } from './parts.ts';
 import { cosineSpaced, createLast, surfaceAbove, type Last, type Top } from './shoeLast.ts';
 
 /** A shoe's collar height. */
@@ -17,9 +17,6 @@ export function buildShoe(size: Dimensions, params: ShoeParams): ModelParts {
     part('accent', sole(last, 0, last.outsoleTop, 0.998, 0)),
     part('secondary', sole(last, last.outsoleTop, last.midsoleTop, 0.975, 0.004)),
     ...upper(last),
-    part('secondary', patch(last, [0.84, 1], [0, 1], 0.0015, 10, 24)),
-    part('accent', patch(last, [0, 0.22], [0, last.wallShare * 0.7], 0.002, 10, 4)),
-    part('accent', patch(last, [0, 0.22], [1 - last.wallShare * 0.7, 1], 0.002, 10, 4)),
     part('accent', stripe(last, 1)),
     part('accent', stripe(last, -1)),
     ...laces(last).map((g) => part('secondary', g)),
@@ -58,30 +55,26 @@ function sole(last: Last, bottom: number, top: number, inset: number, bevel: num
   return geometry.rotateX(-Math.PI / 2).translate(0, bottom + bevel, 0);
 }
 
+/**
+ * The upper as one grid whose cells are shared out between the slots: the toe cap (secondary)
+ * and heel counter (accent) are cells of the same surface, so no overlay can z-fight with it.
+ */
 function upper(last: Last): Part[] {
-  const steps = 34;
+  const steps = 30;
   const across = 20; // NOTE: a multiple of 1 / wallShare, so a grid line runs along each wall top
   const wallRows = Math.round(across * last.wallShare);
-  let behindTongue = 0;
-  while (cosineSpaced(behindTongue + 1, steps) < last.opening) behindTongue++;
-  const point = (i: number, j: number): Vec3 => last.surface(cosineSpaced(i, steps), j / across);
-  // The cells behind the tongue and between the wall tops are the lining seen through the collar.
-  const isLining = (i: number, j: number) => i < behindTongue && j >= wallRows && j < across - wallRows;
-  return [
-    part('primary', gridGeometry(steps, across, point, (i, j) => !isLining(i, j))),
-    part('accent', gridGeometry(steps, across, point, isLining)),
-  ];
-}
-
-/**
- * A piece of the upper between u and v ranges, standing `grow` metres proud of it.
- * NOTE: rows are cosine spaced like the upper's, or the patch's flat cells would cut into the
- * tight curve of the heel and toe.
- */
-function patch(last: Last, [u0, u1]: [number, number], [v0, v1]: [number, number], grow: number, rows: number, cols: number): BufferGeometry {
-  return gridGeometry(rows, cols, (i, j) =>
-    surfaceAbove(last, cosineSpaced(i, rows, u0, u1), v0 + ((v1 - v0) * j) / cols, grow),
-  );
+  const counterRows = Math.round(wallRows * 0.67);
+  const u = (i: number) => cosineSpaced(i, steps);
+  const point = (i: number, j: number): Vec3 => last.surface(u(i), j / across);
+  const onWall = (j: number, rows: number) => j < rows || j >= across - rows;
+  const slotOf = (i: number, j: number): Slot => {
+    if (u(i) >= 0.84) return 'secondary'; // toe cap
+    if (u(i + 1) <= 0.22 && onWall(j, counterRows)) return 'accent'; // heel counter
+    // The cells behind the tongue and between the wall tops are the lining seen through the collar.
+    if (u(i + 1) <= last.opening && !onWall(j, wallRows)) return 'accent';
+    return 'primary';
+  };
+  return SLOTS.map((slot) => part(slot, gridGeometry(steps, across, point, (i, j) => slotOf(i, j) === slot)));
 }
 
 /** The side stripe: a swoosh that starts broad and round near the toe and tapers up to the heel. */
