@@ -9,6 +9,8 @@ export interface LocalPlayer {
   pose: Pose;
   /** Movement intent in the visitor's frame: x = strafe right, z = forward; each -1..1. */
   move: { x: number; z: number };
+  /** Run instead of walk while true (Shift on a keyboard). */
+  run: boolean;
   /** Accumulated look deltas (radians) not yet applied by the rig. */
   look: { yaw: number; pitch: number };
   /** True once the rig has placed the visitor (so the sender doesn't send the origin). */
@@ -20,6 +22,7 @@ export function createLocalPlayer(): LocalPlayer {
   return {
     pose: { x: 0, y: ARENA.eyeHeight, z: 0, yaw: 0, pitch: 0 },
     move: { x: 0, z: 0 },
+    run: false,
     look: { yaw: 0, pitch: 0 },
     placed: false,
   };

@@ -106,9 +106,17 @@ export function moveFromJoystick(dx: number, dy: number, radius: number, deadZon
  * A move intent in the visitor's frame → a world-space displacement on the floor for `dt` seconds.
  * three.js cameras look down -z, so yaw 0 walks toward -z and positive yaw turns left.
  */
-export function worldStep(yaw: number, move: MoveIntent, speed: number, dt: number): { x: number; z: number } {
+export function worldStep(
+  yaw: number,
+  move: MoveIntent,
+  speed: number,
+  dt: number,
+  out: { x: number; z: number } = { x: 0, z: 0 },
+): { x: number; z: number } {
   const sin = Math.sin(yaw);
   const cos = Math.cos(yaw);
   const s = speed * dt;
-  return { x: (move.x * cos - move.z * sin) * s, z: (-move.x * sin - move.z * cos) * s };
+  out.x = (move.x * cos - move.z * sin) * s;
+  out.z = (-move.x * sin - move.z * cos) * s;
+  return out;
 }

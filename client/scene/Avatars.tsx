@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFrame, type ThreeElements } from '@react-three/fiber';
+import {
+  BoxGeometry,
+  CapsuleGeometry,
+  Color,
+  Euler,
+  InstancedBufferAttribute,
+  InstancedMesh,
+  Matrix4,
+  PlaneGeometry,
+  Quaternion,
+  SphereGeometry,
+  Vector3,
+} from 'three';
+import type { Pose } from '../../shared/pose.ts';
+import { useServices } from '../state/context.tsx';
+import { cellOffset, createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
+import { createNameTagMaterial } from './nameTagMaterial.ts';
+import { renderStats } from './renderStats.ts';
+
+export type AvatarsProps = Omit<ThreeElements['group'], 'ref'> & {
+  /** Instance slots to start with; doubles whenever more visitors are present. */
+  initialCapacity?: number;
+};
+
+/** Body parts relative to the eye point, in metres (the pose's y is eye height). */
+const PART = {
+  head: new Vector3(0, 0.03, 0.02),
+  visor: new Vector3(0, 0.02, -0.1),
+  body: new Vector3(0, -0.62, 0),
+  handL: new Vector3(-0.3, -0.72, -0.18),
+  handR: new Vector3(0.3, -0.72, -0.18),
+  tag: new Vector3(0, 0.36, 0),
+} as const;
+
+interface Parts {
+  head: InstancedMesh | null;
+  visor: InstancedMesh | null;
+  body: InstancedMesh | null;
+  hands: InstancedMesh | null;
+  tags: InstancedMesh | null;
+}
+
+/**
+ * Every remote visitor as head, visor, body, two hands and a billboarded name tag in their colour.
+ * One InstancedMesh per part, so 100 visitors cost five draw calls. Poses are sampled from
+ * `remotePoses` in useFrame with preallocated scratch objects: no React state or allocation per frame.
+ */
+export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
+  const { store, remotePoses } = useServices();
+  const [capacity, setCapacity] = useState(initialCapacity);
+  const parts = useRef<Parts>({ head: null, visor: null, body: null, hands: null, tags: null });
+  const geometries = useMemo(
+    () => ({
+      head: new SphereGeometry(0.13, 12, 8),
+      visor: new BoxGeometry(0.2, 0.07, 0.06),
+      body: new CapsuleGeometry(0.2, 0.5, 3, 10),
+      hand: new SphereGeometry(0.055, 8, 6),
+      tag: new PlaneGeometry(1, 1),
+    }),
+    [],
+  );
+  const atlas = useMemo(() => createNameTagAtlas(capacity), [capacity]);
+  const tagMaterial = useMemo(() => createNameTagMaterial(atlas.texture, atlas.cellUv, [0.56, 0.14]), [atlas]);
+  const tagCells = useMemo(() => {
+    const cells = new InstancedBufferAttribute(new Float32Array(capacity * 2), 2);
+    geometries.tag.setAttribute('tagCell', cells);
+    return cells;
+  }, [capacity, geometries]);
+  // Which visitor each slot showed last frame, so colours and tag cells are only rewritten on change.
+  const slotIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity).fill(null), [capacity]);
+
+  useEffect(() => () => Object.values(geometries).forEach((g) => g.dispose()), [geometries]);
+  useEffect(() => () => (atlas.texture.dispose(), tagMaterial.dispose()), [atlas, tagMaterial]);
+
+  // The atlas is redrawn only when the visitor list (names, colours) changes.
+  useEffect(() => {
+    const redraw = () => {
+      const { visitors, selfId } = store.getState();
+      drawNameTags(atlas, Object.values(visitors).filter((v) => v.id !== selfId));
+      slotIds.fill(null);
+    };
+    redraw();
+    return store.subscribe((s, prev) => {
+      if (s.visitors !== prev.visitors || s.selfId !== prev.selfId) redraw();
+    });
+  }, [store, atlas, slotIds]);
+
+  const scratch = useMemo(
+    () => ({
+      pose: { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 } as Pose,
+      root: new Matrix4(),
+      head: new Matrix4(),
+      part: new Matrix4(),
+      offset: new Matrix4(),
+      q: new Quaternion(),
+      euler: new Euler(0, 0, 0, 'YXZ'),
+      pos: new Vector3(),
+      one: new Vector3(1, 1, 1),
+      zero: new Vector3(0, 0, 0),
+      color: new Color(),
+      uv: [0, 0] as [number, number],
+    }),
+    [],
+  );
+
+  useFrame(() => {
+    const { head, visor, body, hands, tags } = parts.current;
+    if (!head || !visor || !body || !hands || !tags) return;
+    const { selfId, visitors } = store.getState();
+    const ids = remotePoses.ids();
+    const now = performance.now();
+    const s = scratch;
+    let n = 0;
+    for (const id of ids) {
+      if (id === selfId || !remotePoses.sample(id, now, s.pose)) continue;
+      if (n >= capacity) {
+        setCapacity(capacity * 2);
+        break;
+      }
+      const p = s.pose;
+      // Body, hands and tag turn with yaw only; the head also pitches.
+      s.q.setFromEuler(s.euler.set(0, p.yaw, 0));
+      s.root.compose(s.pos.set(p.x, p.y, p.z), s.q, s.one);
+      s.q.setFromEuler(s.euler.set(p.pitch, p.yaw, 0));
+      s.head.compose(s.pos.set(p.x, p.y, p.z).add(PART.head), s.q, s.one);
+      head.setMatrixAt(n, s.head);
+      visor.setMatrixAt(n, s.part.multiplyMatrices(s.head, s.offset.makeTranslation(PART.visor)));
+      body.setMatrixAt(n, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.body)));
+      hands.setMatrixAt(n * 2, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handL)));
+      hands.setMatrixAt(n * 2 + 1, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handR)));
+      const cell = atlas.cells.get(id);
+      tags.setMatrixAt(n, s.part.compose(s.pos.set(p.x, p.y, p.z).add(PART.tag), s.q.identity(), cell === undefined ? s.zero : s.one));
+      if (slotIds[n] !== id) {
+        slotIds[n] = id;
+        s.color.set(visitors[id]?.color ?? '#9aa0a6');
+        head.setColorAt(n, s.color);
+        body.setColorAt(n, s.color);
+        hands.setColorAt(n * 2, s.color);
+        hands.setColorAt(n * 2 + 1, s.color);
+        cellOffset(atlas, cell ?? 0, s.uv);
+        tagCells.setXY(n, s.uv[0], s.uv[1]);
+        tagCells.needsUpdate = true;
+        for (const m of [head, body, hands]) if (m.instanceColor) m.instanceColor.needsUpdate = true;
+      }
+      n++;
+    }
+    head.count = visor.count = body.count = tags.count = n;
+    hands.count = n * 2;
+    for (const m of [head, visor, body, hands, tags]) m.instanceMatrix.needsUpdate = true;
+    renderStats().avatars = n;
+  });
+
+  const colorInit = useMemo(() => new Color('#9aa0a6'), []);
+  const withColors = (mesh: InstancedMesh | null, count: number) => {
+    if (mesh && !mesh.instanceColor) for (let i = 0; i < count; i++) mesh.setColorAt(i, colorInit);
+    return mesh;
+  };
+
+  return (
+    <group {...props}>
+      <instancedMesh key={`h${capacity}`} ref={(m) => void (parts.current.head = withColors(m, capacity))} args={[geometries.head, undefined, capacity]} frustumCulled={false}>
+        <meshLambertMaterial />
+      </instancedMesh>
+      <instancedMesh key={`v${capacity}`} ref={(m) => void (parts.current.visor = m)} args={[geometries.visor, undefined, capacity]} frustumCulled={false}>
+        <meshBasicMaterial color="#16181d" />
+      </instancedMesh>
+      <instancedMesh key={`b${capacity}`} ref={(m) => void (parts.current.body = withColors(m, capacity))} args={[geometries.body, undefined, capacity]} frustumCulled={false}>
+        <meshLambertMaterial />
+      </instancedMesh>
+      <instancedMesh key={`k${capacity}`} ref={(m) => void (parts.current.hands = withColors(m, capacity * 2))} args={[geometries.hand, undefined, capacity * 2]} frustumCulled={false}>
+        <meshLambertMaterial />
+      </instancedMesh>
+      <instancedMesh key={`t${capacity}`} ref={(m) => void (parts.current.tags = m)} args={[geometries.tag, tagMaterial, capacity]} frustumCulled={false} renderOrder={10} />
+    </group>
+  );
+}

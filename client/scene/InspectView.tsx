@@ -1,0 +1,84 @@
+import { Suspense, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Mesh, Vector3, type Group, type Material, type Object3D } from 'three';
+import { findProduct } from '../state/catalogSlice.ts';
+import { useApp } from '../state/context.tsx';
+import { useInspectGestures } from '../xr/useInspectGestures.ts';
+import { ModelBoundary } from './ModelBoundary.tsx';
+import { ProductModel } from './ProductModel.tsx';
+import { ProductStandIn } from './ProductStandIn.tsx';
+
+export interface InspectViewProps {
+  /** Distance in front of the eye at zoom 1, metres. */
+  distance?: number;
+  /** Size the product's largest dimension is scaled to, metres. */
+  size?: number;
+  /** Shift in the camera's frame (x right, y up) so the product sits beside the card, not under it. */
+  offset?: [number, number];
+}
+
+/** Inspected parts draw after everything else, on a cleared depth buffer, so nothing in the world cuts them. */
+const ON_TOP = 1000;
+
+/**
+ * The product being inspected, held in front of the camera: drag to turn it, wheel or pinch to zoom.
+ * It is a separate copy of the model (the shelf item stays put) and follows the chosen colourway.
+ */
+export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] }: InspectViewProps) {
+  const inspecting = useApp((s) => s.inspecting && s.panel === 'product');
+  const product = useApp((s) => findProduct(s.catalog, s.productId));
+  const colourwayId = useApp((s) => (s.productId ? (s.choice[s.productId]?.colourwayId ?? null) : null));
+  const camera = useThree((s) => s.camera);
+  const canvas = useThree((s) => s.gl.domElement);
+  const active = inspecting && product !== undefined;
+  const gesture = useInspectGestures(canvas, active, product?.id);
+  const holder = useRef<Group>(null);
+  const turntable = useRef<Group>(null);
+  const ahead = useMemo(() => new Vector3(), []);
+  const onTop = useMemo(() => {
+    const prepared = new WeakSet<Object3D>();
+    return (o: Object3D) => {
+      if (prepared.has(o) || !(o instanceof Mesh)) return;
+      prepared.add(o);
+      o.renderOrder = ON_TOP;
+      o.frustumCulled = false;
+      for (const m of [o.material].flat() as Material[]) {
+        m.transparent = true;
+        m.needsUpdate = true;
+      }
+    };
+  }, []);
+
+  useFrame(() => {
+    const g = holder.current;
+    const t = turntable.current;
+    if (!g || !t) return;
+    ahead.set(offset[0], offset[1], -distance * gesture.zoom).applyQuaternion(camera.quaternion);
+    g.position.copy(camera.position).add(ahead);
+    g.quaternion.copy(camera.quaternion);
+    t.rotation.set(gesture.pitch, gesture.yaw, 0);
+    t.traverse(onTop);
+  });
+
+  if (!active || !product) return null;
+  const d = product.dimensions;
+  const scale = size / Math.max(d.x, d.y, d.z);
+  const standIn = <ProductStandIn product={product} colourwayId={colourwayId} />;
+  return (
+    <group ref={holder}>
+      <mesh renderOrder={ON_TOP - 1} frustumCulled={false} onBeforeRender={(gl) => gl.clearDepth()}>
+        <planeGeometry args={[0.001, 0.001]} />
+        <meshBasicMaterial transparent colorWrite={false} depthWrite={false} />
+      </mesh>
+      <group ref={turntable}>
+        <group scale={scale} position-y={(-d.y * scale) / 2}>
+          <ModelBoundary key={product.id} fallback={standIn}>
+            <Suspense fallback={standIn}>
+              <ProductModel product={product} colourwayId={colourwayId} />
+            </Suspense>
+          </ModelBoundary>
+        </group>
+      </group>
+    </group>
+  );
+}

@@ -1,0 +1,40 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { Arena } from './Arena.tsx';
+import { Avatars } from './Avatars.tsx';
+import { CourtLights } from './CourtLights.tsx';
+import { InspectView } from './InspectView.tsx';
+import { PlayerRig } from './PlayerRig.tsx';
+import { ShelfProducts } from './ShelfProducts.tsx';
+import { Shelves } from './Shelves.tsx';
+import { StatsProbe } from './StatsProbe.tsx';
+
+export interface SceneProps {
+  /** Colour of the dark roof and the distance haze. */
+  background?: string;
+}
+
+/**
+ * Everything the visitor sees: the arena, the gear shelves and their products, other visitors, the
+ * inspected product, and the rig that moves the camera. Mount inside <Canvas> once the catalog is loaded.
+ */
+export function Scene({ background = '#07080d' }: SceneProps) {
+  const camera = useThree((s) => s.camera);
+  useEffect(() => {
+    camera.rotation.order = 'YXZ';
+  }, [camera]);
+  return (
+    <>
+      <color attach="background" args={[background]} />
+      <fog attach="fog" args={[background, 38, 95]} />
+      <CourtLights />
+      <Arena />
+      <Shelves />
+      <ShelfProducts />
+      <Avatars />
+      <InspectView />
+      <PlayerRig />
+      <StatsProbe />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Suspense } from 'react';
+import type { ThreeElements } from '@react-three/fiber';
+import type { Product } from '../../shared/catalog.ts';
+import { useApp } from '../state/context.tsx';
+import { ModelBoundary } from './ModelBoundary.tsx';
+import { ProductModel } from './ProductModel.tsx';
+import { ProductStandIn } from './ProductStandIn.tsx';
+
+export type ShelfProductProps = Omit<ThreeElements['group'], 'ref'> & {
+  product: Product;
+};
+
+/** Glow of a hovered product, and of the product whose card is open. */
+export const HOVER_GLOW = 0.45;
+export const SELECTED_GLOW = 0.25;
+
+/** One product standing in its shelf slot, painted in the visitor's chosen colourway, glowing when pointed at. */
+export function ShelfProduct({ product, ...props }: ShelfProductProps) {
+  const colourwayId = useApp((s) => s.choice[product.id]?.colourwayId ?? null);
+  const hovered = useApp((s) => s.hoveredProductId === product.id);
+  const selected = useApp((s) => s.panel === 'product' && s.productId === product.id);
+  const highlight = hovered ? HOVER_GLOW : selected ? SELECTED_GLOW : 0;
+  const standIn = <ProductStandIn product={product} colourwayId={colourwayId} highlight={highlight} />;
+  return (
+    <group {...props}>
+      <ModelBoundary fallback={standIn}>
+        <Suspense fallback={standIn}>
+          <ProductModel product={product} colourwayId={colourwayId} highlight={highlight} />
+        </Suspense>
+      </ModelBoundary>
+    </group>
+  );
+}
