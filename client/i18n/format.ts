@@ -14,9 +14,9 @@ export function formatPrice(amount: number, currency: Currency, locale: Locale):
   return formatMoney({ amount, currency }, locale);
 }
 
-/** An order's date and time as the UI shows it. */
-export function formatOrderDate(iso: string, locale: Locale): string {
+/** An order's date and time as the UI shows it (in the visitor's own time zone unless one is given). */
+export function formatOrderDate(iso: string, locale: Locale, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
