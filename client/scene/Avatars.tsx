@@ -142,13 +142,19 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
         cellOffset(atlas, cell ?? 0, s.uv);
         tagCells.setXY(n, s.uv[0], s.uv[1]);
         tagCells.needsUpdate = true;
-        for (const m of [head, body, hands]) if (m.instanceColor) m.instanceColor.needsUpdate = true;
+        if (head.instanceColor) head.instanceColor.needsUpdate = true;
+        if (body.instanceColor) body.instanceColor.needsUpdate = true;
+        if (hands.instanceColor) hands.instanceColor.needsUpdate = true;
       }
       n++;
     }
     head.count = visor.count = body.count = tags.count = n;
     hands.count = n * 2;
-    for (const m of [head, visor, body, hands, tags]) m.instanceMatrix.needsUpdate = true;
+    head.instanceMatrix.needsUpdate = true;
+    visor.instanceMatrix.needsUpdate = true;
+    body.instanceMatrix.needsUpdate = true;
+    hands.instanceMatrix.needsUpdate = true;
+    tags.instanceMatrix.needsUpdate = true;
     renderStats().avatars = n;
   });
 

@@ -34,6 +34,8 @@ function bodyGeometry(w: number, h: number): BufferGeometry {
   return mergePainted([
     paintedBox(w, h, w, 0, h / 2, 0, body),
     paintedBox(w + 0.3, 0.35, w + 0.3, 0, -0.1, 0, led),
+    // Dark underside, so from the floor the LED ring reads as a rim and not a blue slab.
+    paintedBox(w + 0.26, 0.02, w + 0.26, 0, -0.285, 0, body),
     paintedBox(w + 0.3, 0.3, w + 0.3, 0, h + 0.1, 0, led),
     paintedBox(w * 0.6, 1.2, w * 0.6, 0, -0.9, 0, body),
     ...[-1, 1].flatMap((sx) => [-1, 1].map((sz) => paintedBox(0.06, roof, 0.06, sx * w * 0.35, h + roof / 2, sz * w * 0.35, cable))),

@@ -12,10 +12,7 @@ export type LedRibbonProps = Omit<ThreeElements['group'], 'ref'> & {
   top?: number;
 };
 
-/** Metres of ribbon one repeat of the texture covers. */
-const REPEAT_METRES = 9;
-
-function ribbonGeometry(bottom: number, top: number): BufferGeometry {
+function ribbonGeometry(bottom: number, top: number, repeatMetres: number): BufferGeometry {
   const { halfX, halfZ, cornerRadius } = ARENA.floor;
   const outline = roundedRectOutline(halfX, halfZ, cornerRadius, 12);
   const pos: number[] = [];
@@ -26,7 +23,7 @@ function ribbonGeometry(bottom: number, top: number): BufferGeometry {
     const p = outline[i % outline.length]!;
     if (i > 0) {
       const prev = outline[i - 1]!;
-      u += Math.hypot(p.x - prev.x, p.z - prev.z) / REPEAT_METRES;
+      u += Math.hypot(p.x - prev.x, p.z - prev.z) / repeatMetres;
     }
     const x = p.x - p.nx * inset;
     const z = p.z - p.nz * inset;
@@ -46,25 +43,33 @@ function ribbonGeometry(bottom: number, top: number): BufferGeometry {
   return g;
 }
 
+const RIBBON_PX = 64;
+
 function ribbonTexture(text: string): CanvasTexture {
   const canvas = document.createElement('canvas');
-  canvas.width = 512;
-  canvas.height = 64;
+  const font = 'bold 34px sans-serif';
+  const probe = canvas.getContext('2d')!;
+  probe.font = font;
+  // One repeat is the text plus a separator gap, so the text never wraps mid-word at the seam.
+  canvas.width = Math.min(2048, Math.ceil(probe.measureText(text).width + 96));
+  canvas.height = RIBBON_PX;
+  const w = canvas.width;
   const g = canvas.getContext('2d')!;
-  const grad = g.createLinearGradient(0, 0, 512, 0);
+  const grad = g.createLinearGradient(0, 0, w, 0);
   grad.addColorStop(0, '#0b1f4d');
   grad.addColorStop(0.5, '#1d428a');
   grad.addColorStop(1, '#0b1f4d');
   g.fillStyle = grad;
-  g.fillRect(0, 0, 512, 64);
+  g.fillRect(0, 0, w, RIBBON_PX);
   g.fillStyle = '#fdb927';
-  g.fillRect(0, 0, 512, 4);
-  g.fillRect(0, 60, 512, 4);
-  g.font = 'bold 34px sans-serif';
+  g.fillRect(0, 0, w, 4);
+  g.fillRect(0, RIBBON_PX - 4, w, 4);
+  g.fillRect(w - 40, 26, 14, 14);
+  g.font = font;
   g.textAlign = 'center';
   g.textBaseline = 'middle';
   g.fillStyle = '#ffffff';
-  g.fillText(text, 256, 34);
+  g.fillText(text, (w - 48) / 2, 34);
   const t = new CanvasTexture(canvas);
   t.colorSpace = SRGBColorSpace;
   t.wrapS = RepeatWrapping;
@@ -73,8 +78,11 @@ function ribbonTexture(text: string): CanvasTexture {
 
 /** The glowing advertising ribbon along the bowl's front wall: one textured strip, one draw call. */
 export function LedRibbon({ text = 'COURTSIDE', bottom = 0.25, top = 1.0, ...props }: LedRibbonProps) {
-  const geometry = useMemo(() => ribbonGeometry(bottom, top), [bottom, top]);
   const texture = useMemo(() => ribbonTexture(text), [text]);
+  const geometry = useMemo(() => {
+    const canvas = texture.image as HTMLCanvasElement;
+    return ribbonGeometry(bottom, top, ((top - bottom) * canvas.width) / canvas.height);
+  }, [bottom, top, texture]);
   useEffect(() => () => (geometry.dispose(), texture.dispose()), [geometry, texture]);
   return (
     <group {...props}>

@@ -13,7 +13,7 @@ export interface PlayerRigProps {
 }
 
 /** Longest frame step applied, so a stalled tab doesn't teleport the visitor on resume. */
-const MAX_DT = 0.1;
+const MAX_DT = 0.25;
 
 /**
  * The visitor's body: each frame it applies the look and move intents in `localPlayer` to the camera,

@@ -19,10 +19,14 @@ const HEADER = 0.5;
 function unitGeometry(l: ShelfLayout, accent: string): BufferGeometry {
   const { width: w, depth: d, height: h, boardHeight: b } = l;
   return mergePainted([
-    paintedBox(w, b - 0.04, d, 0, (b - 0.04) / 2, 0, '#23262e'),
+    paintedBox(w, b - 0.04, d, 0, (b - 0.04) / 2, 0, '#343945'),
     paintedBox(w + 0.04, 0.04, d + 0.04, 0, b - 0.02, 0, '#efeae0'),
     paintedBox(w, 0.08, 0.02, 0, b - 0.2, d / 2 + 0.01, accent),
-    paintedBox(w, h - b, 0.06, 0, b + (h - b) / 2, -d / 2 + 0.03, '#2e3340'),
+    paintedBox(w, h - b, 0.06, 0, b + (h - b) / 2, -d / 2 + 0.03, '#66718a'),
+    // A lit display pad under each slot, so small goods read from across the concourse.
+    ...Array.from({ length: l.slots }, (_, i) =>
+      paintedBox(w / l.slots - 0.5, 0.012, d - 0.12, -w / 2 + (w / l.slots) * (i + 0.5), b + 0.006, 0, accent),
+    ),
     paintedBox(w, HEADER, d * 0.6, 0, h - HEADER / 2, -d * 0.2, '#15171c'),
     paintedBox(0.06, h - b, d * 0.6, -w / 2 + 0.03, b + (h - b) / 2, -d * 0.2, '#15171c'),
     paintedBox(0.06, h - b, d * 0.6, w / 2 - 0.03, b + (h - b) / 2, -d * 0.2, '#15171c'),

@@ -5,7 +5,6 @@ import { ARENA } from '../../shared/arena.ts';
 export const COURT_MARKINGS = {
   line: 0.05,
   centerCircle: 1.83,
-  centerInnerCircle: 0.61,
   threePoint: 7.24,
   threePointCorner: 6.71,
   keyWidth: 4.88,
@@ -89,12 +88,11 @@ function drawMarkings(g: CanvasRenderingContext2D, palette: CourtPalette): void 
   g.fillStyle = palette.circle;
   circle(g, 0, 0, m.centerCircle - m.line / 2, true);
   g.fillStyle = palette.logo;
-  g.font = `bold 0.62px sans-serif`;
+  g.font = `bold 0.5px sans-serif`;
   g.textAlign = 'center';
   g.textBaseline = 'middle';
   g.fillText('COURTSIDE', 0, 0);
   circle(g, 0, 0, m.centerCircle - m.line / 2);
-  circle(g, 0, 0, m.centerInnerCircle - m.line / 2);
 
   for (const side of [-1, 1] as const) {
     const baseline = side * half;
