@@ -7,9 +7,7 @@ import { EntryScreen } from './ui/EntryScreen.tsx';
 import { Hud } from './ui/Hud.tsx';
 import { Panels } from './ui/Panels.tsx';
 import { Notice } from './ui/Notice.tsx';
-// PLACEHOLDER(xr not landed yet): swap for the real import before the final commit.
-// import { DomControls } from './xr/DomControls.tsx';
-const DomControls = () => null;
+import { DomControls } from './xr/DomControls.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.

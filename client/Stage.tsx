@@ -4,19 +4,14 @@ import { useGLTF, useProgress } from '@react-three/drei';
 import type { Catalog } from '../shared/catalog.ts';
 import { useApp } from './state/context.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
-// PLACEHOLDER(scene not landed yet): swap for the real import before the final commit.
-// import { Scene } from './scene/Scene.tsx';
-const Scene = () => <color attach="background" args={['#1a1f2b']} />;
-
-/** Where a product's model is served from (public/models, built by `npm run models`). */
-export function modelUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}models/${file}`;
-}
+import { Scene } from './scene/Scene.tsx';
+import { modelUrl } from './scene/ProductModel.tsx';
 
 /** Starts loading every product model now, so the shelves and the inspect view don't wait later. */
 function preloadProductModels(catalog: Catalog): void {
   // NOTE: no Draco (its decoder would come from a CDN); meshopt's decoder is bundled.
-  for (const file of new Set(catalog.products.map((p) => p.model))) useGLTF.preload(modelUrl(file), false, true);
+  // Same URL and loader options as ProductModel, so the scene finds them in the loader cache.
+  for (const url of new Set(catalog.products.map(modelUrl))) useGLTF.preload(url, false, true);
 }
 
 export interface ModelLoad {

@@ -7,16 +7,12 @@ import { OrdersPanel } from './OrdersPanel.tsx';
 import { ProductCard } from './ProductCard.tsx';
 
 /**
- * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel; opening a panel
- * releases pointer lock so the cursor can reach it.
+ * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
+ * releases pointer lock whenever a panel opens.)
  */
 export function Panels() {
   const { store } = useServices();
   const panel = useApp((s) => s.panel);
-
-  useEffect(() => {
-    if (panel !== 'none' && document.pointerLockElement) document.exitPointerLock();
-  }, [panel]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

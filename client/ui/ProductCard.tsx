@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { PanelFrame } from './PanelFrame.tsx';
 import { useProductCardModel } from './useProductCardModel.ts';
 
+const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
 /** The product card's DOM skin: choose colourway and size, see live stock, inspect, add to cart. */
 export function ProductCard() {
   const { t } = useTranslation();
@@ -12,7 +14,7 @@ export function ProductCard() {
       <section className="inspect-bar" data-testid="product-card" data-product-id={m.id} data-inspecting="true">
         <span className="inspect-name">{m.name}</span>
         <span className="inspect-hint" data-testid="inspect-hint">
-          {t('product.inspectHint')}
+          {coarsePointer() ? t('product.inspectHintTouch') : t('product.inspectHint')}
         </span>
         <ColourwayPicker m={m} />
         <button type="button" className="button" data-testid="inspect" aria-pressed="true" onClick={m.toggleInspect}>
