@@ -1,0 +1,34 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** Opens the store in a fresh browser context (its own localStorage, so its own visitor). */
+export async function openStore(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', locale: 'en-US' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+  await page.goto(`${baseUrl}/?e2e`);
+  return page;
+}
+
+/** Waits for the entry screen, enters with a name, and waits until the room connection is online. */
+export async function enterArena(page: Page, name: string, swatch = 0): Promise<void> {
+  await page.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
+  await page.getByTestId('entry-name').fill(name);
+  await page.getByTestId('entry-swatch').nth(swatch).click();
+  await page.getByTestId('entry-enter').click();
+  await page.locator('[data-testid=hud-status][data-status=online]').waitFor({ timeout: 60_000 });
+}
+
+/** Stands the visitor at a point, looking along a yaw and pitch (radians), and waits for frames to render. */
+export async function standAt(page: Page, pose: { x: number; z: number; yaw: number; pitch: number }): Promise<void> {
+  await page.evaluate((p) => {
+    const own = window.__courtside!.services.localPlayer.pose;
+    Object.assign(own, { x: p.x, z: p.z, yaw: p.yaw, pitch: p.pitch });
+  }, pose);
+  await waitFrames(page, 5);
+}
+
+/** Waits until the scene has drawn `count` more frames. */
+export async function waitFrames(page: Page, count: number): Promise<void> {
+  const start = await page.evaluate(() => window.__courtsideStats?.frames ?? 0);
+  await page.waitForFunction((target) => (window.__courtsideStats?.frames ?? 0) >= target, start + count, { timeout: 60_000 });
+}

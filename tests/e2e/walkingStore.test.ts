@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SHELVES, slotPosition } from '../../shared/arena.ts';
+import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
+import { launchChromium } from './support/browser.ts';
+import { pixelStats } from './support/pixels.ts';
+import { enterArena, openStore, standAt, waitFrames } from './support/visitor.ts';
+
+const DIST = path.resolve('dist');
+
+/**
+ * The walking store end to end: the built client served by the real server, driven in Debian's
+ * Chromium. One visitor enters, sees the arena, points at a shoe, buys it; a second sees them.
+ */
+// NOTE: SwiftShader renders on the CPU; on a 2-core machine a page takes 15–30 s to load the arena.
+describe('the walking store in Chromium', { timeout: 150_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let ada: Page;
+  let bo: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+    server = await startTestServer({ config: { distDir: DIST, paymentDelayMs: 150 } });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a new visitor enters and the canvas shows the arena', async () => {
+    ada = await openStore(browser, server.baseUrl);
+    await enterArena(ada, 'Ada');
+    await waitFrames(ada, 10);
+    const stats = await pixelStats(ada, 'canvas');
+    // A blank or single-colour canvas has a handful of colours and no contrast; the arena has hundreds.
+    expect(stats.distinctColors).toBeGreaterThan(200);
+    expect(stats.lumaStdDev).toBeGreaterThan(20);
+    const drawn = await ada.evaluate(() => window.__courtsideStats!);
+    expect(drawn.triangles).toBeGreaterThan(10_000);
+  });
+
+  it('pointing at a shoe and clicking opens its product card with live stock', async () => {
+    const shelf = SHELVES[0]!;
+    const slot = slotPosition(shelf, 0); // Court Runner 2
+    // Stand 1.8 m in front of the shoe, looking at it (the shoe shelf faces +z).
+    const distance = 1.8;
+    await standAt(ada, { x: slot.x, z: slot.z + distance, yaw: 0, pitch: Math.atan2(slot.y + 0.06 - 1.65, distance) });
+    await ada.mouse.move(640, 360);
+    await ada.waitForFunction(() => window.__courtside!.state().hoveredProductId === 'court-runner-2', undefined, { timeout: 20_000 });
+    await ada.mouse.click(640, 360);
+    const card = ada.getByTestId('product-card');
+    await card.waitFor();
+    await expect.poll(() => card.locator('[data-product-id]').first().getAttribute('data-product-id')).toBe('court-runner-2');
+    await expect.poll(() => card.textContent()).toContain('Court Runner 2');
+    await expect.poll(() => ada.getByTestId('product-price').textContent()).toBe('$129.00');
+
+    // The seed holds 3 pairs of the red one in size 42.
+    await ada.getByTestId('colourway-red').click();
+    await ada.getByTestId('size-42').click();
+    await expect.poll(() => ada.getByTestId('stock-label').textContent()).toMatch(/3 left/);
+  });
+
+  it('inspecting turns the model: the canvas changes under a drag', async () => {
+    await ada.getByTestId('inspect').click();
+    await ada.waitForFunction(() => window.__courtside!.state().inspecting);
+    await waitFrames(ada, 5);
+    const before = await ada.locator('canvas').screenshot();
+    await ada.mouse.move(500, 360);
+    await ada.mouse.down();
+    await ada.mouse.move(700, 380, { steps: 8 });
+    await ada.mouse.up();
+    await waitFrames(ada, 5);
+    const after = await ada.locator('canvas').screenshot();
+    expect(after.equals(before)).toBe(false);
+    await ada.keyboard.press('Escape');
+    await ada.waitForFunction(() => !window.__courtside!.state().inspecting);
+  });
+
+  it('adds to the cart, the cart survives a reload, checkout gives an order number', async () => {
+    await ada.getByTestId('add-to-cart').click();
+    await expect.poll(() => ada.getByTestId('hud-cart-count').textContent()).toBe('1');
+
+    await ada.reload();
+    await ada.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
+    await expect.poll(() => ada.getByTestId('entry-name').inputValue()).toBe('Ada');
+    await ada.getByTestId('entry-enter').click();
+    await ada.locator('[data-testid=hud-status][data-status=online]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => ada.getByTestId('hud-cart-count').textContent()).toBe('1');
+
+    await ada.getByTestId('hud-cart').click();
+    await ada.getByTestId('checkout-button').click();
+    await expect.poll(() => ada.getByTestId('card-input').inputValue()).toMatch(/4242/);
+    await ada.getByTestId('pay-button').click();
+    const number = ada.getByTestId('order-number');
+    await number.waitFor({ timeout: 30_000 });
+    const orderNumber = (await number.textContent())!.trim();
+    expect(orderNumber).toMatch(/^CS-[A-Z0-9]{6}$/);
+
+    // The order is a real row, priced by the server, and the shelf's stock went down for everyone.
+    const token = await ada.evaluate(() => window.__courtside!.state().token!);
+    const orders = await server.api(token).get('/api/orders');
+    const placed = (orders.body as { orders: { number: string; status: string; total: number; currency: string }[] }).orders;
+    expect(placed).toEqual([expect.objectContaining({ number: orderNumber, status: 'paid', total: 12900, currency: 'USD' })]);
+    await expect.poll(() => ada.evaluate(() => window.__courtside!.state().stock['court-runner-2:red:42'])).toBe(2);
+
+    await ada.getByTestId('confirmation-orders').click();
+    await expect.poll(() => ada.locator(`[data-testid=order-row][data-order-number="${orderNumber}"]`).count()).toBe(1);
+  });
+
+  it('a second browser page sees the first visitor as an avatar, moving', async () => {
+    bo = await openStore(browser, server.baseUrl);
+    await enterArena(bo, 'Bo', 2);
+    await bo.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Ada'), undefined, { timeout: 20_000 });
+    await bo.waitForFunction(() => window.__courtsideStats!.avatars >= 1);
+
+    // Ada walks to center court; Bo's interpolated copy of her follows.
+    await ada.keyboard.press('Escape');
+    await standAt(ada, { x: 1.5, z: 0.5, yaw: 0, pitch: 0 });
+    await bo.waitForFunction(
+      () => {
+        const { services } = window.__courtside!;
+        const ada = Object.values(services.store.getState().visitors).find((v) => v.name === 'Ada')!;
+        const out = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
+        return services.remotePoses.sample(ada.id, performance.now(), out) && Math.abs(out.x - 1.5) < 0.05 && Math.abs(out.z - 0.5) < 0.05;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    // And Bo's page sees the stock Ada's purchase left.
+    expect(await bo.evaluate(() => window.__courtside!.state().stock['court-runner-2:red:42'])).toBe(2);
+  });
+});
