@@ -6,7 +6,7 @@ import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { pixelStats } from './support/pixels.ts';
-import { enterArena, openStore, standAt, waitFrames } from './support/visitor.ts';
+import { enterArena, openStore, standAt, waitFrames, waitOnline } from './support/visitor.ts';
 
 const DIST = path.resolve('dist');
 
@@ -44,6 +44,27 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     expect(drawn.triangles).toBeGreaterThan(10_000);
   });
 
+  it('W walks forward, and the edge of the floor stops the visitor', async () => {
+    const pose = () => ada.evaluate(() => ({ ...window.__courtside!.services.localPlayer.pose }));
+    await standAt(ada, { x: 0, z: 4, yaw: 0, pitch: 0 });
+    await ada.keyboard.down('KeyW');
+    await ada.waitForTimeout(800);
+    await ada.keyboard.up('KeyW');
+    const walked = await pose();
+    expect(4 - walked.z).toBeGreaterThan(0.5);
+    expect(Math.abs(walked.x)).toBeLessThan(0.1);
+
+    // Facing the end wall (+x) and running for a long time: the visitor stops at the floor's edge.
+    await standAt(ada, { x: 18, z: 0, yaw: -Math.PI / 2, pitch: 0 });
+    await ada.keyboard.down('ShiftLeft');
+    await ada.keyboard.down('ArrowUp');
+    await ada.waitForFunction(() => window.__courtside!.services.localPlayer.pose.x > 22, undefined, { timeout: 20_000 });
+    await ada.waitForTimeout(1500);
+    await ada.keyboard.up('ArrowUp');
+    await ada.keyboard.up('ShiftLeft');
+    expect((await pose()).x).toBeLessThanOrEqual(24);
+  });
+
   it('pointing at a shoe and clicking opens its product card with live stock', async () => {
     const shelf = SHELVES[0]!;
     const slot = slotPosition(shelf, 0); // Court Runner 2
@@ -77,6 +98,13 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     await waitFrames(ada, 5);
     const after = await ada.locator('canvas').screenshot();
     expect(after.equals(before)).toBe(false);
+
+    // Switching the colourway repaints the model being inspected.
+    await ada.getByTestId('colourway-black').click();
+    await waitFrames(ada, 5);
+    const black = await ada.locator('canvas').screenshot();
+    expect(black.equals(after)).toBe(false);
+    await ada.getByTestId('colourway-red').click();
     await ada.keyboard.press('Escape');
     await ada.waitForFunction(() => !window.__courtside!.state().inspecting);
   });
@@ -89,10 +117,23 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     await ada.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
     await expect.poll(() => ada.getByTestId('entry-name').inputValue()).toBe('Ada');
     await ada.getByTestId('entry-enter').click();
-    await ada.locator('[data-testid=hud-status][data-status=online]').waitFor({ timeout: 60_000 });
+    await waitOnline(ada);
     await expect.poll(() => ada.getByTestId('hud-cart-count').textContent()).toBe('1');
 
+    // A second product goes in and comes out again; the first one's quantity goes up and down.
+    await ada.evaluate(() => window.__courtside!.openProduct('mini-ball'));
+    await ada.getByTestId('add-to-cart').click();
+    await expect.poll(() => ada.getByTestId('hud-cart-count').textContent()).toBe('2');
     await ada.getByTestId('hud-cart').click();
+    const shoe = ada.locator('[data-testid=cart-line][data-sku="court-runner-2:red:42"]');
+    const ball = ada.locator('[data-testid=cart-line][data-sku^="mini-ball:"]');
+    await shoe.getByTestId('cart-line-increase').click();
+    await expect.poll(() => shoe.getByTestId('cart-line-quantity').textContent()).toBe('2');
+    await expect.poll(() => ada.getByTestId('cart-total').textContent()).toBe('$277.00');
+    await shoe.getByTestId('cart-line-decrease').click();
+    await ball.getByTestId('cart-line-remove').click();
+    await expect.poll(() => ball.count()).toBe(0);
+    await expect.poll(() => ada.getByTestId('cart-total').textContent()).toBe('$129.00');
     await ada.getByTestId('checkout-button').click();
     await expect.poll(() => ada.getByTestId('card-input').inputValue()).toMatch(/4242/);
     await ada.getByTestId('pay-button').click();
@@ -113,7 +154,8 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
   });
 
   it('a second browser page sees the first visitor as an avatar, moving', async () => {
-    bo = await openStore(browser, server.baseUrl);
+    // NOTE: a smaller second window: two SwiftShader canvases share this machine's two cores.
+    bo = await openStore(browser, server.baseUrl, { width: 800, height: 450 });
     await enterArena(bo, 'Bo', 2);
     await bo.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Ada'), undefined, { timeout: 20_000 });
     await bo.waitForFunction(() => window.__courtsideStats!.avatars >= 1);
@@ -133,5 +175,12 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     );
     // And Bo's page sees the stock Ada's purchase left.
     expect(await bo.evaluate(() => window.__courtside!.state().stock['court-runner-2:red:42'])).toBe(2);
+  });
+
+  it('when the second visitor leaves, their avatar goes for the first', async () => {
+    await ada.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Bo'));
+    await bo.context().close();
+    await ada.waitForFunction(() => !Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Bo'), undefined, { timeout: 20_000 });
+    await ada.waitForFunction(() => window.__courtsideStats!.avatars === 0);
   });
 });

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 
 /** Opens the store in a fresh browser context (its own localStorage, so its own visitor). */
-export async function openStore(browser: Browser, baseUrl: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', locale: 'en-US' });
+export async function openStore(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', locale: 'en-US' });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
   await page.goto(`${baseUrl}/?e2e`);
@@ -15,7 +15,14 @@ export async function enterArena(page: Page, name: string, swatch = 0): Promise<
   await page.getByTestId('entry-name').fill(name);
   await page.getByTestId('entry-swatch').nth(swatch).click();
   await page.getByTestId('entry-enter').click();
+  await waitOnline(page);
+}
+
+/** Waits until the room connection is online and the rig has placed the visitor at a spawn point. */
+export async function waitOnline(page: Page): Promise<void> {
   await page.locator('[data-testid=hud-status][data-status=online]').waitFor({ timeout: 60_000 });
+  // NOTE: the rig spawns the visitor on its first frame in the arena; a pose set before that is overwritten.
+  await page.waitForFunction(() => window.__courtside!.services.localPlayer.placed, undefined, { timeout: 30_000 });
 }
 
 /** Stands the visitor at a point, looking along a yaw and pitch (radians), and waits for frames to render. */
