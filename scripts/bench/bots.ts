@@ -11,7 +11,11 @@ export interface Bots {
 
 const COLORS = ['#e4572e', '#29335c', '#f3a712', '#669bbc', '#a8c686', '#c1121f', '#7b2cbf', '#ffffff'];
 
-/** Starts `count` bots against the store at `baseUrl` (http://host:port); each walks its own circle. */
+/**
+ * Starts `count` bots against the store at `baseUrl` (http://host:port; the SDK turns it into ws://)
+ * each walking its own circle. The server must let one IP open `count` sessions a minute and put
+ * everyone in one room: the defaults (60 sessions/min, 100 per room) do not, see render.ts.
+ */
 export async function startBots(baseUrl: string, count: number): Promise<Bots> {
   const rooms: Room[] = [];
   const client = new Client(baseUrl);
