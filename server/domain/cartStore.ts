@@ -10,6 +10,8 @@ interface StoredCart {
   lines: CartLine[];
 }
 
+const EMPTY_STORED = JSON.stringify({ schemaVersion: CART_SCHEMA_VERSION, lines: [] } satisfies StoredCart);
+
 function parseStored(value: unknown): CartLine[] {
   // NOTE: stored carts carry a schema version so a later layout change can migrate them on read.
   const stored = value as StoredCart | null;
@@ -37,19 +39,28 @@ export async function updateCartInTransaction(
   visitorId: string,
   change: (lines: CartLine[]) => CartLine[],
 ): Promise<Cart> {
+  // NOTE: FOR UPDATE locks nothing when the visitor has no cart row yet, so two concurrent first
+  // changes would both start from [] and the later write would drop the earlier line (PostgreSQL;
+  // PGlite runs transactions one at a time). An empty version-0 row first gives every change a row
+  // to lock: a concurrent insert waits for ours and then does nothing.
+  await trx
+    .insertInto('carts')
+    .values({ visitor_id: visitorId, lines: EMPTY_STORED, version: 0, updated_at: new Date() })
+    .onConflict((oc) => oc.column('visitor_id').doNothing())
+    .execute();
   const row = await trx
     .selectFrom('carts')
     .select(['lines', 'version'])
     .where('visitor_id', '=', visitorId)
     .forUpdate()
-    .executeTakeFirst();
-  const lines = change(row ? parseStored(row.lines) : []);
-  const version = (row?.version ?? 0) + 1;
+    .executeTakeFirstOrThrow();
+  const lines = change(parseStored(row.lines));
+  const version = row.version + 1;
   const stored = JSON.stringify({ schemaVersion: CART_SCHEMA_VERSION, lines } satisfies StoredCart);
   await trx
-    .insertInto('carts')
-    .values({ visitor_id: visitorId, lines: stored, version, updated_at: new Date() })
-    .onConflict((oc) => oc.column('visitor_id').doUpdateSet({ lines: stored, version, updated_at: new Date() }))
+    .updateTable('carts')
+    .set({ lines: stored, version, updated_at: new Date() })
+    .where('visitor_id', '=', visitorId)
     .execute();
   return { lines, version };
 }

@@ -87,6 +87,11 @@ export async function placeOrder(
     : settleDeclined(deps, visitorId, idempotencyKey, reserved.order, result.reason);
 }
 
+/** Order lines sorted by SKU key: the one order in which checkout locks `skus` rows. */
+function bySkuKey(lines: readonly OrderLine[]): OrderLine[] {
+  return [...lines].sort((a, b) => (skuKey(a) < skuKey(b) ? -1 : skuKey(a) > skuKey(b) ? 1 : 0));
+}
+
 type Reservation = { kind: 'existing' } | { kind: 'reserved'; order: Order; stock: StockChanges };
 
 async function reserve(
@@ -109,8 +114,7 @@ async function reserve(
     const stock: StockChanges = {};
     const missing: string[] = [];
     // NOTE: a fixed lock order (sorted SKU keys) keeps concurrent multi-line orders from deadlocking.
-    const bySku = [...priced.lines].sort((a, b) => (skuKey(a) < skuKey(b) ? -1 : 1));
-    for (const line of bySku) {
+    for (const line of bySkuKey(priced.lines)) {
       const key = skuKey(line);
       const row = await trx
         .updateTable('skus')
@@ -207,7 +211,9 @@ async function settleDeclined(
 ): Promise<CheckoutResponse> {
   const { response, stock } = await deps.db.transaction().execute(async (trx) => {
     const stock: StockChanges = {};
-    for (const line of order.lines) {
+    // NOTE: the same lock order as reserve(): locking in the request's line order deadlocks on PostgreSQL
+    // against a concurrent reservation of the same SKUs in sorted order.
+    for (const line of bySkuKey(order.lines)) {
       const row = await trx
         .updateTable('skus')
         .set((eb) => ({ stock: eb('stock', '+', line.quantity) }))

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD } from '../../../shared/api.ts';
-import { makeDataDir, startTestServer } from '../support/testServer.ts';
+import { makeDataDir, removeDataDir, startTestServer } from '../support/testServer.ts';
 
 const dataDir = makeDataDir();
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => removeDataDir(dataDir));
 
 describe('Courtside app lifecycle', () => {
   it('keeps orders, carts, stock and visitor tokens across a restart on the same data dir', async () => {

@@ -8,6 +8,7 @@ import { createCourtside, type Courtside, type CourtsideOptions } from '../../..
 import { configWith, type Config } from '../../../server/config.ts';
 import type { ArenaRoom } from '../../../server/rooms/ArenaRoom.ts';
 import { pgliteTemplate } from './pgliteTemplate.ts';
+import { databaseForDataDir, dropDatabase, dropDatabaseOfDataDir, testDatabaseUrl } from './postgresDatabase.ts';
 import { apiClient, type ApiClient } from './apiClient.ts';
 
 export interface TestServer {
@@ -44,23 +45,45 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'courtside-test-'));
 }
 
+/** Removes a data dir from {@link makeDataDir} and, on PostgreSQL, the database it names. */
+export async function removeDataDir(dataDir: string): Promise<void> {
+  if (testDatabaseUrl) await dropDatabaseOfDataDir(dataDir);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
 /**
  * Starts the real Courtside server in-process on a free port (or `options.port`) with a PGlite
- * database in a temp data dir started from the migrated template. E2E tests reuse it with
- * `config: { distDir }` to serve a built client.
+ * database in a temp data dir started from the migrated template — or, when `TEST_DATABASE_URL` is
+ * set, a fresh PostgreSQL database on that server (see postgresDatabase.ts; the data dir names it,
+ * so a restart on the same data dir reopens it). E2E tests reuse it with `config: { distDir }` to
+ * serve a built client.
  */
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? makeDataDir();
+  const postgres = testDatabaseUrl ? await databaseForDataDir(dataDir) : undefined;
   const config = configWith({
     dataDir,
-    databaseUrl: undefined,
+    databaseUrl: postgres?.url,
     paymentDelayMs: 0,
     log: false,
     distDir: path.join(dataDir, 'no-dist'),
     ...options.config,
   });
-  const app = await createCourtside(config, { ...options, pgliteTemplate: options.pgliteTemplate ?? (await pgliteTemplate()) });
+  const dropOwned = async () => {
+    if (postgres && ownsDataDir) await dropDatabase(postgres.name);
+    if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  let app: Courtside;
+  try {
+    app = await createCourtside(
+      config,
+      postgres ? options : { ...options, pgliteTemplate: options.pgliteTemplate ?? (await pgliteTemplate()) },
+    );
+  } catch (e) {
+    await dropOwned();
+    throw e;
+  }
   const port = await app.listen(options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
   const sdk = new Client(`ws://127.0.0.1:${port}`);
@@ -91,7 +114,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     async close() {
       await Promise.all(joined.map((r) => (r.connection.isOpen ? r.leave(true).catch(() => 0) : 0)));
       await app.close();
-      if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+      await dropOwned();
     },
   };
 }

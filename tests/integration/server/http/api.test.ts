@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogResponse, DEMO_APPROVE_CARD, Order, SessionResponse } from '../../../../shared/api.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
+import { testDatabaseKind } from '../../support/postgresDatabase.ts';
 
 const shoe = { productId: 'court-runner-2', colourwayId: 'white', size: '43' };
 const orderBody = { currency: 'USD', lines: [{ ...shoe, quantity: 1 }], payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD } };
@@ -19,7 +20,7 @@ describe('store API', () => {
   it('reports health and which database it uses', async () => {
     const res = await server.api().get('/healthz');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ok: true, db: 'pglite' });
+    expect(res.body).toEqual({ ok: true, db: testDatabaseKind });
   });
 
   it('says how to build the client when dist/ is missing', async () => {
