@@ -45,6 +45,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    onPoolError: (err) => log(`idle database connection failed (the pool will reconnect): ${err.message}`),
     ...(options.pgliteTemplate ? { pgliteTemplate: options.pgliteTemplate } : {}),
   });
   const { db } = database;

@@ -24,6 +24,8 @@ export interface OpenDatabaseOptions {
    * so they skip initdb). Ignored when the data dir already holds a database.
    */
   pgliteTemplate?: Blob;
+  /** Told when an idle pooled PostgreSQL connection fails (server restart, admin kill, proxy timeout). */
+  onPoolError?: (err: Error) => void;
 }
 
 /** Where PGlite keeps its files inside the data dir. */
@@ -35,6 +37,9 @@ export function pgliteDir(dataDir: string): string {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // NOTE: without a listener, an idle client's error (e.g. PostgreSQL restarting) is an unhandled
+    // 'error' event that kills the process. The pool drops that client and opens a new one when needed.
+    pool.on('error', (err) => (options.onPoolError ?? ((e) => console.error('[courtside] idle database connection failed', e)))(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrateOrClose(db);
     return { db, kind: 'postgres', close: () => db.destroy() };

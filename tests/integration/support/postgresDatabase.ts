@@ -71,3 +71,12 @@ export async function dropDatabaseOfDataDir(dataDir: string): Promise<void> {
   await dropDatabase(fs.readFileSync(marker, 'utf8').trim());
   fs.rmSync(marker, { force: true });
 }
+
+/** Kills every connection to a test database, as a PostgreSQL restart or an admin would. */
+export async function terminateConnections(name: string): Promise<number> {
+  if (!NAME.test(name)) throw new Error(`refusing to touch ${name}`);
+  const res = await admin((c) =>
+    c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]),
+  );
+  return res.rowCount ?? 0;
+}
