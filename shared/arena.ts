@@ -31,25 +31,35 @@ export interface ShelfLayout {
   height: number;
   /** Height of the board products stand on. */
   boardHeight: number;
+  /** Height of the display plinth under each slot (0 = goods stand on the board). */
+  riser: number;
   slots: number;
 }
 
 const SHELF = { width: 8, depth: 0.7, height: 2.2, boardHeight: 1.0, slots: 4 } as const;
 
-/** The four concourse shelves: shoes, jerseys, balls, accessories. */
+/**
+ * The four concourse shelves: shoes, jerseys, balls, accessories. Small goods stand on a 0.3 m
+ * plinth, nearer eye level; jerseys (0.74 m tall) stand on the board to clear the header.
+ */
 export const SHELVES: readonly ShelfLayout[] = [
-  { index: 0, x: -7, z: -14.4, rotationY: 0, ...SHELF },
-  { index: 1, x: 7, z: -14.4, rotationY: 0, ...SHELF },
-  { index: 2, x: -7, z: 14.4, rotationY: Math.PI, ...SHELF },
-  { index: 3, x: 7, z: 14.4, rotationY: Math.PI, ...SHELF },
+  { index: 0, x: -7, z: -14.4, rotationY: 0, riser: 0.3, ...SHELF },
+  { index: 1, x: 7, z: -14.4, rotationY: 0, riser: 0, ...SHELF },
+  { index: 2, x: -7, z: 14.4, rotationY: Math.PI, riser: 0.3, ...SHELF },
+  { index: 3, x: 7, z: 14.4, rotationY: Math.PI, riser: 0.3, ...SHELF },
 ];
 
-/** World position (floor x/z, board height y) of a product slot on a shelf. */
-export function slotPosition(shelf: ShelfLayout, slot: number): { x: number; y: number; z: number } {
+/** A slot's centre along the shelf, in the shelf's local frame (metres from its centre, +x right). */
+export function slotOffset(shelf: ShelfLayout, slot: number): number {
   const spacing = shelf.width / shelf.slots;
-  const local = -shelf.width / 2 + spacing * (slot + 0.5);
+  return -shelf.width / 2 + spacing * (slot + 0.5);
+}
+
+/** World position (floor x/z, y where the product stands: board plus plinth) of a product slot on a shelf. */
+export function slotPosition(shelf: ShelfLayout, slot: number): { x: number; y: number; z: number } {
+  const local = slotOffset(shelf, slot);
   const cos = Math.cos(shelf.rotationY);
-  return { x: shelf.x + local * cos, y: shelf.boardHeight, z: shelf.z - local * Math.sin(shelf.rotationY) };
+  return { x: shelf.x + local * cos, y: shelf.boardHeight + shelf.riser, z: shelf.z - local * Math.sin(shelf.rotationY) };
 }
 
 /** Where new visitors appear: a ring around center court. */

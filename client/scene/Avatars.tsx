@@ -15,8 +15,9 @@ import {
 } from 'three';
 import type { Pose } from '../../shared/pose.ts';
 import { useServices } from '../state/context.tsx';
-import { cellOffset, createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
-import { createNameTagMaterial } from './nameTagMaterial.ts';
+import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
+import { cellOffset } from './canvasAtlas.ts';
+import { createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
 import { renderStats } from './renderStats.ts';
 
 export type AvatarsProps = Omit<ThreeElements['group'], 'ref'> & {
@@ -62,10 +63,10 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
     [],
   );
   const atlas = useMemo(() => createNameTagAtlas(capacity), [capacity]);
-  const tagMaterial = useMemo(() => createNameTagMaterial(atlas.texture, atlas.cellUv, [0.56, 0.14]), [atlas]);
+  const tagMaterial = useMemo(() => createAtlasMaterial(atlas.texture, atlas.cellUv, { billboard: [0.56, 0.14] }), [atlas]);
   const tagCells = useMemo(() => {
     const cells = new InstancedBufferAttribute(new Float32Array(capacity * 2), 2);
-    geometries.tag.setAttribute('tagCell', cells);
+    geometries.tag.setAttribute(ATLAS_CELL, cells);
     return cells;
   }, [capacity, geometries]);
   // Which visitor each slot showed last frame, so colours and tag cells are only rewritten on change.

@@ -6,6 +6,7 @@ import { CourtLights } from './CourtLights.tsx';
 import { InspectView } from './InspectView.tsx';
 import { PlayerRig } from './PlayerRig.tsx';
 import { ShelfProducts } from './ShelfProducts.tsx';
+import { ShelfTags } from './ShelfTags.tsx';
 import { Shelves } from './Shelves.tsx';
 import { StatsProbe } from './StatsProbe.tsx';
 
@@ -15,7 +16,7 @@ export interface SceneProps {
 }
 
 /**
- * Everything the visitor sees: the arena, the gear shelves and their products, other visitors, the
+ * Everything the visitor sees: the arena, the gear shelves with their products and tags, other visitors, the
  * inspected product, and the rig that moves the camera. Mount inside <Canvas> once the catalog is loaded.
  */
 export function Scene({ background = '#07080d' }: SceneProps) {
@@ -31,6 +32,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
       <Arena />
       <Shelves />
       <ShelfProducts />
+      <ShelfTags />
       <Avatars />
       <InspectView />
       <PlayerRig />

@@ -1,35 +1,59 @@
 import { ShaderMaterial, type Texture } from 'three';
 
+/** The per-instance attribute holding the UV corner of an instance's atlas cell (see canvasAtlas.ts). */
+export const ATLAS_CELL = 'atlasCell';
+
+/** How the quads of an atlas material are placed. */
+export type AtlasQuadLayout =
+  /** Facing the camera at a constant world size (w, h) around each instance's anchor; drawn over other see-through things. */
+  | { billboard: [number, number] }
+  /** Posed by each instance's matrix like any mesh (the geometry carries the size); opaque, depth-tested. */
+  | { billboard?: undefined };
+
+const FRAGMENT = /* glsl */ `
+  uniform sampler2D map;
+  varying vec2 vUv;
+  void main() {
+    vec4 c = texture2D(map, vUv);
+    if (c.a < 0.05) discard;
+    gl_FragColor = c;
+    #include <colorspace_fragment>
+  }`;
+
+const BILLBOARD_VERTEX = /* glsl */ `
+  attribute vec2 ${ATLAS_CELL};
+  uniform vec2 cellUv;
+  uniform vec2 tagSize;
+  varying vec2 vUv;
+  void main() {
+    vUv = ${ATLAS_CELL} + uv * cellUv;
+    float s = length(instanceMatrix[0].xyz);
+    vec4 mv = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+    mv.xy += position.xy * tagSize * s;
+    gl_Position = projectionMatrix * mv;
+  }`;
+
+const POSED_VERTEX = /* glsl */ `
+  attribute vec2 ${ATLAS_CELL};
+  uniform vec2 cellUv;
+  varying vec2 vUv;
+  void main() {
+    vUv = ${ATLAS_CELL} + uv * cellUv;
+    gl_Position = projectionMatrix * modelViewMatrix * instanceMatrix * vec4(position, 1.0);
+  }`;
+
 /**
- * Billboarded name tags for an instanced quad: each instance's matrix gives the anchor (its scale
- * hides a tag at 0), the `tagCell` attribute the UV corner of its atlas cell. The quad is laid out in
- * view space, so tags always face the camera at a constant world size.
+ * Unlit labels on an instanced quad, each instance showing one cell of a canvas atlas: the
+ * `atlasCell` attribute gives the UV corner of its cell, the instance matrix its anchor (whose scale
+ * hides a label at 0). Billboarded (name tags) or posed in the world (shelf tags).
  */
-export function createNameTagMaterial(map: Texture, cellUv: [number, number], size: [number, number]): ShaderMaterial {
+export function createAtlasMaterial(map: Texture, cellUv: [number, number], layout: AtlasQuadLayout): ShaderMaterial {
+  const billboard = layout.billboard !== undefined;
   return new ShaderMaterial({
-    uniforms: { map: { value: map }, cellUv: { value: cellUv }, tagSize: { value: size } },
-    transparent: true,
-    depthWrite: false,
-    vertexShader: /* glsl */ `
-      attribute vec2 tagCell;
-      uniform vec2 cellUv;
-      uniform vec2 tagSize;
-      varying vec2 vUv;
-      void main() {
-        vUv = tagCell + uv * cellUv;
-        float s = length(instanceMatrix[0].xyz);
-        vec4 mv = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
-        mv.xy += position.xy * tagSize * s;
-        gl_Position = projectionMatrix * mv;
-      }`,
-    fragmentShader: /* glsl */ `
-      uniform sampler2D map;
-      varying vec2 vUv;
-      void main() {
-        vec4 c = texture2D(map, vUv);
-        if (c.a < 0.05) discard;
-        gl_FragColor = c;
-        #include <colorspace_fragment>
-      }`,
+    uniforms: { map: { value: map }, cellUv: { value: cellUv }, tagSize: { value: layout.billboard ?? [1, 1] } },
+    transparent: billboard,
+    depthWrite: !billboard,
+    vertexShader: billboard ? BILLBOARD_VERTEX : POSED_VERTEX,
+    fragmentShader: FRAGMENT,
   });
 }

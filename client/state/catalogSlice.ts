@@ -29,3 +29,8 @@ export function colourwayStock(stock: Readonly<Record<string, number>>, product:
   for (const size of product.sizes) total += stock[`${product.id}:${colourwayId}:${size}`] ?? 0;
   return total;
 }
+
+/** The colourway a product is shown in: the visitor's choice when the product has it, else its first. */
+export function shownColourwayId(product: Product, chosen: string | null | undefined): string {
+  return product.colourways.some((c) => c.id === chosen) ? chosen! : product.colourways[0]!.id;
+}

@@ -1,16 +1,9 @@
 import { MAX_LINE_QUANTITY } from '../../shared/api.ts';
 import type { Product } from '../../shared/catalog.ts';
-import { colourwayStock } from '../state/catalogSlice.ts';
+import { colourwayStock, shownColourwayId } from '../state/catalogSlice.ts';
+import { stockLabelFor, type StockLabel } from '../state/stockLabel.ts';
 
-/** At or below this many units the card says "3 left" instead of "In stock". */
-export const LOW_STOCK = 5;
-
-/** What the stock label says, as an i18n key and its params (no DOM, no i18n instance). */
-export interface StockLabel {
-  key: 'product.stock.left' | 'product.stock.inStock' | 'product.stock.soldOut' | 'product.stock.pickSize';
-  count?: number;
-  tone: 'ok' | 'low' | 'out' | 'neutral';
-}
+export { LOW_STOCK, type StockLabel } from '../state/stockLabel.ts';
 
 /**
  * The stock label for the chosen colourway and size. Without a size it speaks for the colourway as
@@ -22,10 +15,7 @@ export function stockLabel(stock: Readonly<Record<string, number>>, product: Pro
       ? { key: 'product.stock.pickSize', tone: 'neutral' }
       : { key: 'product.stock.soldOut', tone: 'out' };
   }
-  const count = skuStock(stock, product.id, colourwayId, size);
-  if (count <= 0) return { key: 'product.stock.soldOut', tone: 'out' };
-  if (count <= LOW_STOCK) return { key: 'product.stock.left', count, tone: 'low' };
-  return { key: 'product.stock.inStock', tone: 'ok' };
+  return stockLabelFor(skuStock(stock, product.id, colourwayId, size));
 }
 
 /** Units left of one SKU; a SKU the server never mentioned has none. */
@@ -46,7 +36,7 @@ export function canAddToCart(input: { size: string | null; available: number; in
 
 /** The colourway and size a card shows: the visitor's choice, else the first colourway and, for one-size items, that size. */
 export function effectiveChoice(product: Product, choice: { colourwayId: string; size: string | null } | undefined): { colourwayId: string; size: string | null } {
-  const colourwayId = product.colourways.some((c) => c.id === choice?.colourwayId) ? choice!.colourwayId : product.colourways[0]!.id;
+  const colourwayId = shownColourwayId(product, choice?.colourwayId);
   const size = choice?.size && product.sizes.includes(choice.size) ? choice.size : product.sizes.length === 1 ? product.sizes[0]! : null;
   return { colourwayId, size };
 }

@@ -1,0 +1,47 @@
+import type { Product } from '../../shared/catalog.ts';
+import type { Currency } from '../../shared/money.ts';
+import { localize, type Locale } from '../../shared/i18nText.ts';
+import { formatPrice } from '../i18n/format.ts';
+import { shownColourwayId } from '../state/catalogSlice.ts';
+import { colourwayStockLabel, type StockLabel } from '../state/stockLabel.ts';
+
+/** Translates an i18n key (an i18next `TFunction` fixed to the visitor's language fits). */
+export type Translate = (key: StockLabel['key'], params: { count: number }) => string;
+
+/** What a product's shelf tag says, every string ready to draw, and its colour cue. */
+export interface ShelfTag {
+  name: string;
+  price: string;
+  stock: string;
+  tone: StockLabel['tone'];
+}
+
+/** What a shelf tag is made from: the product, live stock, the visitor's choice and profile. */
+export interface ShelfTagInput {
+  product: Product;
+  stock: Readonly<Record<string, number>>;
+  /** The visitor's chosen colourway for this product, if any: the shelf shows that one. */
+  chosenColourwayId?: string | null;
+  locale: Locale;
+  currency: Currency;
+}
+
+/**
+ * A product's shelf tag: its name, its price in the visitor's currency, and the stock of the
+ * colourway the shelf shows, summed over sizes ("In stock", "3 left", "Sold out").
+ */
+export function shelfTag({ product, stock, chosenColourwayId, locale, currency }: ShelfTagInput, t: Translate): ShelfTag {
+  const label = colourwayStockLabel(stock, product, shownColourwayId(product, chosenColourwayId));
+  const price = product.prices[currency];
+  return {
+    name: localize(product.name, locale),
+    price: price === undefined ? '' : formatPrice(price, currency, locale),
+    stock: t(label.key, { count: label.count ?? 0 }),
+    tone: label.tone,
+  };
+}
+
+/** True when two tags would draw the same pixels (so a stock patch that changes nothing redraws nothing). */
+export function sameTag(a: ShelfTag | undefined, b: ShelfTag): boolean {
+  return a !== undefined && a.name === b.name && a.price === b.price && a.stock === b.stock && a.tone === b.tone;
+}
