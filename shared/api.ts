@@ -21,7 +21,12 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export const DEMO_DECLINE_CARD = '4000000000000002';
 export const DEMO_APPROVE_CARD = '4242424242424242';
 
-export const DisplayName = z.string().trim().min(1).max(24).regex(/^[^<>\u0000-\u001f]+$/);
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(24)
+  .regex(/^[^<>\u0000-\u001f]+$/);
 export const AvatarColor = z.string().regex(/^#[0-9a-f]{6}$/i);
 
 export const SessionRequest = z.strictObject({
@@ -64,7 +69,10 @@ export type Cart = z.infer<typeof Cart>;
 
 export const PaymentDetails = z.strictObject({
   method: z.literal('card'),
-  cardNumber: z.string().transform((s) => s.replace(/[\s-]/g, '')).pipe(z.string().regex(/^\d{12,19}$/)),
+  cardNumber: z
+    .string()
+    .transform((s) => s.replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(/^\d{12,19}$/)),
 });
 
 /** `POST /api/orders` body. Prices are looked up on the server. */

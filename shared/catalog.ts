@@ -54,7 +54,5 @@ export function skuKey(ref: SkuRef): string {
 
 /** Every SKU a product has. */
 export function skusOf(product: Product): SkuRef[] {
-  return product.colourways.flatMap((c) =>
-    product.sizes.map((size) => ({ productId: product.id, colourwayId: c.id, size })),
-  );
+  return product.colourways.flatMap((c) => product.sizes.map((size) => ({ productId: product.id, colourwayId: c.id, size })));
 }

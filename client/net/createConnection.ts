@@ -95,7 +95,12 @@ export function createConnection(options: ConnectionOptions): Connection {
       const saved = readSavedSession();
       if (!saved) return false;
       const s = store.getState();
-      s.setProfile({ name: saved.visitor.name, color: saved.visitor.color, locale: saved.visitor.locale, currency: saved.visitor.currency });
+      s.setProfile({
+        name: saved.visitor.name,
+        color: saved.visitor.color,
+        locale: saved.visitor.locale,
+        currency: saved.visitor.currency,
+      });
       try {
         const cart = await requestJson(API.cart, Cart, { token: saved.token });
         s.setSession(saved.token, saved.visitor);
@@ -141,7 +146,11 @@ export function createConnection(options: ConnectionOptions): Connection {
 
     async checkout(cardNumber, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
-      const body: OrderRequest = { currency: s.profile.currency, lines: [...s.cartLines], payment: { method: 'card', cardNumber } };
+      const body: OrderRequest = {
+        currency: s.profile.currency,
+        lines: [...s.cartLines],
+        payment: { method: 'card', cardNumber },
+      };
       const order = await settle(await placeOrder(body, idempotencyKey));
       const rest = store.getState().orders.filter((o) => o.id !== order.id);
       store.getState().setOrders([order, ...rest]);

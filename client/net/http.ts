@@ -27,7 +27,11 @@ export interface RequestOptions {
  * Calls the store API and validates the answer with a shared zod schema, so the rest of the client
  * only ever holds data of the contract's shape. Throws `ApiRequestError` for every failure.
  */
-export async function requestJson<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function requestJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -51,7 +55,12 @@ export async function requestJson<S extends z.ZodType>(path: string, schema: S, 
   if (!response.ok) {
     const parsed = ApiError.safeParse(json);
     if (parsed.success) throw new ApiRequestError(parsed.data.error.code, parsed.data.error.message, response.status, json);
-    throw new ApiRequestError(response.status >= 500 ? 'internal' : 'bad_request', `HTTP ${response.status}`, response.status, json);
+    throw new ApiRequestError(
+      response.status >= 500 ? 'internal' : 'bad_request',
+      `HTTP ${response.status}`,
+      response.status,
+      json,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiRequestError('bad_response', `unexpected response from ${path}`, response.status, json);

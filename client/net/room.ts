@@ -18,7 +18,11 @@ export interface RoomDeps {
  * Wires one joined room to the app: players → presence slice + pose buffer, stock → catalog slice,
  * `error` messages → a notice, and a fixed-rate pose sender. Returns a function that undoes it all.
  */
-export function bindRoom(room: Room<unknown, ArenaState>, Callbacks: typeof import('@colyseus/sdk').Callbacks, deps: RoomDeps): () => void {
+export function bindRoom(
+  room: Room<unknown, ArenaState>,
+  Callbacks: typeof import('@colyseus/sdk').Callbacks,
+  deps: RoomDeps,
+): () => void {
   const { store, remotePoses, localPlayer } = deps;
   const state = store.getState();
   state.setSelfId(room.sessionId);

@@ -2,7 +2,9 @@
  * Collects stock changes from room callbacks and writes them to the store once per microtask, so a
  * first patch with hundreds of SKUs is one store update, not hundreds (Hubs' "callbacks only queue").
  */
-export function createStockQueue(apply: (changes: Readonly<Record<string, number>>) => void): (sku: string, count: number) => void {
+export function createStockQueue(
+  apply: (changes: Readonly<Record<string, number>>) => void,
+): (sku: string, count: number) => void {
   let pending: Record<string, number> | null = null;
   return (sku, count) => {
     if (!pending) {

@@ -6,7 +6,7 @@ import {
   Color,
   Euler,
   InstancedBufferAttribute,
-  InstancedMesh,
+  type InstancedMesh,
   Matrix4,
   PlaneGeometry,
   Quaternion,
@@ -79,7 +79,10 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   useEffect(() => {
     const redraw = () => {
       const { visitors, selfId } = store.getState();
-      drawNameTags(atlas, Object.values(visitors).filter((v) => v.id !== selfId));
+      drawNameTags(
+        atlas,
+        Object.values(visitors).filter((v) => v.id !== selfId),
+      );
       slotIds.fill(null);
     };
     redraw();
@@ -132,7 +135,10 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       hands.setMatrixAt(n * 2, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handL)));
       hands.setMatrixAt(n * 2 + 1, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handR)));
       const cell = atlas.cells.get(id);
-      tags.setMatrixAt(n, s.part.compose(s.pos.set(p.x, p.y, p.z).add(PART.tag), s.q.identity(), cell === undefined ? s.zero : s.one));
+      tags.setMatrixAt(
+        n,
+        s.part.compose(s.pos.set(p.x, p.y, p.z).add(PART.tag), s.q.identity(), cell === undefined ? s.zero : s.one),
+      );
       if (slotIds[n] !== id) {
         slotIds[n] = id;
         s.color.set(visitors[id]?.color ?? '#9aa0a6');
@@ -167,19 +173,45 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
 
   return (
     <group {...props}>
-      <instancedMesh key={`h${capacity}`} ref={(m) => void (parts.current.head = withColors(m, capacity))} args={[geometries.head, undefined, capacity]} frustumCulled={false}>
+      <instancedMesh
+        key={`h${capacity}`}
+        ref={(m) => void (parts.current.head = withColors(m, capacity))}
+        args={[geometries.head, undefined, capacity]}
+        frustumCulled={false}
+      >
         <meshLambertMaterial />
       </instancedMesh>
-      <instancedMesh key={`v${capacity}`} ref={(m) => void (parts.current.visor = m)} args={[geometries.visor, undefined, capacity]} frustumCulled={false}>
+      <instancedMesh
+        key={`v${capacity}`}
+        ref={(m) => void (parts.current.visor = m)}
+        args={[geometries.visor, undefined, capacity]}
+        frustumCulled={false}
+      >
         <meshBasicMaterial color="#16181d" />
       </instancedMesh>
-      <instancedMesh key={`b${capacity}`} ref={(m) => void (parts.current.body = withColors(m, capacity))} args={[geometries.body, undefined, capacity]} frustumCulled={false}>
+      <instancedMesh
+        key={`b${capacity}`}
+        ref={(m) => void (parts.current.body = withColors(m, capacity))}
+        args={[geometries.body, undefined, capacity]}
+        frustumCulled={false}
+      >
         <meshLambertMaterial />
       </instancedMesh>
-      <instancedMesh key={`k${capacity}`} ref={(m) => void (parts.current.hands = withColors(m, capacity * 2))} args={[geometries.hand, undefined, capacity * 2]} frustumCulled={false}>
+      <instancedMesh
+        key={`k${capacity}`}
+        ref={(m) => void (parts.current.hands = withColors(m, capacity * 2))}
+        args={[geometries.hand, undefined, capacity * 2]}
+        frustumCulled={false}
+      >
         <meshLambertMaterial />
       </instancedMesh>
-      <instancedMesh key={`t${capacity}`} ref={(m) => void (parts.current.tags = m)} args={[geometries.tag, tagMaterial, capacity]} frustumCulled={false} renderOrder={10} />
+      <instancedMesh
+        key={`t${capacity}`}
+        ref={(m) => void (parts.current.tags = m)}
+        args={[geometries.tag, tagMaterial, capacity]}
+        frustumCulled={false}
+        renderOrder={10}
+      />
     </group>
   );
 }

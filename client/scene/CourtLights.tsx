@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ThreeElements } from '@react-three/fiber';
-import { BoxGeometry, InstancedMesh, Object3D } from 'three';
+import { BoxGeometry, type InstancedMesh, Object3D } from 'three';
 
 export type CourtLightsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Height of the lighting ring. */

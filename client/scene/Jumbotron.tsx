@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, type ThreeElements } from '@react-three/fiber';
-import { BufferGeometry, CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
+import { type BufferGeometry, CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { useTranslation } from 'react-i18next';
 import { ARENA } from '../../shared/arena.ts';
@@ -38,7 +38,9 @@ function bodyGeometry(w: number, h: number): BufferGeometry {
     paintedBox(w + 0.26, 0.02, w + 0.26, 0, -0.285, 0, body),
     paintedBox(w + 0.3, 0.3, w + 0.3, 0, h + 0.1, 0, led),
     paintedBox(w * 0.6, 1.2, w * 0.6, 0, -0.9, 0, body),
-    ...[-1, 1].flatMap((sx) => [-1, 1].map((sz) => paintedBox(0.06, roof, 0.06, sx * w * 0.35, h + roof / 2, sz * w * 0.35, cable))),
+    ...[-1, 1].flatMap((sx) =>
+      [-1, 1].map((sz) => paintedBox(0.06, roof, 0.06, sx * w * 0.35, h + roof / 2, sz * w * 0.35, cable)),
+    ),
   ]);
 }
 
@@ -62,12 +64,19 @@ function drawScreen(g: CanvasRenderingContext2D, venue: string, now: Date, local
   g.fillStyle = '#ffb400';
   g.shadowColor = '#ff8800';
   g.shadowBlur = 24;
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(now);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(
+    now,
+  );
   g.fillText(time, PX.w / 2, 290, PX.w - 40);
   g.shadowBlur = 0;
   g.font = '44px sans-serif';
   g.fillStyle = '#9fb4e8';
-  g.fillText(new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(now), PX.w / 2, 440, PX.w - 40);
+  g.fillText(
+    new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(now),
+    PX.w / 2,
+    440,
+    PX.w - 40,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ThreeElements } from '@react-three/fiber';
-import { BufferGeometry, CanvasTexture, SRGBColorSpace } from 'three';
+import { type BufferGeometry, CanvasTexture, SRGBColorSpace } from 'three';
 import { slotOffset, type ShelfLayout } from '../../shared/arena.ts';
 import { mergePainted, paintedBox } from './paintedGeometry.ts';
 

@@ -81,7 +81,11 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
       <group ref={picks}>
         {placed.map(({ product, position, rotationY }) => {
           const d = product.dimensions;
-          const size: [number, number, number] = [Math.max(d.x, MIN_PICK_SIZE), Math.max(d.y, MIN_PICK_SIZE), Math.max(d.z, MIN_PICK_SIZE)];
+          const size: [number, number, number] = [
+            Math.max(d.x, MIN_PICK_SIZE),
+            Math.max(d.y, MIN_PICK_SIZE),
+            Math.max(d.z, MIN_PICK_SIZE),
+          ];
           return (
             <mesh
               key={product.id}

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ThreeElements } from '@react-three/fiber';
-import { Color, InstancedMesh, Object3D } from 'three';
+import { Color, type InstancedMesh, Object3D } from 'three';
 import { createBowlGeometry, createSeatGeometry, seatPlaces } from './bowlGeometry.ts';
 import { LedRibbon } from './LedRibbon.tsx';
 
@@ -39,7 +39,7 @@ export function Stands({ lowerColor = '#9b1c31', upperColor = '#23386e', upperFr
       dummy.updateMatrix();
       mesh.setMatrixAt(i, dummy.matrix);
       // A little tone jitter per seat so the bowl doesn't read as a flat plastic sheet.
-      const jitter = 0.85 + (((i * 2654435761) >>> 0) % 1000) / 1000 * 0.3;
+      const jitter = 0.85 + ((((i * 2654435761) >>> 0) % 1000) / 1000) * 0.3;
       mesh.setColorAt(i, c.copy(s.row >= upperFromRow ? upper : lower).multiplyScalar(jitter));
     });
     mesh.instanceMatrix.needsUpdate = true;

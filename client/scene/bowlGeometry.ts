@@ -93,21 +93,36 @@ export function createBowlGeometry(): BufferGeometry {
     const nx = (p.nx + q.nx) / 2;
     const nz = (p.nz + q.nz) / 2;
     b.quad(at(q, 0, 0), at(p, 0, 0), at(p, 0, BOWL.wallHeight), at(q, 0, BOWL.wallHeight), [-nx, 0, -nz], wall);
-    b.quad(at(q, 0, BOWL.wallHeight), at(p, 0, BOWL.wallHeight), at(p, BOWL.wallDepth, BOWL.wallHeight), at(q, BOWL.wallDepth, BOWL.wallHeight), [0, 1, 0], wall);
+    b.quad(
+      at(q, 0, BOWL.wallHeight),
+      at(p, 0, BOWL.wallHeight),
+      at(p, BOWL.wallDepth, BOWL.wallHeight),
+      at(q, BOWL.wallDepth, BOWL.wallHeight),
+      [0, 1, 0],
+      wall,
+    );
     for (let r = 0; r < rows; r++) {
       const d0 = rowStart(r);
       const d1 = rowStart(r + 1);
       const y = treadY(r);
       const yBelow = r === 0 ? 0 : treadY(r - 1);
       const inAisle = isAisle(mx + nx * (d0 + d1) * 0.5, mz + nz * (d0 + d1) * 0.5, r);
-      const isPortal = inAisle && r < BOWL.portalRows && Math.abs(mx) > halfX - cornerRadius && Math.abs(mz) > halfZ - cornerRadius;
+      const isPortal =
+        inAisle && r < BOWL.portalRows && Math.abs(mx) > halfX - cornerRadius && Math.abs(mz) > halfZ - cornerRadius;
       const colorTop = isPortal ? portal : inAisle ? stair : tread;
       b.quad(at(q, d0, yBelow), at(p, d0, yBelow), at(p, d0, y), at(q, d0, y), [-nx, 0, -nz], isPortal ? portal : riser);
       b.quad(at(q, d0, y), at(p, d0, y), at(p, d1, y), at(q, d1, y), [0, 1, 0], colorTop);
     }
     const top = treadY(rows - 1);
     const dEnd = rowStart(rows);
-    b.quad(at(q, dEnd, top), at(p, dEnd, top), at(p, dEnd, top + BOWL.backWallHeight), at(q, dEnd, top + BOWL.backWallHeight), [-nx, 0, -nz], back);
+    b.quad(
+      at(q, dEnd, top),
+      at(p, dEnd, top),
+      at(p, dEnd, top + BOWL.backWallHeight),
+      at(q, dEnd, top + BOWL.backWallHeight),
+      [-nx, 0, -nz],
+      back,
+    );
   }
   return b.build();
 }

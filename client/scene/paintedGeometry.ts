@@ -1,4 +1,4 @@
-import { BoxGeometry, BufferGeometry, Color, Float32BufferAttribute } from 'three';
+import { BoxGeometry, type BufferGeometry, Color, Float32BufferAttribute } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 
 /** Gives a geometry a uniform vertex colour, so differently coloured parts can share one material. */

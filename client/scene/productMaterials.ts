@@ -1,4 +1,4 @@
-import { Color, Mesh, type Material, type Object3D } from 'three';
+import { type Color, Mesh, type Material, type Object3D } from 'three';
 import type { Colourway } from '../../shared/catalog.ts';
 
 /** The three paintable slots every product model names its materials after. */

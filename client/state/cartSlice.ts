@@ -28,7 +28,10 @@ export const createCartSlice: SliceCreator<CartSlice> = (set) => ({
  * Pure cart rules shared by the UI and its tests: the lines after setting one SKU's quantity
  * (0 removes it; quantities are capped at MAX_LINE_QUANTITY).
  */
-export function withLineQuantity(lines: readonly CartLine[], line: CartLine | (Omit<CartLine, 'quantity'> & { quantity: number })): CartLine[] {
+export function withLineQuantity(
+  lines: readonly CartLine[],
+  line: CartLine | (Omit<CartLine, 'quantity'> & { quantity: number }),
+): CartLine[] {
   const key = skuKey(line);
   const quantity = Math.max(0, Math.min(MAX_LINE_QUANTITY, Math.floor(line.quantity)));
   const rest = lines.filter((l) => skuKey(l) !== key);

@@ -33,7 +33,13 @@ export function CartPanel() {
                     −
                   </button>
                   <output data-testid="cart-line-quantity">{l.quantity}</output>
-                  <button type="button" data-testid="cart-line-increase" aria-label={t('cart.increase')} disabled={!l.canIncrease} onClick={l.increase}>
+                  <button
+                    type="button"
+                    data-testid="cart-line-increase"
+                    aria-label={t('cart.increase')}
+                    disabled={!l.canIncrease}
+                    onClick={l.increase}
+                  >
                     +
                   </button>
                 </div>

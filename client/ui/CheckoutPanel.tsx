@@ -51,7 +51,12 @@ export function CheckoutPanel() {
         {!m.cardValid && <p className="error">{t('checkout.cardInvalid')}</p>}
         <p className="note">{m.demoNote}</p>
         {m.message && (
-          <p className={m.status === 'paying' ? 'status' : 'error'} data-testid="checkout-status" data-status={m.status} role="status">
+          <p
+            className={m.status === 'paying' ? 'status' : 'error'}
+            data-testid="checkout-status"
+            data-status={m.status}
+            role="status"
+          >
             {m.message}
           </p>
         )}

@@ -53,7 +53,13 @@ export function EntryScreen() {
               />
             ))}
             <label className="swatch custom" title={t('entry.customColor')}>
-              <input type="color" data-testid="entry-color-input" aria-label={t('entry.customColor')} value={m.color} onChange={(e) => m.setColor(e.target.value)} />
+              <input
+                type="color"
+                data-testid="entry-color-input"
+                aria-label={t('entry.customColor')}
+                value={m.color}
+                onChange={(e) => m.setColor(e.target.value)}
+              />
             </label>
           </div>
         </fieldset>

@@ -18,14 +18,24 @@ export function Hud() {
         </span>
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <span className="spacer" />
-        <select aria-label={t('hud.language')} data-testid="hud-language" value={m.locale} onChange={(e) => m.setLocale(e.target.value as Locale)}>
+        <select
+          aria-label={t('hud.language')}
+          data-testid="hud-language"
+          value={m.locale}
+          onChange={(e) => m.setLocale(e.target.value as Locale)}
+        >
           {m.locales.map((l) => (
             <option key={l.value} value={l.value}>
               {l.label}
             </option>
           ))}
         </select>
-        <select aria-label={t('hud.currency')} data-testid="hud-currency" value={m.currency} onChange={(e) => m.setCurrency(e.target.value as Currency)}>
+        <select
+          aria-label={t('hud.currency')}
+          data-testid="hud-currency"
+          value={m.currency}
+          onChange={(e) => m.setCurrency(e.target.value as Currency)}
+        >
           {m.currencies.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -35,9 +45,22 @@ export function Hud() {
         <button type="button" className="button ghost" data-testid="hud-orders" onClick={m.openOrders}>
           {m.ordersLabel}
         </button>
-        <button type="button" className="button primary cart-button" data-testid="hud-cart" aria-label={m.cartLabel} onClick={m.openCart}>
+        <button
+          type="button"
+          className="button primary cart-button"
+          data-testid="hud-cart"
+          aria-label={m.cartLabel}
+          onClick={m.openCart}
+        >
           <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
             <circle cx="10" cy="20" r="1.5" fill="currentColor" />
             <circle cx="17" cy="20" r="1.5" fill="currentColor" />
           </svg>

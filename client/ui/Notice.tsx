@@ -22,7 +22,13 @@ export function Notice() {
   return (
     <div className="notice" data-testid="notice" data-key={notice.key} role="alert">
       <span>{t(notice.key, { ...notice.params, defaultValue: t('errors.internal') })}</span>
-      <button type="button" className="icon-button" data-testid="notice-dismiss" aria-label={t('notice.dismiss')} onClick={() => store.getState().showNotice(null)}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="notice-dismiss"
+        aria-label={t('notice.dismiss')}
+        onClick={() => store.getState().showNotice(null)}
+      >
         ×
       </button>
     </div>

@@ -61,15 +61,33 @@ export function ProductCard() {
       </button>
       <div className="buy-row">
         <div className="stepper" aria-label={t('product.quantity')}>
-          <button type="button" data-testid="quantity-decrease" aria-label={t('product.decrease')} disabled={!m.canDecrease} onClick={m.decrease}>
+          <button
+            type="button"
+            data-testid="quantity-decrease"
+            aria-label={t('product.decrease')}
+            disabled={!m.canDecrease}
+            onClick={m.decrease}
+          >
             −
           </button>
           <output data-testid="quantity-value">{m.quantity}</output>
-          <button type="button" data-testid="quantity-increase" aria-label={t('product.increase')} disabled={!m.canIncrease} onClick={m.increase}>
+          <button
+            type="button"
+            data-testid="quantity-increase"
+            aria-label={t('product.increase')}
+            disabled={!m.canIncrease}
+            onClick={m.increase}
+          >
             +
           </button>
         </div>
-        <button type="button" className="button primary grow" data-testid="add-to-cart" disabled={!m.canAdd} onClick={() => void m.add()}>
+        <button
+          type="button"
+          className="button primary grow"
+          data-testid="add-to-cart"
+          disabled={!m.canAdd}
+          onClick={() => void m.add()}
+        >
           {m.busy ? t('product.adding') : t('product.add')}
         </button>
       </div>
@@ -101,7 +119,12 @@ function ColourwayPicker({ m }: { m: NonNullable<ReturnType<typeof useProductCar
           data-testid={`colourway-${c.id}`}
           onClick={() => m.chooseColourway(c.id)}
         >
-          <span className="chip" style={{ background: `linear-gradient(135deg, ${c.colors.primary} 55%, ${c.colors.secondary} 55% 80%, ${c.colors.accent} 80%)` }} />
+          <span
+            className="chip"
+            style={{
+              background: `linear-gradient(135deg, ${c.colors.primary} 55%, ${c.colors.secondary} 55% 80%, ${c.colors.accent} 80%)`,
+            }}
+          />
           <span className="colourway-name">{c.name}</span>
         </button>
       ))}

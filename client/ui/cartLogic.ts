@@ -15,7 +15,11 @@ export interface PricedLine {
 }
 
 /** Prices every line of a cart for display; lines whose product left the catalog price at 0. */
-export function priceCart(catalog: Catalog | null, lines: readonly CartLine[], currency: Currency): { lines: PricedLine[]; total: number; count: number } {
+export function priceCart(
+  catalog: Catalog | null,
+  lines: readonly CartLine[],
+  currency: Currency,
+): { lines: PricedLine[]; total: number; count: number } {
   let total = 0;
   let count = 0;
   const priced = lines.map((line) => {

@@ -9,7 +9,12 @@ export { LOW_STOCK, type StockLabel } from '../state/stockLabel.ts';
  * The stock label for the chosen colourway and size. Without a size it speaks for the colourway as
  * a whole, so a fully sold-out colourway says so before a size is picked.
  */
-export function stockLabel(stock: Readonly<Record<string, number>>, product: Product, colourwayId: string, size: string | null): StockLabel {
+export function stockLabel(
+  stock: Readonly<Record<string, number>>,
+  product: Product,
+  colourwayId: string,
+  size: string | null,
+): StockLabel {
   if (size === null) {
     return colourwayStock(stock, product, colourwayId) > 0
       ? { key: 'product.stock.pickSize', tone: 'neutral' }
@@ -35,8 +40,12 @@ export function canAddToCart(input: { size: string | null; available: number; in
 }
 
 /** The colourway and size a card shows: the visitor's choice, else the first colourway and, for one-size items, that size. */
-export function effectiveChoice(product: Product, choice: { colourwayId: string; size: string | null } | undefined): { colourwayId: string; size: string | null } {
+export function effectiveChoice(
+  product: Product,
+  choice: { colourwayId: string; size: string | null } | undefined,
+): { colourwayId: string; size: string | null } {
   const colourwayId = shownColourwayId(product, choice?.colourwayId);
-  const size = choice?.size && product.sizes.includes(choice.size) ? choice.size : product.sizes.length === 1 ? product.sizes[0]! : null;
+  const size =
+    choice?.size && product.sizes.includes(choice.size) ? choice.size : product.sizes.length === 1 ? product.sizes[0]! : null;
   return { colourwayId, size };
 }

@@ -19,7 +19,9 @@ export function useCartModel() {
   const setQuantity = (line: CartLine, quantity: number) => {
     connection
       .setCartLine({ productId: line.productId, colourwayId: line.colourwayId, size: line.size, quantity })
-      .catch((err: unknown) => store.getState().showNotice({ key: 'notice.cartFailed', params: { reason: errorReason(t, err) } }));
+      .catch((err: unknown) =>
+        store.getState().showNotice({ key: 'notice.cartFailed', params: { reason: errorReason(t, err) } }),
+      );
   };
 
   return {

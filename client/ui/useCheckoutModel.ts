@@ -7,7 +7,14 @@ import { formatPrice } from '../i18n/format.ts';
 import { newIdempotencyKey } from '../net/idempotencyKey.ts';
 import { priceCart } from './cartLogic.ts';
 import { errorReason } from './errorReason.ts';
-import { attemptFor, checkoutFingerprint, classifyFailure, isCardNumber, type CheckoutAttempt, type CheckoutStatus } from './checkoutLogic.ts';
+import {
+  attemptFor,
+  checkoutFingerprint,
+  classifyFailure,
+  isCardNumber,
+  type CheckoutAttempt,
+  type CheckoutStatus,
+} from './checkoutLogic.ts';
 
 /**
  * The checkout panel's model: review, card number (prefilled with the demo card that pays), Pay.
@@ -61,7 +68,9 @@ export function useCheckoutModel() {
     lines: priced.lines.map((p) => ({
       key: p.key,
       name: p.product ? localize(p.product.name, locale) : p.line.productId,
-      detail: [p.colourway ? localize(p.colourway.name, locale) : p.line.colourwayId, t('cart.size', { size: p.line.size })].join(' · '),
+      detail: [p.colourway ? localize(p.colourway.name, locale) : p.line.colourwayId, t('cart.size', { size: p.line.size })].join(
+        ' · ',
+      ),
       quantity: p.line.quantity,
       lineTotal: formatPrice(p.lineTotal, currency, locale),
     })),

@@ -16,7 +16,9 @@ export function useOrdersModel() {
     let live = true;
     connection
       .loadOrders()
-      .catch((err: unknown) => store.getState().showNotice({ key: 'notice.ordersFailed', params: { reason: errorReason(t, err) } }))
+      .catch((err: unknown) =>
+        store.getState().showNotice({ key: 'notice.ordersFailed', params: { reason: errorReason(t, err) } }),
+      )
       .finally(() => live && setLoading(false));
     return () => {
       live = false;

@@ -51,7 +51,11 @@ export function useProductCardModel() {
       colors: c.colors,
       selected: c.id === colourwayId,
     })),
-    sizes: product.sizes.map((s) => ({ size: s, selected: s === size, soldOut: skuStock(stock, product.id, colourwayId, s) === 0 })),
+    sizes: product.sizes.map((s) => ({
+      size: s,
+      selected: s === size,
+      soldOut: skuStock(stock, product.id, colourwayId, s) === 0,
+    })),
     stock: { text: t(label.key, { count: label.count ?? 0 }), tone: label.tone },
     inCart: inCart > 0 ? t('product.inCart', { count: inCart }) : null,
     quantity,

@@ -119,10 +119,15 @@ export async function avatarCount(page: Page): Promise<number> {
 /** The page's device pixel ratio as the renderer uses it, and the WebGL renderer string. */
 export async function glInfo(page: Page): Promise<{ pixelRatio: number; renderer: string }> {
   return page.evaluate(() => {
-    const r = (window as unknown as { __benchThree: { renderer?: { getPixelRatio(): number; getContext(): WebGL2RenderingContext } } }).__benchThree.renderer;
+    const r = (
+      window as unknown as { __benchThree: { renderer?: { getPixelRatio(): number; getContext(): WebGL2RenderingContext } } }
+    ).__benchThree.renderer;
     const gl = r?.getContext();
     const ext = gl?.getExtension('WEBGL_debug_renderer_info');
-    return { pixelRatio: r?.getPixelRatio() ?? 0, renderer: gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown' };
+    return {
+      pixelRatio: r?.getPixelRatio() ?? 0,
+      renderer: gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown',
+    };
   });
 }
 
@@ -150,7 +155,12 @@ export interface FirstPaint {
  * screen still paints first, the scripts that had arrived by then are all it needs. (Over localhost
  * everything arrives at once, so without the delay this could not tell the two apart.)
  */
-export async function firstPaintWithLazyDelayed(browser: Browser, baseUrl: string, lazy: string[], delayMs = 2500): Promise<FirstPaint> {
+export async function firstPaintWithLazyDelayed(
+  browser: Browser,
+  baseUrl: string,
+  lazy: string[],
+  delayMs = 2500,
+): Promise<FirstPaint> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   try {
     const page = await context.newPage();
@@ -162,10 +172,14 @@ export async function firstPaintWithLazyDelayed(browser: Browser, baseUrl: strin
       },
     );
     await page.goto(baseUrl);
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {
+      timeout: 60_000,
+    });
     const seen = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
-      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new URL(e.name).pathname.endsWith('.js'));
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+        new URL(e.name).pathname.endsWith('.js'),
+      );
       const path = (e: PerformanceResourceTiming) => new URL(e.name).pathname;
       return {
         fcpMs: Math.round(fcp),

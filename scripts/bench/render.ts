@@ -15,7 +15,18 @@ import { parseArgs } from 'node:util';
 import { ARENA, SHELVES, spawnPoint } from '../../shared/arena.ts';
 import { startTestServer } from '../../tests/integration/support/testServer.ts';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
-import { avatarCount, enter, firstPaintWithLazyDelayed, glInfo, openArenaPage, sampleFrames, standAt, wireRate, type View, type WireCounter } from './arenaPage.ts';
+import {
+  avatarCount,
+  enter,
+  firstPaintWithLazyDelayed,
+  glInfo,
+  openArenaPage,
+  sampleFrames,
+  standAt,
+  wireRate,
+  type View,
+  type WireCounter,
+} from './arenaPage.ts';
 import { drawBreakdown } from './drawBreakdown.ts';
 import { startBots, type Bots } from './bots.ts';
 import { measureInitialJs, measureLazyJs } from './bundleSize.ts';
@@ -68,9 +79,17 @@ function ensureBuilt(): string {
   }
   const builtAt = fs.statSync(html).mtimeMs;
   const newer = ['client', 'shared', 'public']
-    .flatMap((dir) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name)),
+    )
     .filter((file) => fs.statSync(file).mtimeMs > builtAt);
-  if (newer.length > 0) console.warn(`warning: dist/ is older than ${newer.length} source files (e.g. ${newer[0]}); run npx vite build for current figures`);
+  if (newer.length > 0)
+    console.warn(
+      `warning: dist/ is older than ${newer.length} source files (e.g. ${newer[0]}); run npx vite build for current figures`,
+    );
   return new Date(builtAt).toISOString();
 }
 
@@ -90,7 +109,11 @@ let bots: Bots | undefined;
 const views: ViewResult[] = [];
 const wire: Record<string, WireCounter> = {};
 try {
-  const firstPaint = await firstPaintWithLazyDelayed(browser, server.baseUrl, lazyJs.files.map((f) => f.file));
+  const firstPaint = await firstPaintWithLazyDelayed(
+    browser,
+    server.baseUrl,
+    lazyJs.files.map((f) => f.file),
+  );
   const { page, wire: counter } = await openArenaPage(browser, server.baseUrl);
   await enter(page, 'Bench');
   const gl = await glInfo(page);
@@ -112,8 +135,19 @@ try {
       const avatars = await avatarCount(page);
       const { frames, passes } = await drawBreakdown(page, 3);
       const screen = passes.filter((p) => p.target === 'screen').at(-1);
-      views.push({ view: view.name, bots: crowd, pose: view.pose, avatars, budgeted: view.budgeted, sample, breakdown: screen, rendersPerFrame: frames > 0 ? passes.length / frames : 0 });
-      console.log(`[${elapsed()}] ${view.name}, ${crowd} bots: ${sample.calls.avg} calls, ${sample.triangles.avg} triangles, ${sample.fps} fps`);
+      views.push({
+        view: view.name,
+        bots: crowd,
+        pose: view.pose,
+        avatars,
+        budgeted: view.budgeted,
+        sample,
+        breakdown: screen,
+        rendersPerFrame: frames > 0 ? passes.length / frames : 0,
+      });
+      console.log(
+        `[${elapsed()}] ${view.name}, ${crowd} bots: ${sample.calls.avg} calls, ${sample.triangles.avg} triangles, ${sample.fps} fps`,
+      );
     }
     if (crowd > 0 && screenshotPath) {
       await standAt(page, VIEWS[0]!);
@@ -151,7 +185,10 @@ try {
       lazyJs,
       firstPaint,
       // The loading screen painted with exactly the entry and its modulepreloads: the initial JS figure counts what the paint waits for.
-      initialIsWhatFirstPaintNeeds: sameFiles(firstPaint.arrived, initialJs.files.map((f) => f.file)),
+      initialIsWhatFirstPaintNeeds: sameFiles(
+        firstPaint.arrived,
+        initialJs.files.map((f) => f.file),
+      ),
     },
     wire: {
       note: 'WebSocket payload bytes per second at the measuring visitor standing still at spawn (2-4 bytes of framing per frame not counted); the bots move all the time',
@@ -165,7 +202,9 @@ try {
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log('\n' + formatTable(views, initialJs, lazyJs, checks));
-  console.log(`wire: ${alone.received} B/s alone, ${crowded.received} B/s with ${botCount} bots → ${report.wire.receivedPerAvatarBytesPerSecond} B/s per avatar received; ${crowded.sent} B/s sent`);
+  console.log(
+    `wire: ${alone.received} B/s alone, ${crowded.received} B/s with ${botCount} bots → ${report.wire.receivedPerAvatarBytesPerSecond} B/s per avatar received; ${crowded.sent} B/s sent`,
+  );
   console.log(`report: ${path.relative(process.cwd(), REPORT)} (${report.runSeconds}s)`);
   process.exitCode = report.pass ? 0 : 1;
 } finally {

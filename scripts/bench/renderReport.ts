@@ -35,10 +35,25 @@ export function checkBudgets(views: ViewResult[], initialJs: BundleReport): Budg
   const checks: BudgetCheck[] = [];
   for (const v of views.filter((r) => r.budgeted)) {
     const at = `${v.view}, ${v.bots} bots`;
-    checks.push({ budget: `draw calls (${at})`, limit: BUDGETS.drawCalls, measured: v.sample.calls.max, pass: v.sample.calls.max <= BUDGETS.drawCalls });
-    checks.push({ budget: `triangles (${at})`, limit: BUDGETS.triangles, measured: v.sample.triangles.max, pass: v.sample.triangles.max <= BUDGETS.triangles });
+    checks.push({
+      budget: `draw calls (${at})`,
+      limit: BUDGETS.drawCalls,
+      measured: v.sample.calls.max,
+      pass: v.sample.calls.max <= BUDGETS.drawCalls,
+    });
+    checks.push({
+      budget: `triangles (${at})`,
+      limit: BUDGETS.triangles,
+      measured: v.sample.triangles.max,
+      pass: v.sample.triangles.max <= BUDGETS.triangles,
+    });
   }
-  checks.push({ budget: 'initial JS, gzip bytes', limit: BUDGETS.initialJsGzipBytes, measured: initialJs.totalGzip, pass: initialJs.totalGzip <= BUDGETS.initialJsGzipBytes });
+  checks.push({
+    budget: 'initial JS, gzip bytes',
+    limit: BUDGETS.initialJsGzipBytes,
+    measured: initialJs.totalGzip,
+    pass: initialJs.totalGzip <= BUDGETS.initialJsGzipBytes,
+  });
   return checks;
 }
 
@@ -56,7 +71,12 @@ export function formatTable(views: ViewResult[], initialJs: BundleReport, lazyJs
   }
   lines.push('* headless Chromium on SwiftShader (CPU rendering): relative figures only.  † worst case, not budgeted');
   lines.push(`initial JS: ${kb(initialJs.totalGzip)} gzip (${initialJs.files.length} files, ${kb(initialJs.totalBytes)} raw)`);
-  lines.push(`lazy JS:    ${kb(lazyJs.totalGzip)} gzip (${lazyJs.files.map((f) => `${f.file.replace('/assets/', '')} ${kb(f.gzip)}`).join(', ')})`);
-  for (const c of checks) lines.push(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.measured.toLocaleString('en-US')} ≤ ${c.limit.toLocaleString('en-US')}`);
+  lines.push(
+    `lazy JS:    ${kb(lazyJs.totalGzip)} gzip (${lazyJs.files.map((f) => `${f.file.replace('/assets/', '')} ${kb(f.gzip)}`).join(', ')})`,
+  );
+  for (const c of checks)
+    lines.push(
+      `${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.measured.toLocaleString('en-US')} ≤ ${c.limit.toLocaleString('en-US')}`,
+    );
   return lines.join('\n');
 }

@@ -40,12 +40,19 @@ export const DEFINITIONS: Readonly<Record<string, ModelDefinition>> = {
 /** Builds the parts of one definition at (close to) the given true size. */
 export function buildParts(definition: ModelDefinition, size: Dimensions): ModelParts {
   switch (definition.kind) {
-    case 'shoe': return buildShoe(size, definition);
-    case 'jersey': return buildJersey(size, definition);
-    case 'ball': return buildBall(size);
-    case 'headband': return buildHeadband(size);
-    case 'wristbands': return buildWristbands(size);
-    case 'sock': return buildSock(size);
-    case 'bottle': return buildBottle(size);
+    case 'shoe':
+      return buildShoe(size, definition);
+    case 'jersey':
+      return buildJersey(size, definition);
+    case 'ball':
+      return buildBall(size);
+    case 'headband':
+      return buildHeadband(size);
+    case 'wristbands':
+      return buildWristbands(size);
+    case 'sock':
+      return buildSock(size);
+    case 'bottle':
+      return buildBottle(size);
   }
 }

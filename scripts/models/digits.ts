@@ -4,14 +4,23 @@ export type Segment = { x: number; y: number; w: number; h: number };
 // NOTE: seven-segment layout (a top, b top-right, c bottom-right, d bottom, e bottom-left,
 // f top-left, g middle) reads as a printed jersey number at shelf distance.
 const LIT: Readonly<Record<string, string>> = {
-  '0': 'abcdef', '1': 'bc', '2': 'abged', '3': 'abgcd', '4': 'fgbc',
-  '5': 'afgcd', '6': 'afgedc', '7': 'abc', '8': 'abcdefg', '9': 'abcdfg',
+  '0': 'abcdef',
+  '1': 'bc',
+  '2': 'abged',
+  '3': 'abgcd',
+  '4': 'fgbc',
+  '5': 'afgcd',
+  '6': 'afgedc',
+  '7': 'abc',
+  '8': 'abcdefg',
+  '9': 'abcdfg',
 };
 
 /** The bars of a block digit `width` × `height`; unknown characters draw nothing. */
 export function digitSegments(char: string, width: number, height: number): Segment[] {
   const t = width * 0.24;
-  const hw = width / 2, hh = height / 2;
+  const hw = width / 2,
+    hh = height / 2;
   const bars: Record<string, Segment> = {
     a: { x: 0, y: hh - t / 2, w: width, h: t },
     g: { x: 0, y: 0, w: width, h: t },

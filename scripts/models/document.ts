@@ -37,8 +37,10 @@ export function toDocument(name: string, model: ModelParts, colours: SlotColours
     const normal = merged.getAttribute('normal');
     const index = merged.getIndex();
     if (!index) throw new Error(`${name}: merged "${slot}" geometry has no index`);
-    const accessor = (type: 'VEC3' | 'SCALAR', array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>) =>
-      document.createAccessor().setBuffer(buffer).setType(type).setArray(array);
+    const accessor = (
+      type: 'VEC3' | 'SCALAR',
+      array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
+    ) => document.createAccessor().setBuffer(buffer).setType(type).setArray(array);
     const indices = position.count < 65536 ? new Uint16Array(index.array) : new Uint32Array(index.array);
     const primitive = document
       .createPrimitive()
@@ -89,6 +91,12 @@ function plain(source: BufferGeometry): BufferGeometry {
   if (!source.getAttribute('normal')) source.computeVertexNormals();
   geometry.setAttribute('normal', source.getAttribute('normal'));
   const count = source.getAttribute('position').count;
-  geometry.setIndex(source.getIndex() ?? new BufferAttribute(Uint32Array.from({ length: count }, (_, i) => i), 1));
+  geometry.setIndex(
+    source.getIndex() ??
+      new BufferAttribute(
+        Uint32Array.from({ length: count }, (_, i) => i),
+        1,
+      ),
+  );
   return geometry;
 }

@@ -4,8 +4,17 @@ import { part, type Dimensions, type ModelParts } from './parts.ts';
 /** A plain rectangular section lathed into a ring: stripes and logo patches on a band. */
 export function flatRing(outerRadius: number, thickness: number, height: number, y0 = 0, segments = 48): LatheGeometry {
   const inner = outerRadius - thickness;
-  const profile = [[inner, y0], [outerRadius, y0], [outerRadius, y0 + height], [inner, y0 + height], [inner, y0]] as const;
-  return new LatheGeometry(profile.map(([x, y]) => new Vector2(x, y)), segments);
+  const profile = [
+    [inner, y0],
+    [outerRadius, y0],
+    [outerRadius, y0 + height],
+    [inner, y0 + height],
+    [inner, y0],
+  ] as const;
+  return new LatheGeometry(
+    profile.map(([x, y]) => new Vector2(x, y)),
+    segments,
+  );
 }
 
 /** A rounded band cross-section (radial thickness × height) lathed into a ring: a flat torus. */
@@ -13,12 +22,22 @@ export function bandRing(outerRadius: number, thickness: number, height: number,
   const inner = outerRadius - thickness;
   const bulge = thickness * 0.35;
   const profile = [
-    [inner, y0 + height * 0.06], [inner + thickness * 0.15, y0], [outerRadius - thickness * 0.15, y0],
-    [outerRadius, y0 + height * 0.06], [outerRadius + bulge, y0 + height * 0.5], [outerRadius, y0 + height * 0.94],
-    [outerRadius - thickness * 0.15, y0 + height], [inner + thickness * 0.15, y0 + height],
-    [inner, y0 + height * 0.94], [inner - bulge * 0.5, y0 + height * 0.5], [inner, y0 + height * 0.06],
+    [inner, y0 + height * 0.06],
+    [inner + thickness * 0.15, y0],
+    [outerRadius - thickness * 0.15, y0],
+    [outerRadius, y0 + height * 0.06],
+    [outerRadius + bulge, y0 + height * 0.5],
+    [outerRadius, y0 + height * 0.94],
+    [outerRadius - thickness * 0.15, y0 + height],
+    [inner + thickness * 0.15, y0 + height],
+    [inner, y0 + height * 0.94],
+    [inner - bulge * 0.5, y0 + height * 0.5],
+    [inner, y0 + height * 0.06],
   ] as const;
-  return new LatheGeometry(profile.map(([x, y]) => new Vector2(x, y)), segments);
+  return new LatheGeometry(
+    profile.map(([x, y]) => new Vector2(x, y)),
+    segments,
+  );
 }
 
 /**

@@ -28,11 +28,16 @@ export function buildJersey(size: Dimensions, params: JerseyParams): ModelParts 
   const parts: Part[] = [part('primary', softBody)];
   for (const trim of outline.trims) parts.push(part('secondary', piping(trim, depth * 0.5)));
   if (params.number) {
-    parts.push(...number(params.number, size.x * 0.26, size.y * 0.52, face), ...number(params.number, size.x * 0.32, size.y * 0.5, -face));
+    parts.push(
+      ...number(params.number, size.x * 0.26, size.y * 0.52, face),
+      ...number(params.number, size.x * 0.32, size.y * 0.5, -face),
+    );
   } else {
     // A warm-up shirt carries a chest band instead of a number.
     parts.push(part('secondary', new BoxGeometry(size.x * 0.5, size.y * 0.05, depth * 1.02).translate(0, size.y * 0.62, 0)));
-    parts.push(part('accent', new BoxGeometry(size.x * 0.12, size.y * 0.06, depth * 1.06).translate(-size.x * 0.12, size.y * 0.72, 0)));
+    parts.push(
+      part('accent', new BoxGeometry(size.x * 0.12, size.y * 0.06, depth * 1.06).translate(-size.x * 0.12, size.y * 0.72, 0)),
+    );
   }
   return { parts, finish: { primary: { roughness: 0.85, metalness: 0 } } };
 }
@@ -41,14 +46,27 @@ type Outline = { points: Vector2[]; trims: Vector2[][] };
 
 /** Half a garment outline from the hem centre round to the neck centre, mirrored into the whole. */
 function mirrored(half: Vector2[]): Vector2[] {
-  const other = half.slice(1, -1).reverse().map((p) => new Vector2(-p.x, p.y));
+  const other = half
+    .slice(1, -1)
+    .reverse()
+    .map((p) => new Vector2(-p.x, p.y));
   return [...half, ...other];
 }
 
 function tankOutline(width: number, height: number): Outline {
   const w = width / 2;
-  const armhole = curve([[w, height * 0.6], [w * 0.72, height * 0.66], [w * 0.6, height * 0.86], [w * 0.56, height]]);
-  const neck = curve([[w * 0.3, height], [w * 0.27, height * 0.86], [w * 0.14, height * 0.77], [0, height * 0.75]]);
+  const armhole = curve([
+    [w, height * 0.6],
+    [w * 0.72, height * 0.66],
+    [w * 0.6, height * 0.86],
+    [w * 0.56, height],
+  ]);
+  const neck = curve([
+    [w * 0.3, height],
+    [w * 0.27, height * 0.86],
+    [w * 0.14, height * 0.77],
+    [0, height * 0.75],
+  ]);
   const half = [new Vector2(0, 0), new Vector2(w * 0.92, 0), new Vector2(w * 0.94, height * 0.3), ...armhole, ...neck];
   const mirror = (points: Vector2[]) => points.map((p) => new Vector2(-p.x, p.y));
   return {
@@ -60,10 +78,19 @@ function tankOutline(width: number, height: number): Outline {
 function teeOutline(width: number, height: number): Outline {
   const w = width / 2;
   const body = w * 0.7;
-  const neck = curve([[w * 0.2, height], [w * 0.17, height * 0.93], [w * 0.08, height * 0.9], [0, height * 0.9]]);
+  const neck = curve([
+    [w * 0.2, height],
+    [w * 0.17, height * 0.93],
+    [w * 0.08, height * 0.9],
+    [0, height * 0.9],
+  ]);
   const half = [
-    new Vector2(0, 0), new Vector2(body, 0), new Vector2(body, height * 0.62),
-    new Vector2(w, height * 0.7), new Vector2(w * 0.84, height * 0.93), new Vector2(w * 0.6, height * 0.99),
+    new Vector2(0, 0),
+    new Vector2(body, 0),
+    new Vector2(body, height * 0.62),
+    new Vector2(w, height * 0.7),
+    new Vector2(w * 0.84, height * 0.93),
+    new Vector2(w * 0.6, height * 0.99),
     ...neck,
   ];
   const cuff = [new Vector2(w * 0.985, height * 0.715), new Vector2(w * 0.845, height * 0.915)];
@@ -94,7 +121,11 @@ function number(text: string, digitHeight: number, y: number, face: number): Par
     const cx = (k - (text.length - 1) / 2) * pitch * side;
     for (const segment of digitSegments(char, digitWidth, digitHeight)) {
       const bar = (grow: number, lift: number) =>
-        new BoxGeometry(segment.w + grow, segment.h + grow, 0.002).translate(cx + segment.x * side, y + segment.y, face + side * lift);
+        new BoxGeometry(segment.w + grow, segment.h + grow, 0.002).translate(
+          cx + segment.x * side,
+          y + segment.y,
+          face + side * lift,
+        );
       parts.push(part('secondary', bar(digitHeight * 0.06, 0.001)), part('accent', bar(0, 0.0025)));
     }
   });

@@ -45,8 +45,14 @@ export function gridGeometry(
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       if (!keepQuad(i, j)) continue;
-      const a = at(i, j), b = at(i + 1, j), c = at(i + 1, j + 1), d = at(i, j + 1);
-      for (const tri of [[a, b, d], [b, c, d]] as const) {
+      const a = at(i, j),
+        b = at(i + 1, j),
+        c = at(i + 1, j + 1),
+        d = at(i, j + 1);
+      for (const tri of [
+        [a, b, d],
+        [b, c, d],
+      ] as const) {
         if (triangleArea(positions, tri) > 1e-10) index.push(...tri);
       }
     }
@@ -60,8 +66,12 @@ export function gridGeometry(
 
 function triangleArea(p: number[], [a, b, c]: readonly [number, number, number]): number {
   const v = (k: number, n: number) => p[k * 3 + n] ?? 0;
-  const ux = v(b, 0) - v(a, 0), uy = v(b, 1) - v(a, 1), uz = v(b, 2) - v(a, 2);
-  const wx = v(c, 0) - v(a, 0), wy = v(c, 1) - v(a, 1), wz = v(c, 2) - v(a, 2);
+  const ux = v(b, 0) - v(a, 0),
+    uy = v(b, 1) - v(a, 1),
+    uz = v(b, 2) - v(a, 2);
+  const wx = v(c, 0) - v(a, 0),
+    wy = v(c, 1) - v(a, 1),
+    wz = v(c, 2) - v(a, 2);
   return 0.5 * Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx);
 }
 

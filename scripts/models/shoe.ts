@@ -74,7 +74,12 @@ function upper(last: Last): Part[] {
     if (u(i + 1) <= last.opening && !onWall(j, wallRows)) return 'accent';
     return 'primary';
   };
-  return SLOTS.map((slot) => part(slot, gridGeometry(steps, across, point, (i, j) => slotOf(i, j) === slot)));
+  return SLOTS.map((slot) =>
+    part(
+      slot,
+      gridGeometry(steps, across, point, (i, j) => slotOf(i, j) === slot),
+    ),
+  );
 }
 
 /** The side stripe: a swoosh that starts broad and round near the toe and tapers up to the heel. */

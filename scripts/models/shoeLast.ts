@@ -24,9 +24,33 @@ export type Last = {
 };
 
 const COLLAR: Record<Top, { opening: number; knots: [number, number][] }> = {
-  low: { opening: 0.36, knots: [[0, 0.97], [0.12, 0.86], [0.26, 0.72], [0.36, 0.76]] },
-  mid: { opening: 0.38, knots: [[0, 0.98], [0.14, 0.9], [0.28, 0.82], [0.38, 0.8]] },
-  high: { opening: 0.4, knots: [[0, 0.98], [0.15, 0.96], [0.3, 0.9], [0.4, 0.86]] },
+  low: {
+    opening: 0.36,
+    knots: [
+      [0, 0.97],
+      [0.12, 0.86],
+      [0.26, 0.72],
+      [0.36, 0.76],
+    ],
+  },
+  mid: {
+    opening: 0.38,
+    knots: [
+      [0, 0.98],
+      [0.14, 0.9],
+      [0.28, 0.82],
+      [0.38, 0.8],
+    ],
+  },
+  high: {
+    opening: 0.4,
+    knots: [
+      [0, 0.98],
+      [0.15, 0.96],
+      [0.3, 0.9],
+      [0.4, 0.86],
+    ],
+  },
 };
 
 /** Builds the last for a shoe of the given true size and collar height. */
@@ -49,12 +73,23 @@ export function createLast(size: Dimensions, top: Top): Last {
   // Height of the wall tops above the ground: the collar line behind, the toe box in front.
   const wallKnots: [number, number][] = [
     ...collar.knots.map(([u, f]): [number, number] => [u, f * size.y]),
-    [collar.opening + 0.16, length * 0.19], [0.75, toeBox], [0.86, length * 0.13],
+    [collar.opening + 0.16, length * 0.19],
+    [0.75, toeBox],
+    [0.86, length * 0.13],
   ];
   const toeRound = (u: number) => (u < 0.86 ? 1 : Math.sqrt(Math.max(0, 1 - ((u - 0.86) / 0.14) ** 2)));
   const wallTop = (u: number) => base + (piecewise(wallKnots, u) - base) * toeRound(u);
   const dome = (u: number) =>
-    u < collar.opening ? -length * 0.05 : piecewise([[collar.opening, length * 0.06], [0.6, length * 0.04], [0.86, length * 0.02]], u) * toeRound(u);
+    u < collar.opening
+      ? -length * 0.05
+      : piecewise(
+          [
+            [collar.opening, length * 0.06],
+            [0.6, length * 0.04],
+            [0.86, length * 0.02],
+          ],
+          u,
+        ) * toeRound(u);
   const wallShare = 0.3;
   const lean = 0.22;
   const surface = (u: number, v: number): Vec3 => {
@@ -92,5 +127,5 @@ export function surfaceAbove(last: Last, u: number, v: number, grow: number): Ve
 
 /** Cosine spacing: more samples near both ends, where the heel and toe curve fastest. */
 export function cosineSpaced(i: number, steps: number, from = 0, to = 1): number {
-  return from + (to - from) * (1 - Math.cos((Math.PI * i) / steps)) / 2;
+  return from + ((to - from) * (1 - Math.cos((Math.PI * i) / steps))) / 2;
 }

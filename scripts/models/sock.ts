@@ -23,8 +23,26 @@ export function buildSock(size: Dimensions): ModelParts {
   const toe = (t: number) => (t < 0.9 ? 1 : Math.sqrt(Math.max(0, 1 - ((t - 0.9) / 0.1) ** 2)));
   const shape: SweepShape = {
     path,
-    width: (t) => piecewise([[0, leg], [0.5, leg * 0.92], [0.75, leg * 0.95], [0.9, leg]], t) * toe(t),
-    depth: (t) => piecewise([[0, leg], [0.5, leg * 0.9], [0.62, ankle * 0.95], [0.9, ankle * 0.8]], t) * toe(t),
+    width: (t) =>
+      piecewise(
+        [
+          [0, leg],
+          [0.5, leg * 0.92],
+          [0.75, leg * 0.95],
+          [0.9, leg],
+        ],
+        t,
+      ) * toe(t),
+    depth: (t) =>
+      piecewise(
+        [
+          [0, leg],
+          [0.5, leg * 0.9],
+          [0.62, ankle * 0.95],
+          [0.9, ankle * 0.8],
+        ],
+        t,
+      ) * toe(t),
   };
   const top = size.y * 0.97;
   const cuffHeight = size.y * 0.1;
@@ -34,7 +52,10 @@ export function buildSock(size: Dimensions): ModelParts {
       part('primary', sweep(shape, { from: 0, to: 0.88 }, 34, 20)),
       part('secondary', sweep(shape, { from: 0.88, to: 1 }, 6, 20)),
       // NOTE: angles 0..π face the outside of the bend, so this patch wraps the heel.
-      part('secondary', sweep(shape, { from: 0.5, to: 0.68, angleFrom: Math.PI * 0.05, angleTo: Math.PI * 0.95, grow: 0.0015 }, 10, 12)),
+      part(
+        'secondary',
+        sweep(shape, { from: 0.5, to: 0.68, angleFrom: Math.PI * 0.05, angleTo: Math.PI * 0.95, grow: 0.0015 }, 10, 12),
+      ),
       part('secondary', bandRing(leg + 0.003, 0.008, cuffHeight, top - cuffHeight * 0.7, 32).translate(0, 0, back)),
       part('accent', new CircleGeometry(leg - 0.002, 24).rotateX(-Math.PI / 2).translate(0, top - 0.006, back)),
       part('accent', stripe(size.y * 0.62)),

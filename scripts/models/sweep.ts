@@ -30,9 +30,7 @@ export function sweep(shape: SweepShape, range: SweepRange, steps: number, aroun
     const normal = new Vector3().crossVectors(SIDE, tangent).normalize();
     const width = shape.width(t) + (shape.width(t) > 0 ? grow : 0);
     const depth = shape.depth(t) + (shape.depth(t) > 0 ? grow : 0);
-    const p = centre
-      .addScaledVector(SIDE, width * Math.cos(angle))
-      .addScaledVector(normal, depth * Math.sin(angle));
+    const p = centre.addScaledVector(SIDE, width * Math.cos(angle)).addScaledVector(normal, depth * Math.sin(angle));
     return [p.x, p.y, p.z];
   });
 }

@@ -39,7 +39,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // NOTE: without a listener, an idle client's error (e.g. PostgreSQL restarting) is an unhandled
     // 'error' event that kills the process. The pool drops that client and opens a new one when needed.
-    pool.on('error', (err) => (options.onPoolError ?? ((e) => console.error('[courtside] idle database connection failed', e)))(err));
+    pool.on('error', (err) =>
+      (options.onPoolError ?? ((e) => console.error('[courtside] idle database connection failed', e)))(err),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrateOrClose(db);
     return { db, kind: 'postgres', close: () => db.destroy() };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { Catalog, Product, skuKey, skusOf, type SkuRef } from '../../shared/catalog.ts';
+import { Catalog, type Product, skuKey, skusOf, type SkuRef } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
 
 /** The seed file: the catalog plus the stock each SKU starts with. */

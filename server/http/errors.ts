@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { ApiError } from '../../shared/api.ts';
 import { DomainError } from '../domain/errors.ts';

@@ -7,7 +7,10 @@ import { sendError } from './errors.ts';
  * Allows `perMinute` requests per key (from `keyOf`) and answers the rest with 429 rate_limited
  * and a Retry-After header. Memory-backed: one process; swap for the Redis limiter when scaled out.
  */
-export function rateLimit(perMinute: number, keyOf: (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => string): RequestHandler {
+export function rateLimit(
+  perMinute: number,
+  keyOf: (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => string,
+): RequestHandler {
   const limiter = new RateLimiterMemory({ points: Math.max(1, perMinute), duration: 60 });
   return async (req, res, next) => {
     try {

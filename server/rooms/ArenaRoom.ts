@@ -108,7 +108,11 @@ export function arenaRoom(deps: ArenaDeps) {
       if (type === MSG.pose && !session.poses.take(now)) {
         session.dropped++;
         if (session.rateLimitedNotice(now)) {
-          this.reply(client, { code: ErrorCode.rateLimited, message: `pose updates above ${POSE_RATE_LIMIT_HZ}/s are dropped`, type: MSG.pose });
+          this.reply(client, {
+            code: ErrorCode.rateLimited,
+            message: `pose updates above ${POSE_RATE_LIMIT_HZ}/s are dropped`,
+            type: MSG.pose,
+          });
         }
         return;
       }

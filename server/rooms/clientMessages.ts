@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ClientMessages, ErrorCode, type ErrorBody } from '../../shared/protocol.ts';
 
 type Name = keyof typeof ClientMessages;
@@ -18,7 +18,10 @@ function isKnown(type: string | number): type is Name {
 export function parseClientMessage(type: string | number, payload: unknown): ParsedMessage {
   const shownType = String(type).slice(0, 64);
   if (!isKnown(type)) {
-    return { ok: false, error: { code: ErrorCode.unknownMessage, message: `unknown message type "${shownType}"`, type: shownType } };
+    return {
+      ok: false,
+      error: { code: ErrorCode.unknownMessage, message: `unknown message type "${shownType}"`, type: shownType },
+    };
   }
   const parsed = ClientMessages[type].safeParse(payload);
   if (!parsed.success) {

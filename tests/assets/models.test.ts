@@ -45,18 +45,27 @@ describe('product models in public/models', () => {
       const size = [max[0] - min[0], max[1] - min[1], max[2] - min[2]];
       const want = [product.dimensions.x, product.dimensions.y, product.dimensions.z];
       size.forEach((got, axis) => {
-        expect(Math.abs(got - want[axis]!), `${product.model} size on axis ${'xyz'[axis]}: ${got} m, catalog ${want[axis]} m`).toBeLessThanOrEqual(0.01);
+        expect(
+          Math.abs(got - want[axis]!),
+          `${product.model} size on axis ${'xyz'[axis]}: ${got} m, catalog ${want[axis]} m`,
+        ).toBeLessThanOrEqual(0.01);
       });
       // Standing on the shelf: bottom at y = 0, centred in x and z.
       expect(Math.abs(min[1]), `${product.model} bottom`).toBeLessThanOrEqual(0.001);
       expect(Math.abs(min[0] + max[0]) / 2, `${product.model} centre x`).toBeLessThanOrEqual(0.001);
       expect(Math.abs(min[2] + max[2]) / 2, `${product.model} centre z`).toBeLessThanOrEqual(0.001);
 
-      const materials = document.getRoot().listMaterials().map((m) => m.getName()).sort();
+      const materials = document
+        .getRoot()
+        .listMaterials()
+        .map((m) => m.getName())
+        .sort();
       expect(materials, product.model).toEqual(['accent', 'primary', 'secondary']);
       for (const mesh of document.getRoot().listMeshes()) {
         for (const primitive of mesh.listPrimitives()) {
-          expect(['primary', 'secondary', 'accent'], `${product.model} primitive material`).toContain(primitive.getMaterial()?.getName());
+          expect(['primary', 'secondary', 'accent'], `${product.model} primitive material`).toContain(
+            primitive.getMaterial()?.getName(),
+          );
         }
       }
       const triangles = countTriangles(document);
@@ -74,12 +83,13 @@ describe('product models in public/models', () => {
       const facts = (d: Document) => ({ triangles: countTriangles(d), colours: baseColours(d) });
       const want = facts(built);
       const got = facts(committed);
-      if (JSON.stringify(want) !== JSON.stringify(got)) stale.push(`${product.model}: built ${JSON.stringify(want)}, committed ${JSON.stringify(got)}`);
+      if (JSON.stringify(want) !== JSON.stringify(got))
+        stale.push(`${product.model}: built ${JSON.stringify(want)}, committed ${JSON.stringify(got)}`);
     }
     expect(stale, `run \`npm run models\` and commit public/models:\n${stale.join('\n')}`).toEqual([]);
   });
 
-  it('paints each model in its product\'s first colourway (linear base colour)', async () => {
+  it("paints each model in its product's first colourway (linear base colour)", async () => {
     const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     for (const product of catalog.products) {
       const document = await readModel(product.model);
@@ -87,7 +97,10 @@ describe('product models in public/models', () => {
         const slot = material.getName() as keyof Product['colourways'][number]['colors'];
         const hex = product.colourways[0]!.colors[slot];
         const want = [1, 3, 5].map((k) => toLinear(Number.parseInt(hex.slice(k, k + 2), 16) / 255));
-        material.getBaseColorFactor().slice(0, 3).forEach((c, k) => expect(c, `${product.model} ${slot}`).toBeCloseTo(want[k]!, 3));
+        material
+          .getBaseColorFactor()
+          .slice(0, 3)
+          .forEach((c, k) => expect(c, `${product.model} ${slot}`).toBeCloseTo(want[k]!, 3));
       }
     }
   });
@@ -95,6 +108,15 @@ describe('product models in public/models', () => {
 
 function baseColours(document: Document): Record<string, string> {
   return Object.fromEntries(
-    document.getRoot().listMaterials().map((m) => [m.getName(), m.getBaseColorFactor().map((c) => c.toFixed(4)).join(',')]),
+    document
+      .getRoot()
+      .listMaterials()
+      .map((m) => [
+        m.getName(),
+        m
+          .getBaseColorFactor()
+          .map((c) => c.toFixed(4))
+          .join(','),
+      ]),
   );
 }

@@ -31,7 +31,8 @@ describe('the store on a phone, in Chinese', { timeout: 150_000 }, () => {
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+    if (!existsSync(path.join(DIST, 'index.html')))
+      throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
     server = await startTestServer({ config: { distDir: DIST } });
     browser = await launchChromium();
     const context = await browser.newContext({

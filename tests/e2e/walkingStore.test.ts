@@ -22,7 +22,8 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
   let bo: Page;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+    if (!existsSync(path.join(DIST, 'index.html')))
+      throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
     server = await startTestServer({ config: { distDir: DIST, paymentDelayMs: 150 } });
     browser = await launchChromium();
   });
@@ -72,7 +73,9 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     const distance = 1.8;
     await standAt(ada, { x: slot.x, z: slot.z + distance, yaw: 0, pitch: Math.atan2(slot.y + 0.06 - 1.65, distance) });
     await ada.mouse.move(640, 360);
-    await ada.waitForFunction(() => window.__courtside!.state().hoveredProductId === 'court-runner-2', undefined, { timeout: 20_000 });
+    await ada.waitForFunction(() => window.__courtside!.state().hoveredProductId === 'court-runner-2', undefined, {
+      timeout: 20_000,
+    });
     await ada.mouse.click(640, 360);
     const card = ada.getByTestId('product-card');
     await card.waitFor();
@@ -157,7 +160,9 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     // NOTE: a smaller second window: two SwiftShader canvases share this machine's two cores.
     bo = await openStore(browser, server.baseUrl, { width: 800, height: 450 });
     await enterArena(bo, 'Bo', 2);
-    await bo.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Ada'), undefined, { timeout: 20_000 });
+    await bo.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Ada'), undefined, {
+      timeout: 20_000,
+    });
     await bo.waitForFunction(() => window.__courtsideStats!.avatars >= 1);
 
     // Ada walks to center court; Bo's interpolated copy of her follows.
@@ -168,7 +173,11 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
         const { services } = window.__courtside!;
         const ada = Object.values(services.store.getState().visitors).find((v) => v.name === 'Ada')!;
         const out = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
-        return services.remotePoses.sample(ada.id, performance.now(), out) && Math.abs(out.x - 1.5) < 0.05 && Math.abs(out.z - 0.5) < 0.05;
+        return (
+          services.remotePoses.sample(ada.id, performance.now(), out) &&
+          Math.abs(out.x - 1.5) < 0.05 &&
+          Math.abs(out.z - 0.5) < 0.05
+        );
       },
       undefined,
       { timeout: 20_000 },
@@ -180,7 +189,11 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
   it('when the second visitor leaves, their avatar goes for the first', async () => {
     await ada.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Bo'));
     await bo.context().close();
-    await ada.waitForFunction(() => !Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Bo'), undefined, { timeout: 20_000 });
+    await ada.waitForFunction(
+      () => !Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Bo'),
+      undefined,
+      { timeout: 20_000 },
+    );
     await ada.waitForFunction(() => window.__courtsideStats!.avatars === 0);
   });
 });

@@ -28,7 +28,9 @@ export async function pixelStats(page: Page, selector: string): Promise<PixelSta
     let sumSq = 0;
     const n = data.length / 4;
     for (let i = 0; i < data.length; i += 4) {
-      const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+      const r = data[i]!,
+        g = data[i + 1]!,
+        b = data[i + 2]!;
       colors.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
       const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
       sum += l;

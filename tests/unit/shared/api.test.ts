@@ -10,7 +10,11 @@ import {
 } from '../../../shared/api.ts';
 
 const sku = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
-const order = { currency: 'USD', lines: [{ ...sku, quantity: 1 }], payment: { method: 'card', cardNumber: '4242 4242-4242 4242' } };
+const order = {
+  currency: 'USD',
+  lines: [{ ...sku, quantity: 1 }],
+  payment: { method: 'card', cardNumber: '4242 4242-4242 4242' },
+};
 
 describe('SessionRequest', () => {
   it('accepts a profile and trims the name', () => {

@@ -23,7 +23,15 @@ describe('formatMoney', () => {
 describe('money arithmetic', () => {
   it('multiplies and sums in integer minor units', () => {
     expect(multiply({ amount: 1999, currency: 'USD' }, 3)).toEqual({ amount: 5997, currency: 'USD' });
-    expect(sum([{ amount: 10, currency: 'EUR' }, { amount: 15, currency: 'EUR' }], 'EUR')).toEqual({ amount: 25, currency: 'EUR' });
+    expect(
+      sum(
+        [
+          { amount: 10, currency: 'EUR' },
+          { amount: 15, currency: 'EUR' },
+        ],
+        'EUR',
+      ),
+    ).toEqual({ amount: 25, currency: 'EUR' });
   });
 
   it('refuses to add different currencies', () => {

@@ -34,7 +34,10 @@ describe('checkout over HTTP with a real database', () => {
       Array.from({ length: 200 }, (_, i) =>
         server
           .api(buyers[i % buyers.length]!.token)
-          .order({ currency: 'USD', lines: [line('pro-game-ball', 'tan', '7', 1)], payment: card(DEMO_APPROVE_CARD) }, `flash-sale-${i}`),
+          .order(
+            { currency: 'USD', lines: [line('pro-game-ball', 'tan', '7', 1)], payment: card(DEMO_APPROVE_CARD) },
+            `flash-sale-${i}`,
+          ),
       ),
     );
     const statuses = results.map((r) => r.status);
@@ -84,7 +87,10 @@ describe('checkout over HTTP with a real database', () => {
     const before = await stockOf(sku);
     const res = await server
       .api(v.token)
-      .order({ currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) }, 'declined-0001');
+      .order(
+        { currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) },
+        'declined-0001',
+      );
     expect(res.status).toBe(402);
     expect(res.body.error.code).toBe('payment_declined');
     expect(res.body.order).toMatchObject({ status: 'declined', currency: 'CNY', total: 89900 });
@@ -94,7 +100,10 @@ describe('checkout over HTTP with a real database', () => {
 
     const replay = await server
       .api(v.token)
-      .order({ currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) }, 'declined-0001');
+      .order(
+        { currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) },
+        'declined-0001',
+      );
     expect(replay.status).toBe(402);
     expect(replay.body).toEqual(res.body);
     await watcher.leave();

@@ -55,7 +55,10 @@ describe('checkout and carts under real concurrency', () => {
       const visitorId = `v_cart_race_${round}`;
       await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          updateCart(server.app.ctx.db, visitorId, (lines) => [...lines, line('court-runner-2', 'black', String(40 + (i % 7)), 1 + (i % 3))]),
+          updateCart(server.app.ctx.db, visitorId, (lines) => [
+            ...lines,
+            line('court-runner-2', 'black', String(40 + (i % 7)), 1 + (i % 3)),
+          ]),
         ),
       );
       const cart = await getCart(server.app.ctx.db, visitorId);
@@ -94,7 +97,11 @@ describe('checkout and carts under real concurrency', () => {
         server
           .api(buyers[i % buyers.length]!.token)
           .order(
-            { currency: 'USD', lines: [line('training-ball', 'orange', '6', 1)], payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD) },
+            {
+              currency: 'USD',
+              lines: [line('training-ball', 'orange', '6', 1)],
+              payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD),
+            },
             `room-rush-${i}`,
           ),
       ),

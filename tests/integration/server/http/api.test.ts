@@ -6,7 +6,11 @@ import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { testDatabaseKind } from '../../support/postgresDatabase.ts';
 
 const shoe = { productId: 'court-runner-2', colourwayId: 'white', size: '43' };
-const orderBody = { currency: 'USD', lines: [{ ...shoe, quantity: 1 }], payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD } };
+const orderBody = {
+  currency: 'USD',
+  lines: [{ ...shoe, quantity: 1 }],
+  payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD },
+};
 
 let server: TestServer;
 beforeAll(async () => {
@@ -50,11 +54,15 @@ describe('store API', () => {
     expect(session.visitor).toMatchObject({ name: 'Mei', role: 'visitor', locale: 'zh-CN', currency: 'CNY' });
     expect(session.visitor.id).toMatch(/^v_/);
 
-    const again = await server.api(session.token).post('/api/session', { name: 'Mei Mei', color: '#00aaaa', locale: 'en', currency: 'EUR' });
+    const again = await server
+      .api(session.token)
+      .post('/api/session', { name: 'Mei Mei', color: '#00aaaa', locale: 'en', currency: 'EUR' });
     expect(again.status).toBe(200);
     expect(again.body.visitor).toMatchObject({ id: session.visitor.id, name: 'Mei Mei', currency: 'EUR' });
 
-    const forged = await server.api('x.y.z').post('/api/session', { name: 'Eve', color: '#000000', locale: 'en', currency: 'USD' });
+    const forged = await server
+      .api('x.y.z')
+      .post('/api/session', { name: 'Eve', color: '#000000', locale: 'en', currency: 'USD' });
     expect(forged.status).toBe(201);
     expect(forged.body.visitor.id).not.toBe(session.visitor.id);
   });
@@ -131,7 +139,11 @@ describe('store API', () => {
     expect(withTotal.status).toBe(400);
     const ok = await api.order(orderBody, 'price-hack-0003');
     expect(ok.status).toBe(201);
-    expect(Order.parse(ok.body)).toMatchObject({ status: 'paid', total: 12900, lines: [{ ...shoe, unitPrice: 12900, lineTotal: 12900 }] });
+    expect(Order.parse(ok.body)).toMatchObject({
+      status: 'paid',
+      total: 12900,
+      lines: [{ ...shoe, unitPrice: 12900, lineTotal: 12900 }],
+    });
   });
 
   it('requires an Idempotency-Key on orders', async () => {

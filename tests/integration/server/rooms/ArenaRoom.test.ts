@@ -63,10 +63,12 @@ describe('ArenaRoom', () => {
     const before = (w.state as any).stock.get(SKU_KEY) as number;
     expect(before).toBe(25);
 
-    const res = await server.api(buyer.token).order(
-      { currency: 'USD', lines: [{ ...SKU, quantity: 2 }], payment: { method: 'card', cardNumber: '4242424242424242' } },
-      'buy-from-room-test-1',
-    );
+    const res = await server
+      .api(buyer.token)
+      .order(
+        { currency: 'USD', lines: [{ ...SKU, quantity: 2 }], payment: { method: 'card', cardNumber: '4242424242424242' } },
+        'buy-from-room-test-1',
+      );
     expect(res.status).toBe(201);
     await until(() => (w.state as any).stock.get(SKU_KEY) === before - 2, 'stock to drop in the room');
     await w.leave();

@@ -12,7 +12,14 @@ function memoryStorage() {
   };
 }
 
-const visitor = { id: 'v1', name: 'Ada', color: '#e4572e', role: 'visitor' as const, locale: 'en' as const, currency: 'USD' as const };
+const visitor = {
+  id: 'v1',
+  name: 'Ada',
+  color: '#e4572e',
+  role: 'visitor' as const,
+  locale: 'en' as const,
+  currency: 'USD' as const,
+};
 
 describe('saved session', () => {
   it('round-trips the token and visitor so a reload can resume', () => {

@@ -9,16 +9,28 @@ const red43 = { ...red42, size: '43' };
 describe('withLineQuantity', () => {
   it('adds a new SKU as a line at the end', () => {
     const lines = withLineQuantity([{ ...red43, quantity: 1 }], { ...red42, quantity: 2 });
-    expect(lines).toEqual([{ ...red43, quantity: 1 }, { ...red42, quantity: 2 }]);
+    expect(lines).toEqual([
+      { ...red43, quantity: 1 },
+      { ...red42, quantity: 2 },
+    ]);
   });
 
   it('sets (not adds to) the quantity of an existing SKU and keeps its place', () => {
-    const start = [{ ...red42, quantity: 1 }, { ...red43, quantity: 1 }];
-    expect(withLineQuantity(start, { ...red42, quantity: 4 })).toEqual([{ ...red42, quantity: 4 }, { ...red43, quantity: 1 }]);
+    const start = [
+      { ...red42, quantity: 1 },
+      { ...red43, quantity: 1 },
+    ];
+    expect(withLineQuantity(start, { ...red42, quantity: 4 })).toEqual([
+      { ...red42, quantity: 4 },
+      { ...red43, quantity: 1 },
+    ]);
   });
 
   it('removes the line at quantity 0 and below', () => {
-    const start = [{ ...red42, quantity: 3 }, { ...red43, quantity: 1 }];
+    const start = [
+      { ...red42, quantity: 3 },
+      { ...red43, quantity: 1 },
+    ];
     expect(withLineQuantity(start, { ...red42, quantity: 0 })).toEqual([{ ...red43, quantity: 1 }]);
     expect(withLineQuantity(start, { ...red42, quantity: -2 })).toEqual([{ ...red43, quantity: 1 }]);
   });

@@ -8,8 +8,18 @@ const ball = { productId: 'street-ball', colourwayId: 'blue', size: '7' };
 
 describe('priceCart', () => {
   it('prices lines and the total in the chosen currency', () => {
-    const cart = priceCart(catalog, [{ ...shoe, quantity: 2 }, { ...ball, quantity: 1 }], 'USD');
-    expect(cart.lines.map((l) => [l.unitPrice, l.lineTotal])).toEqual([[12900, 25800], [3500, 3500]]);
+    const cart = priceCart(
+      catalog,
+      [
+        { ...shoe, quantity: 2 },
+        { ...ball, quantity: 1 },
+      ],
+      'USD',
+    );
+    expect(cart.lines.map((l) => [l.unitPrice, l.lineTotal])).toEqual([
+      [12900, 25800],
+      [3500, 3500],
+    ]);
     expect(cart.total).toBe(29300);
     expect(cart.count).toBe(3);
     expect(priceCart(catalog, [{ ...shoe, quantity: 1 }], 'CNY').total).toBe(89900);

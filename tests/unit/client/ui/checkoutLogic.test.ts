@@ -32,8 +32,14 @@ describe('checkout attempts and their Idempotency-Key', () => {
   it('keeps the attempt only for failures where the first request may have gone through', () => {
     expect(classifyFailure(new ApiRequestError('network', 'offline', 0))).toEqual({ status: 'failed', keepAttempt: true });
     expect(classifyFailure(new ApiRequestError('internal', 'boom', 500))).toEqual({ status: 'failed', keepAttempt: true });
-    expect(classifyFailure(new ApiRequestError('payment_declined', 'no', 402))).toEqual({ status: 'declined', keepAttempt: false });
-    expect(classifyFailure(new ApiRequestError('out_of_stock', 'gone', 409))).toEqual({ status: 'outOfStock', keepAttempt: false });
+    expect(classifyFailure(new ApiRequestError('payment_declined', 'no', 402))).toEqual({
+      status: 'declined',
+      keepAttempt: false,
+    });
+    expect(classifyFailure(new ApiRequestError('out_of_stock', 'gone', 409))).toEqual({
+      status: 'outOfStock',
+      keepAttempt: false,
+    });
     expect(classifyFailure(new ApiRequestError('idempotency_conflict', 'x', 409)).keepAttempt).toBe(false);
   });
 });

@@ -8,12 +8,19 @@ const ball = product('street-ball');
 
 describe('stockLabel', () => {
   it('says how many are left when few are', () => {
-    expect(stockLabel({ 'court-runner-2:red:42': 3 }, shoe, 'red', '42')).toEqual({ key: 'product.stock.left', count: 3, tone: 'low' });
+    expect(stockLabel({ 'court-runner-2:red:42': 3 }, shoe, 'red', '42')).toEqual({
+      key: 'product.stock.left',
+      count: 3,
+      tone: 'low',
+    });
     expect(stockLabel({ 'court-runner-2:red:42': LOW_STOCK }, shoe, 'red', '42').key).toBe('product.stock.left');
   });
 
   it('says "In stock" above the low-stock line', () => {
-    expect(stockLabel({ 'court-runner-2:red:42': LOW_STOCK + 1 }, shoe, 'red', '42')).toEqual({ key: 'product.stock.inStock', tone: 'ok' });
+    expect(stockLabel({ 'court-runner-2:red:42': LOW_STOCK + 1 }, shoe, 'red', '42')).toEqual({
+      key: 'product.stock.inStock',
+      tone: 'ok',
+    });
   });
 
   it('says "Sold out" at zero and for a SKU the server never listed', () => {

@@ -17,7 +17,9 @@ describe('visitor tokens', () => {
     expect(await tokens.verify(await other.issue(visitor))).toBeUndefined();
     const token = await tokens.issue(visitor);
     const [h, p, s] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), role: 'host' })).toString('base64url');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), role: 'host' }),
+    ).toString('base64url');
     expect(await tokens.verify(`${h}.${forgedPayload}.${s}`)).toBeUndefined();
     expect(await tokens.verify(undefined)).toBeUndefined();
     expect(await tokens.verify('junk')).toBeUndefined();

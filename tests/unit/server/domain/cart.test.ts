@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CART_LINES } from '../../../../shared/api.ts';
 import { indexCatalog, loadSeedFile } from '../../../../server/domain/catalog.ts';
 import { setLineQuantity, withoutSkus } from '../../../../server/domain/cart.ts';
-import { DomainError } from '../../../../server/domain/errors.ts';
+import type { DomainError } from '../../../../server/domain/errors.ts';
 
 const seed = loadSeedFile(path.resolve(import.meta.dirname, '../../../../server/db/seed/catalog.json'));
 const index = indexCatalog(seed);
@@ -15,9 +15,15 @@ describe('cart rules', () => {
     const one = setLineQuantity([], { ...red42, quantity: 2 }, index);
     expect(one).toEqual([{ ...red42, quantity: 2 }]);
     const two = setLineQuantity(one, { ...red43, quantity: 1 }, index);
-    expect(two).toEqual([{ ...red42, quantity: 2 }, { ...red43, quantity: 1 }]);
+    expect(two).toEqual([
+      { ...red42, quantity: 2 },
+      { ...red43, quantity: 1 },
+    ]);
     const changed = setLineQuantity(two, { ...red42, quantity: 5 }, index);
-    expect(changed).toEqual([{ ...red42, quantity: 5 }, { ...red43, quantity: 1 }]);
+    expect(changed).toEqual([
+      { ...red42, quantity: 5 },
+      { ...red43, quantity: 1 },
+    ]);
     expect(setLineQuantity(changed, { ...red42, quantity: 0 }, index)).toEqual([{ ...red43, quantity: 1 }]);
   });
 
@@ -40,7 +46,9 @@ describe('cart rules', () => {
   it(`caps a cart at ${MAX_CART_LINES} lines but still allows changing existing ones`, () => {
     const product = seed.products.find((p) => p.colourways.length * p.sizes.length > MAX_CART_LINES)!;
     let lines = [] as ReturnType<typeof setLineQuantity>;
-    const refs = product.colourways.flatMap((c) => product.sizes.map((size) => ({ productId: product.id, colourwayId: c.id, size })));
+    const refs = product.colourways.flatMap((c) =>
+      product.sizes.map((size) => ({ productId: product.id, colourwayId: c.id, size })),
+    );
     for (const ref of refs.slice(0, MAX_CART_LINES)) lines = setLineQuantity(lines, { ...ref, quantity: 1 }, index);
     expect(lines).toHaveLength(MAX_CART_LINES);
     expect(() => setLineQuantity(lines, { ...refs[MAX_CART_LINES]!, quantity: 1 }, index)).toThrowError(

@@ -18,19 +18,39 @@ describe('checkout pricing', () => {
   });
 
   it('adds up several lines', () => {
-    const { lines, total } = priceLines(index, [{ ...shoe, quantity: 1 }, { ...ball, quantity: 3 }], 'USD');
+    const { lines, total } = priceLines(
+      index,
+      [
+        { ...shoe, quantity: 1 },
+        { ...ball, quantity: 3 },
+      ],
+      'USD',
+    );
     expect(total).toBe(lines.reduce((s, l) => s + l.lineTotal, 0));
     expect(lines[1]!.lineTotal).toBe(lines[1]!.unitPrice * 3);
   });
 
   it('refuses unknown SKUs and duplicate lines', () => {
     expect(() => priceLines(index, [{ ...shoe, size: '99', quantity: 1 }], 'USD')).toThrow(/no such product/);
-    expect(() => priceLines(index, [{ ...shoe, quantity: 1 }, { ...shoe, quantity: 2 }], 'USD')).toThrow(/appears twice/);
+    expect(() =>
+      priceLines(
+        index,
+        [
+          { ...shoe, quantity: 1 },
+          { ...shoe, quantity: 2 },
+        ],
+        'USD',
+      ),
+    ).toThrow(/appears twice/);
   });
 });
 
 describe('idempotency fingerprint', () => {
-  const request = { currency: 'USD' as const, lines: [{ ...shoe, quantity: 1 }], payment: { method: 'card' as const, cardNumber: '4242424242424242' } };
+  const request = {
+    currency: 'USD' as const,
+    lines: [{ ...shoe, quantity: 1 }],
+    payment: { method: 'card' as const, cardNumber: '4242424242424242' },
+  };
   it('is stable for the same body and differs for another', () => {
     expect(requestHash(request)).toBe(requestHash(structuredClone(request)));
     expect(requestHash({ ...request, currency: 'EUR' })).not.toBe(requestHash(request));
