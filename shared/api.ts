@@ -21,12 +21,16 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export const DEMO_DECLINE_CARD = '4000000000000002';
 export const DEMO_APPROVE_CARD = '4242424242424242';
 
-export const DisplayName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(24)
-  .regex(/^[^<>\u0000-\u001f]+$/);
+/** Names are shown to every visitor: no angle brackets and no control characters (U+0000–U+001F). */
+function isCleanName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code === 0x3c /* < */ || code === 0x3e /* > */) return false;
+  }
+  return true;
+}
+
+export const DisplayName = z.string().trim().min(1).max(24).refine(isCleanName, 'must not contain <, > or control characters');
 export const AvatarColor = z.string().regex(/^#[0-9a-f]{6}$/i);
 
 export const SessionRequest = z.strictObject({

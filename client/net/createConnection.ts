@@ -6,7 +6,6 @@ import {
   Order,
   OrdersResponse,
   SessionResponse,
-  type CartLine,
   type OrderRequest,
 } from '../../shared/api.ts';
 import { ErrorCode } from '../../shared/protocol.ts';

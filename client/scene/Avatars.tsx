@@ -72,8 +72,19 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   // Which visitor each slot showed last frame, so colours and tag cells are only rewritten on change.
   const slotIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity).fill(null), [capacity]);
 
-  useEffect(() => () => Object.values(geometries).forEach((g) => g.dispose()), [geometries]);
-  useEffect(() => () => (atlas.texture.dispose(), tagMaterial.dispose()), [atlas, tagMaterial]);
+  useEffect(
+    () => () => {
+      for (const g of Object.values(geometries)) g.dispose();
+    },
+    [geometries],
+  );
+  useEffect(
+    () => () => {
+      atlas.texture.dispose();
+      tagMaterial.dispose();
+    },
+    [atlas, tagMaterial],
+  );
 
   // The atlas is redrawn only when the visitor list (names, colours) changes.
   useEffect(() => {
@@ -175,7 +186,9 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
     <group {...props}>
       <instancedMesh
         key={`h${capacity}`}
-        ref={(m) => void (parts.current.head = withColors(m, capacity))}
+        ref={(m) => {
+          parts.current.head = withColors(m, capacity);
+        }}
         args={[geometries.head, undefined, capacity]}
         frustumCulled={false}
       >
@@ -183,7 +196,9 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       </instancedMesh>
       <instancedMesh
         key={`v${capacity}`}
-        ref={(m) => void (parts.current.visor = m)}
+        ref={(m) => {
+          parts.current.visor = m;
+        }}
         args={[geometries.visor, undefined, capacity]}
         frustumCulled={false}
       >
@@ -191,7 +206,9 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       </instancedMesh>
       <instancedMesh
         key={`b${capacity}`}
-        ref={(m) => void (parts.current.body = withColors(m, capacity))}
+        ref={(m) => {
+          parts.current.body = withColors(m, capacity);
+        }}
         args={[geometries.body, undefined, capacity]}
         frustumCulled={false}
       >
@@ -199,7 +216,9 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       </instancedMesh>
       <instancedMesh
         key={`k${capacity}`}
-        ref={(m) => void (parts.current.hands = withColors(m, capacity * 2))}
+        ref={(m) => {
+          parts.current.hands = withColors(m, capacity * 2);
+        }}
         args={[geometries.hand, undefined, capacity * 2]}
         frustumCulled={false}
       >
@@ -207,7 +226,9 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       </instancedMesh>
       <instancedMesh
         key={`t${capacity}`}
-        ref={(m) => void (parts.current.tags = m)}
+        ref={(m) => {
+          parts.current.tags = m;
+        }}
         args={[geometries.tag, tagMaterial, capacity]}
         frustumCulled={false}
         renderOrder={10}

@@ -22,12 +22,13 @@ const DEFAULT_PALETTE: CourtPalette = {
 
 /** The hardwood court with NBA markings drawn into one canvas texture: one mesh, one draw call. */
 export function Court({ palette, pxPerMetre = 64, ...props }: CourtProps) {
-  const texture = useMemo(
-    () => createCourtTexture({ ...DEFAULT_PALETTE, ...palette }, pxPerMetre),
-    // NOTE: palette is usually an inline object; its values, not its identity, decide a redraw.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [JSON.stringify(palette), pxPerMetre],
-  );
+  // palette is usually an inline object: its values, not its identity, decide a redraw, so the
+  // texture is keyed by (and built from) the palette's JSON.
+  const paletteKey = JSON.stringify(palette ?? {});
+  const texture = useMemo(() => {
+    const colours = JSON.parse(paletteKey) as Partial<CourtPalette>;
+    return createCourtTexture({ ...DEFAULT_PALETTE, ...colours }, pxPerMetre);
+  }, [paletteKey, pxPerMetre]);
   useEffect(() => () => texture.dispose(), [texture]);
   const sizeX = ARENA.court.length + COURT_APRON * 2;
   const sizeZ = ARENA.court.width + COURT_APRON * 2;

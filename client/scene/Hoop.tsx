@@ -81,7 +81,13 @@ function netGeometry(): BufferGeometry {
 export function Hoop({ side = 1, padColor = '#1d428a', ...props }: HoopProps) {
   const goal = useMemo(() => goalGeometry(padColor), [padColor]);
   const net = useMemo(netGeometry, []);
-  useEffect(() => () => (goal.dispose(), net.dispose()), [goal, net]);
+  useEffect(
+    () => () => {
+      goal.dispose();
+      net.dispose();
+    },
+    [goal, net],
+  );
   const boardX = side * (ARENA.court.length / 2 - ARENA.hoop.backboardFromBaseline);
   return (
     <group {...props}>

@@ -21,7 +21,7 @@ function screensGeometry(w: number, h: number): BufferGeometry {
     new PlaneGeometry(w * 0.94, h * 0.86).translate(0, h / 2, w / 2 + 0.01).rotateY((k * Math.PI) / 2),
   );
   const merged = mergeGeometries(faces, false);
-  faces.forEach((f) => f.dispose());
+  for (const f of faces) f.dispose();
   if (!merged) throw new Error('Jumbotron: cannot merge faces');
   return merged;
 }
@@ -97,15 +97,23 @@ export function Jumbotron({ width = ARENA.jumbotron.width, height = ARENA.jumbot
     t.colorSpace = SRGBColorSpace;
     return t;
   }, []);
-  useEffect(() => () => (screens.dispose(), body.dispose(), texture.dispose()), [screens, body, texture]);
-  const lastSecond = useRef(-1);
-  useEffect(() => {
-    lastSecond.current = -1;
-  }, [venue, locale]);
+  useEffect(
+    () => () => {
+      screens.dispose();
+      body.dispose();
+      texture.dispose();
+    },
+    [screens, body, texture],
+  );
+  // What the screen shows now: redrawn once a second, and at once when the venue or the locale changes.
+  const drawn = useRef({ second: -1, venue: '', locale: '' });
   useFrame(() => {
     const second = Math.floor(Date.now() / 1000);
-    if (second === lastSecond.current) return;
-    lastSecond.current = second;
+    const last = drawn.current;
+    if (second === last.second && venue === last.venue && locale === last.locale) return;
+    last.second = second;
+    last.venue = venue;
+    last.locale = locale;
     const canvas = texture.image as HTMLCanvasElement;
     drawScreen(canvas.getContext('2d')!, venue, new Date(second * 1000), locale);
     texture.needsUpdate = true;

@@ -83,7 +83,13 @@ export function LedRibbon({ text = 'COURTSIDE', bottom = 0.25, top = 1.0, ...pro
     const canvas = texture.image as HTMLCanvasElement;
     return ribbonGeometry(bottom, top, ((top - bottom) * canvas.width) / canvas.height);
   }, [bottom, top, texture]);
-  useEffect(() => () => (geometry.dispose(), texture.dispose()), [geometry, texture]);
+  useEffect(
+    () => () => {
+      geometry.dispose();
+      texture.dispose();
+    },
+    [geometry, texture],
+  );
   return (
     <group {...props}>
       <mesh geometry={geometry}>

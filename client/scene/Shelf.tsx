@@ -74,7 +74,13 @@ function signTexture(label: string, accent: string): CanvasTexture {
 export function Shelf({ layout, label = '', accent = '#fdb927', ...props }: ShelfProps) {
   const unit = useMemo(() => unitGeometry(layout, accent), [layout, accent]);
   const sign = useMemo(() => signTexture(label, accent), [label, accent]);
-  useEffect(() => () => (unit.dispose(), sign.dispose()), [unit, sign]);
+  useEffect(
+    () => () => {
+      unit.dispose();
+      sign.dispose();
+    },
+    [unit, sign],
+  );
   return (
     <group position={[layout.x, 0, layout.z]} rotation-y={layout.rotationY} {...props}>
       <mesh geometry={unit}>

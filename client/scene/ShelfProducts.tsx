@@ -87,6 +87,7 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
             Math.max(d.z, MIN_PICK_SIZE),
           ];
           return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: <mesh> is a react-three-fiber 3D object, not a DOM element; its pointer events come from raycasting.
             <mesh
               key={product.id}
               position={[position[0], position[1] + size[1] / 2, position[2]]}

@@ -24,7 +24,13 @@ export function Stands({ lowerColor = '#9b1c31', upperColor = '#23386e', upperFr
   const seatGeometry = useMemo(createSeatGeometry, []);
   const seats = useMemo(seatPlaces, []);
   const seatsRef = useRef<InstancedMesh>(null);
-  useEffect(() => () => (bowl.dispose(), seatGeometry.dispose()), [bowl, seatGeometry]);
+  useEffect(
+    () => () => {
+      bowl.dispose();
+      seatGeometry.dispose();
+    },
+    [bowl, seatGeometry],
+  );
 
   useLayoutEffect(() => {
     const mesh = seatsRef.current;

@@ -61,7 +61,10 @@ function drawWood(g: CanvasRenderingContext2D, totalX: number, totalZ: number, p
   // Maple strips run along the court, 6 cm wide, with staggered butt joints and a little tone noise.
   const strip = 0.06;
   let seed = 7;
-  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const rand = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
   for (let z = -totalZ / 2; z < totalZ / 2; z += strip) {
     let x = -totalX / 2 - rand() * 2;
     while (x < totalX / 2) {

@@ -36,7 +36,10 @@ export function roundedRectOutline(halfX: number, halfZ: number, radius: number,
 export function roundedRectShape(halfX: number, halfZ: number, radius: number): Shape {
   const shape = new Shape();
   const outline = roundedRectOutline(halfX, halfZ, radius);
-  outline.forEach((p, i) => (i === 0 ? shape.moveTo(p.x, -p.z) : shape.lineTo(p.x, -p.z)));
+  outline.forEach((p, i) => {
+    if (i === 0) shape.moveTo(p.x, -p.z);
+    else shape.lineTo(p.x, -p.z);
+  });
   shape.closePath();
   return shape;
 }

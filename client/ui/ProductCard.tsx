@@ -39,6 +39,7 @@ export function ProductCard() {
       <h3 className="field-label">{t('product.size')}</h3>
       <div className="sizes" role="radiogroup" aria-label={t('product.size')}>
         {m.sizes.map((s) => (
+          // biome-ignore lint/a11y/useSemanticElements: styled chip buttons exposed as an ARIA radio group (role="radiogroup" above); native radio inputs would mean restyling the picker.
           <button
             key={s.size}
             type="button"
@@ -60,7 +61,7 @@ export function ProductCard() {
         {t('product.inspect')}
       </button>
       <div className="buy-row">
-        <div className="stepper" aria-label={t('product.quantity')}>
+        <fieldset className="stepper" aria-label={t('product.quantity')}>
           <button
             type="button"
             data-testid="quantity-decrease"
@@ -80,7 +81,7 @@ export function ProductCard() {
           >
             +
           </button>
-        </div>
+        </fieldset>
         <button
           type="button"
           className="button primary grow"
@@ -109,6 +110,7 @@ function ColourwayPicker({ m }: { m: NonNullable<ReturnType<typeof useProductCar
   return (
     <div className="colourways" role="radiogroup" aria-label={t('product.colourway')}>
       {m.colourways.map((c) => (
+        // biome-ignore lint/a11y/useSemanticElements: styled swatch buttons exposed as an ARIA radio group (role="radiogroup" above); native radio inputs would mean restyling the picker.
         <button
           key={c.id}
           type="button"

@@ -25,6 +25,7 @@ export function useProductCardModel() {
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: product?.id is the trigger, not an input: a different product starts with quantity 1 and no "added" badge.
   useEffect(() => {
     setQuantity(1);
     setAdded(false);

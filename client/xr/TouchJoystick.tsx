@@ -27,6 +27,7 @@ export function TouchJoystick({ label, radius = 56 }: TouchJoystickProps) {
     set(0, 0);
   };
   return (
+    // biome-ignore lint/a11y/useFocusableInteractive: a pointer-only thumb-stick shown on touch screens; keyboards walk with WASD/arrow keys (DomControls), so it is deliberately not a tab stop.
     <div
       role="slider"
       aria-label={label}

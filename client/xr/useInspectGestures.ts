@@ -41,6 +41,7 @@ export function useInspectGestures(
   limits: InspectGestureLimits = DEFAULT_LIMITS,
 ): InspectGesture {
   const gesture = useMemo<InspectGesture>(() => ({ yaw: 0, pitch: 0, zoom: 1 }), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is the trigger, not an input: a new product starts from the neutral turntable.
   useEffect(() => {
     gesture.yaw = 0;
     gesture.pitch = 0;

@@ -47,8 +47,14 @@ export async function openArenaPage(browser: Browser, baseUrl: string): Promise<
   const wire: WireCounter = { received: 0, sent: 0, framesIn: 0, framesOut: 0 };
   const size = (payload: string | Buffer) => (typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length);
   page.on('websocket', (ws) => {
-    ws.on('framereceived', (f) => ((wire.received += size(f.payload)), wire.framesIn++));
-    ws.on('framesent', (f) => ((wire.sent += size(f.payload)), wire.framesOut++));
+    ws.on('framereceived', (f) => {
+      wire.received += size(f.payload);
+      wire.framesIn++;
+    });
+    ws.on('framesent', (f) => {
+      wire.sent += size(f.payload);
+      wire.framesOut++;
+    });
   });
   await page.goto(`${baseUrl}/?e2e`);
   return { page, wire };

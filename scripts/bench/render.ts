@@ -200,8 +200,8 @@ try {
     runSeconds: Math.round((performance.now() - t0) / 1000),
   };
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-  fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
-  console.log('\n' + formatTable(views, initialJs, lazyJs, checks));
+  fs.writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${formatTable(views, initialJs, lazyJs, checks)}`);
   console.log(
     `wire: ${alone.received} B/s alone, ${crowded.received} B/s with ${botCount} bots → ${report.wire.receivedPerAvatarBytesPerSecond} B/s per avatar received; ${crowded.sent} B/s sent`,
   );

@@ -26,7 +26,7 @@ export function parseClientMessage(type: string | number, payload: unknown): Par
   const parsed = ClientMessages[type].safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length ? `${issue.path.join('.')}: ` : '';
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
     return {
       ok: false,
       error: { code: ErrorCode.invalidMessage, message: `invalid ${type}: ${where}${issue?.message ?? 'rejected'}`, type },

@@ -100,7 +100,9 @@ describe('product models in public/models', () => {
         material
           .getBaseColorFactor()
           .slice(0, 3)
-          .forEach((c, k) => expect(c, `${product.model} ${slot}`).toBeCloseTo(want[k]!, 3));
+          .forEach((c, k) => {
+            expect(c, `${product.model} ${slot}`).toBeCloseTo(want[k]!, 3);
+          });
       }
     }
   });

@@ -18,7 +18,7 @@ describe('Courtside app lifecycle', () => {
     expect(order.status).toBe(201);
     await api.put('/api/cart/lines', { ...line, size: 'M', quantity: 2 });
     const room = await first.join(v.token);
-    expect((room.state as any).stock.get('city-edition-jersey:green:L')).toBe(1);
+    expect(room.state.stock.get('city-edition-jersey:green:L')).toBe(1);
     await first.close();
 
     const second = await startTestServer({ dataDir });
@@ -32,7 +32,7 @@ describe('Courtside app lifecycle', () => {
       const catalog = await second.api().get('/api/catalog');
       expect(catalog.body.stock['city-edition-jersey:green:L']).toBe(1);
       const room2 = await second.join(v.token);
-      expect((room2.state as any).stock.get('city-edition-jersey:green:L')).toBe(1);
+      expect(room2.state.stock.get('city-edition-jersey:green:L')).toBe(1);
     } finally {
       await second.close();
     }

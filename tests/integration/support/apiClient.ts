@@ -4,6 +4,7 @@ export interface ApiResponse {
   status: number;
   headers: Headers;
   /** Parsed JSON, or the text if the body was not JSON. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests probe arbitrary response shapes (errors, orders, carts, plain text); where a shape matters they parse it with the shared zod schemas.
   body: any;
 }
 

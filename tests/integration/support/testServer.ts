@@ -7,9 +7,13 @@ import { Client, type Room as SdkRoom } from '@colyseus/sdk';
 import { createCourtside, type Courtside, type CourtsideOptions } from '../../../server/app.ts';
 import { configWith, type Config } from '../../../server/config.ts';
 import type { ArenaRoom } from '../../../server/rooms/ArenaRoom.ts';
+import type { ArenaState } from '../../../shared/state.ts';
 import { pgliteTemplate } from './pgliteTemplate.ts';
 import { databaseForDataDir, dropDatabase, dropDatabaseOfDataDir, testDatabaseUrl } from './postgresDatabase.ts';
 import { apiClient, type ApiClient } from './apiClient.ts';
+
+/** A joined SDK room, with the decoded room state typed as the server's schema. */
+export type ArenaClientRoom = SdkRoom<unknown, ArenaState>;
 
 export interface TestServer {
   app: Courtside;
@@ -24,7 +28,7 @@ export interface TestServer {
   /** Creates an anonymous visitor and returns its token and id. */
   visitor(name?: string, color?: string): Promise<{ token: string; id: string }>;
   /** Joins (or creates) the arena as the visitor with this token and waits for the first state. */
-  join(token: string): Promise<SdkRoom>;
+  join(token: string): Promise<ArenaClientRoom>;
   /** The server-side room instance of a joined SDK room. */
   room(sdkRoom: SdkRoom): ArenaRoom;
   /** Stops the server and closes the database; removes the data dir unless it was passed in. */
@@ -87,7 +91,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const port = await app.listen(options.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
   const sdk = new Client(`ws://127.0.0.1:${port}`);
-  const joined: SdkRoom[] = [];
+  const joined: ArenaClientRoom[] = [];
   const api = (token?: string) => apiClient(baseUrl, token);
   return {
     app,
@@ -103,7 +107,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       return { token: body.token, id: body.visitor.id };
     },
     async join(token) {
-      const room = await sdk.joinOrCreate('arena', { token });
+      const room = await sdk.joinOrCreate<ArenaState>('arena', { token });
       joined.push(room);
       await room.waitForInitialState();
       return room;

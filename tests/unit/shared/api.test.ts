@@ -29,6 +29,12 @@ describe('SessionRequest', () => {
   ])('rejects %j', (body) => {
     expect(SessionRequest.safeParse(body).success).toBe(false);
   });
+  it('rejects angle brackets and control characters (U+0000–U+001F) in names, and nothing else', () => {
+    const named = (name: string) => SessionRequest.safeParse({ name, color: '#000000', locale: 'en', currency: 'USD' }).success;
+    for (const bad of ['a>b', 'a\u0000b', 'tab\there', 'new\nline', 'a\u001fb', '   '])
+      expect(named(bad), JSON.stringify(bad)).toBe(false);
+    for (const ok of ['Zoë', 'Mei 梅', 'a\u007fb', 'a & b', '🏀 fan']) expect(named(ok), JSON.stringify(ok)).toBe(true);
+  });
 });
 
 describe('cart and order bodies', () => {

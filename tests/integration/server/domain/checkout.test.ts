@@ -96,7 +96,7 @@ describe('checkout over HTTP with a real database', () => {
     expect(res.body.order).toMatchObject({ status: 'declined', currency: 'CNY', total: 89900 });
     expect(res.body.order.number).toMatch(/^CS-[34679ACDEFGHJKMNPQRTUVWXY]{6}$/);
     expect(await stockOf(sku)).toBe(before);
-    await until(() => (watcher.state as any).stock.get(sku) === before, 'the room to show the restored stock');
+    await until(() => watcher.state.stock.get(sku) === before, 'the room to show the restored stock');
 
     const replay = await server
       .api(v.token)

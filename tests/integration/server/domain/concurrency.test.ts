@@ -94,22 +94,20 @@ describe('checkout and carts under real concurrency', () => {
     const buyers = await Promise.all([0, 1, 2, 3, 4].map((i) => server.visitor(`Rush ${i}`)));
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        server
-          .api(buyers[i % buyers.length]!.token)
-          .order(
-            {
-              currency: 'USD',
-              lines: [line('training-ball', 'orange', '6', 1)],
-              payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD),
-            },
-            `room-rush-${i}`,
-          ),
+        server.api(buyers[i % buyers.length]!.token).order(
+          {
+            currency: 'USD',
+            lines: [line('training-ball', 'orange', '6', 1)],
+            payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD),
+          },
+          `room-rush-${i}`,
+        ),
       ),
     );
     const sold = results.filter((r) => r.status === 201).length;
     expect(sold).toBeGreaterThan(0);
     expect(await stockOf(sku)).toBe(20 - sold);
-    await until(() => (watcher.state as any).stock.get(sku) === 20 - sold, `the room to show stock ${20 - sold}`, 3000);
+    await until(() => watcher.state.stock.get(sku) === 20 - sold, `the room to show stock ${20 - sold}`, 3000);
     await watcher.leave();
   });
 

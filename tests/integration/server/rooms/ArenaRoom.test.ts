@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Room as SdkRoom } from '@colyseus/sdk';
 import { MSG, type ErrorBody } from '../../../../shared/protocol.ts';
-import { startTestServer, type TestServer } from '../../support/testServer.ts';
+import { startTestServer, type ArenaClientRoom, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
 
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '44' };
@@ -16,14 +15,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-function collectErrors(room: SdkRoom): ErrorBody[] {
+function collectErrors(room: ArenaClientRoom): ErrorBody[] {
   const errors: ErrorBody[] = [];
   room.onMessage(MSG.error, (e: ErrorBody) => errors.push(e));
   return errors;
 }
 
-function poseOf(room: SdkRoom, sessionId: string) {
-  const p = (room.state as any).players.get(sessionId);
+function poseOf(room: ArenaClientRoom, sessionId: string) {
+  const p = room.state.players.get(sessionId);
   return p && { x: p.x, y: p.y, z: p.z, yaw: p.yaw, pitch: p.pitch, name: p.name, color: p.color };
 }
 
@@ -39,7 +38,7 @@ describe('ArenaRoom', () => {
     const a = await server.join(ann.token);
     const b = await server.join(bob.token);
     expect(b.roomId).toBe(a.roomId);
-    expect((a.state as any).venueName).toBe('Courtside Arena');
+    expect(a.state.venueName).toBe('Courtside Arena');
 
     await until(() => poseOf(a, b.sessionId) !== undefined, 'Ann to see Bob');
     expect(poseOf(a, b.sessionId)).toMatchObject({ name: 'Bob', color: '#00ff00' });
@@ -60,7 +59,7 @@ describe('ArenaRoom', () => {
     const buyer = await server.visitor('Buyer');
     const watcher = await server.visitor('Watcher');
     const w = await server.join(watcher.token);
-    const before = (w.state as any).stock.get(SKU_KEY) as number;
+    const before = w.state.stock.get(SKU_KEY) as number;
     expect(before).toBe(25);
 
     const res = await server
@@ -70,7 +69,7 @@ describe('ArenaRoom', () => {
         'buy-from-room-test-1',
       );
     expect(res.status).toBe(201);
-    await until(() => (w.state as any).stock.get(SKU_KEY) === before - 2, 'stock to drop in the room');
+    await until(() => w.state.stock.get(SKU_KEY) === before - 2, 'stock to drop in the room');
     await w.leave();
   });
 
@@ -112,7 +111,7 @@ describe('ArenaRoom', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
 
     for (const [i, [type, payload, code]] of cases.entries()) {
-      room.send(type as any, payload);
+      room.send(type, payload);
       await until(() => errors.length === i + 1, `an error reply to case ${i}`);
       expect(errors[i], `case ${i}`).toMatchObject({ code, type: String(type) });
       expect(player(), `case ${i}`).toEqual(start);
