@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from './PanelFrame.tsx';
+import { QuantityStepper } from './QuantityStepper.tsx';
 import { useCartModel } from './useCartModel.ts';
 
 /** The cart's DOM skin: lines with +/−, remove, the total and Check out. */
@@ -28,21 +29,18 @@ export function CartPanel() {
                 <span className="muted">{l.unitPrice}</span>
               </div>
               <div className="line-side">
-                <div className="stepper small">
-                  <button type="button" data-testid="cart-line-decrease" aria-label={t('cart.decrease')} onClick={l.decrease}>
-                    −
-                  </button>
-                  <output data-testid="cart-line-quantity">{l.quantity}</output>
-                  <button
-                    type="button"
-                    data-testid="cart-line-increase"
-                    aria-label={t('cart.increase')}
-                    disabled={!l.canIncrease}
-                    onClick={l.increase}
-                  >
-                    +
-                  </button>
-                </div>
+                <QuantityStepper
+                  small
+                  value={l.quantity}
+                  label={t('cart.quantity')}
+                  decreaseLabel={t('cart.decrease')}
+                  increaseLabel={t('cart.increase')}
+                  canIncrease={l.canIncrease}
+                  onDecrease={l.decrease}
+                  onIncrease={l.increase}
+                  testId="cart-line"
+                  valueTestId="cart-line-quantity"
+                />
                 <strong>{l.lineTotal}</strong>
                 <button type="button" className="link danger" data-testid="cart-line-remove" onClick={l.remove}>
                   {t('cart.remove')}

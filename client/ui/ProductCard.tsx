@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from './PanelFrame.tsx';
+import { QuantityStepper } from './QuantityStepper.tsx';
 import { useProductCardModel } from './useProductCardModel.ts';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -61,27 +62,18 @@ export function ProductCard() {
         {t('product.inspect')}
       </button>
       <div className="buy-row">
-        <fieldset className="stepper" aria-label={t('product.quantity')}>
-          <button
-            type="button"
-            data-testid="quantity-decrease"
-            aria-label={t('product.decrease')}
-            disabled={!m.canDecrease}
-            onClick={m.decrease}
-          >
-            −
-          </button>
-          <output data-testid="quantity-value">{m.quantity}</output>
-          <button
-            type="button"
-            data-testid="quantity-increase"
-            aria-label={t('product.increase')}
-            disabled={!m.canIncrease}
-            onClick={m.increase}
-          >
-            +
-          </button>
-        </fieldset>
+        <QuantityStepper
+          value={m.quantity}
+          label={t('product.quantity')}
+          decreaseLabel={t('product.decrease')}
+          increaseLabel={t('product.increase')}
+          canDecrease={m.canDecrease}
+          canIncrease={m.canIncrease}
+          onDecrease={m.decrease}
+          onIncrease={m.increase}
+          testId="quantity"
+          valueTestId="quantity-value"
+        />
         <button
           type="button"
           className="button primary grow"

@@ -3,14 +3,7 @@ import { sql } from 'kysely';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
-
-const card = (cardNumber: string) => ({ method: 'card', cardNumber });
-const line = (productId: string, colourwayId: string, size: string, quantity: number) => ({
-  productId,
-  colourwayId,
-  size,
-  quantity,
-});
+import { card, line, setStock, stockOf } from '../../support/checkout.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -20,15 +13,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function stockOf(sku: string): Promise<number> {
-  const row = await server.app.ctx.db.selectFrom('skus').select('stock').where('sku', '=', sku).executeTakeFirstOrThrow();
-  return row.stock;
-}
-
 describe('checkout over HTTP with a real database', () => {
   it('sells exactly 50 of 50 units to 200 concurrent orders', async () => {
     const sku = 'pro-game-ball:tan:7';
-    await server.app.ctx.db.updateTable('skus').set({ stock: 50 }).where('sku', '=', sku).execute();
+    await setStock(server, sku, 50);
     const buyers = await Promise.all([0, 1, 2, 3].map((i) => server.visitor(`Rush ${i}`)));
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -44,7 +32,7 @@ describe('checkout over HTTP with a real database', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(50);
     expect(statuses.filter((s) => s === 409)).toHaveLength(150);
     expect(results.find((r) => r.status === 409)?.body.error.code).toBe('out_of_stock');
-    expect(await stockOf(sku)).toBe(0);
+    expect(await stockOf(server, sku)).toBe(0);
     const { count } = await server.app.ctx.db
       .selectFrom('orders')
       .select(sql<number>`count(*)::int`.as('count'))
@@ -58,7 +46,7 @@ describe('checkout over HTTP with a real database', () => {
     const v = await server.visitor('Retry');
     const api = server.api(v.token);
     const body = { currency: 'EUR', lines: [line('court-runner-2', 'white', '41', 2)], payment: card(DEMO_APPROVE_CARD) };
-    const before = await stockOf('court-runner-2:white:41');
+    const before = await stockOf(server, 'court-runner-2:white:41');
 
     const first = await api.order(body, 'same-key-0001');
     const second = await api.order(body, 'same-key-0001');
@@ -73,7 +61,7 @@ describe('checkout over HTTP with a real database', () => {
 
     const orders = await api.get('/api/orders');
     expect(orders.body.orders).toHaveLength(2);
-    expect(await stockOf('court-runner-2:white:41')).toBe(before - 4);
+    expect(await stockOf(server, 'court-runner-2:white:41')).toBe(before - 4);
 
     const conflict = await api.order({ ...body, currency: 'USD' }, 'same-key-0001');
     expect(conflict.status).toBe(409);
@@ -84,7 +72,7 @@ describe('checkout over HTTP with a real database', () => {
     const v = await server.visitor('Declined');
     const watcher = await server.join((await server.visitor('Watcher')).token);
     const sku = 'court-runner-2:red:42';
-    const before = await stockOf(sku);
+    const before = await stockOf(server, sku);
     const res = await server
       .api(v.token)
       .order(
@@ -95,7 +83,7 @@ describe('checkout over HTTP with a real database', () => {
     expect(res.body.error.code).toBe('payment_declined');
     expect(res.body.order).toMatchObject({ status: 'declined', currency: 'CNY', total: 89900 });
     expect(res.body.order.number).toMatch(/^CS-[34679ACDEFGHJKMNPQRTUVWXY]{6}$/);
-    expect(await stockOf(sku)).toBe(before);
+    expect(await stockOf(server, sku)).toBe(before);
     await until(() => watcher.state.stock.get(sku) === before, 'the room to show the restored stock');
 
     const replay = await server
@@ -113,7 +101,7 @@ describe('checkout over HTTP with a real database', () => {
     const v = await server.visitor('Greedy');
     const onlyOne = 'post-king-hi:black:44';
     const other = 'court-runner-2:black:40';
-    const [a, b] = [await stockOf(onlyOne), await stockOf(other)];
+    const [a, b] = [await stockOf(server, onlyOne), await stockOf(server, other)];
     const res = await server.api(v.token).order(
       {
         currency: 'USD',
@@ -124,7 +112,7 @@ describe('checkout over HTTP with a real database', () => {
     );
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'out_of_stock', skus: [onlyOne] });
-    expect([await stockOf(onlyOne), await stockOf(other)]).toEqual([a, b]);
+    expect([await stockOf(server, onlyOne), await stockOf(server, other)]).toEqual([a, b]);
     expect((await server.api(v.token).get('/api/orders')).body.orders).toEqual([]);
   });
 

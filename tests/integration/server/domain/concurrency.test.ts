@@ -3,18 +3,12 @@ import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts'
 import { getCart, updateCart } from '../../../../server/domain/cartStore.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
+import { card, line, setStock, stockOf } from '../../support/checkout.ts';
 
 /**
  * Races that only a database with real concurrent transactions can lose (PGlite runs them one after
  * another, so there these pass trivially): run them against PostgreSQL with `npm run test:postgres`.
  */
-const card = (cardNumber: string) => ({ method: 'card', cardNumber });
-const line = (productId: string, colourwayId: string, size: string, quantity: number) => ({
-  productId,
-  colourwayId,
-  size,
-  quantity,
-});
 
 let server: TestServer;
 beforeAll(async () => {
@@ -23,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-async function stockOf(sku: string): Promise<number> {
-  const row = await server.app.ctx.db.selectFrom('skus').select('stock').where('sku', '=', sku).executeTakeFirstOrThrow();
-  return row.stock;
-}
-
-async function setStock(sku: string, stock: number): Promise<void> {
-  await server.app.ctx.db.updateTable('skus').set({ stock }).where('sku', '=', sku).execute();
-}
 
 describe('checkout and carts under real concurrency', () => {
   it('keeps every line when a new cart gets many concurrent changes', async () => {
@@ -70,8 +55,8 @@ describe('checkout and carts under real concurrency', () => {
   it('settles concurrent multi-line orders, approved and declined, in any line order without deadlocks', async () => {
     const a = 'court-runner-2:red:40';
     const b = 'court-runner-2:red:41';
-    await setStock(a, 1000);
-    await setStock(b, 1000);
+    await setStock(server, a, 1000);
+    await setStock(server, b, 1000);
     const buyers = await Promise.all([0, 1, 2, 3].map((i) => server.visitor(`Mixed ${i}`)));
     const results = await Promise.all(
       Array.from({ length: 80 }, (_, i) => {
@@ -84,12 +69,12 @@ describe('checkout and carts under real concurrency', () => {
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(40);
     expect(statuses.filter((s) => s === 402)).toHaveLength(40);
-    expect([await stockOf(a), await stockOf(b)]).toEqual([960, 960]);
+    expect([await stockOf(server, a), await stockOf(server, b)]).toEqual([960, 960]);
   });
 
   it('shows every room the final stock after a rush of concurrent orders and declines', async () => {
     const sku = 'training-ball:orange:6';
-    await setStock(sku, 20);
+    await setStock(server, sku, 20);
     const watcher = await server.join((await server.visitor('Watcher')).token);
     const buyers = await Promise.all([0, 1, 2, 3, 4].map((i) => server.visitor(`Rush ${i}`)));
     const results = await Promise.all(
@@ -106,21 +91,21 @@ describe('checkout and carts under real concurrency', () => {
     );
     const sold = results.filter((r) => r.status === 201).length;
     expect(sold).toBeGreaterThan(0);
-    expect(await stockOf(sku)).toBe(20 - sold);
+    expect(await stockOf(server, sku)).toBe(20 - sold);
     await until(() => watcher.state.stock.get(sku) === 20 - sold, `the room to show stock ${20 - sold}`, 3000);
     await watcher.leave();
   });
 
   it('gives concurrent retries of one key one order, also when the first one runs out of stock', async () => {
     const sku = 'street-ball:blue:7';
-    await setStock(sku, 3);
+    await setStock(server, sku, 3);
     const v = await server.visitor('Retrier');
     const api = server.api(v.token);
     const ok = { currency: 'USD', lines: [line('street-ball', 'blue', '7', 3)], payment: card(DEMO_APPROVE_CARD) };
     const first = await Promise.all(Array.from({ length: 8 }, () => api.order(ok, 'retry-race-0001')));
     expect(first.map((r) => r.status)).toEqual(first.map(() => 201));
     expect(new Set(first.map((r) => r.body.id)).size).toBe(1);
-    expect(await stockOf(sku)).toBe(0);
+    expect(await stockOf(server, sku)).toBe(0);
 
     const tooMany = { ...ok, lines: [line('street-ball', 'blue', '7', 1)] };
     const second = await Promise.all(Array.from({ length: 8 }, () => api.order(tooMany, 'retry-race-0002')));
@@ -133,6 +118,6 @@ describe('checkout and carts under real concurrency', () => {
     // One body wins the key (it sells nothing: stock is 0); the other body is a conflict or the same out_of_stock.
     expect(mixed.every((r) => r.status === 409)).toBe(true);
     expect((await api.get('/api/orders')).body.orders).toHaveLength(1);
-    expect(await stockOf(sku)).toBe(0);
+    expect(await stockOf(server, sku)).toBe(0);
   });
 });
