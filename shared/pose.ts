@@ -18,6 +18,23 @@ export interface Pose {
   pitch: number;
 }
 
+/** A tracked hand or controller in world space: metres and a unit quaternion. */
+export interface HandPose {
+  x: number;
+  y: number;
+  z: number;
+  qx: number;
+  qy: number;
+  qz: number;
+  qw: number;
+}
+
+/** Both hands; `null` where a hand is not tracked (or not in XR at all). */
+export interface Hands {
+  left: HandPose | null;
+  right: HandPose | null;
+}
+
 /** A pose on the wire: integers only. */
 export interface QuantizedPose {
   x: number;

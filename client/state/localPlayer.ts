@@ -1,4 +1,4 @@
-import type { Pose } from '../../shared/pose.ts';
+import type { Hands, Pose } from '../../shared/pose.ts';
 import { ARENA } from '../../shared/arena.ts';
 
 /**
@@ -15,6 +15,11 @@ export interface LocalPlayer {
   look: { yaw: number; pitch: number };
   /** True once the rig has placed the visitor (so the sender doesn't send the origin). */
   placed: boolean;
+  /**
+   * Controller grip or tracked wrist poses in world space, written each XR frame by `client/xr`;
+   * both `null` outside XR. The pose sender sends them with the head.
+   */
+  hands: Hands;
 }
 
 /** Makes the local player's mutable state, standing at eye height at the origin. */
@@ -25,5 +30,6 @@ export function createLocalPlayer(): LocalPlayer {
     run: false,
     look: { yaw: 0, pitch: 0 },
     placed: false,
+    hands: { left: null, right: null },
   };
 }
