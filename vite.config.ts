@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inputProfiles } from './scripts/vite/inputProfiles.ts';
 
 /** Vite builds the browser app from client/ into dist/, which the Node server serves. */
 export default defineConfig({
   root: 'client',
   publicDir: '../public',
-  plugins: [react()],
+  plugins: [react(), inputProfiles()],
   resolve: { dedupe: ['three', 'react', 'react-dom'] },
   build: {
     outDir: '../dist',

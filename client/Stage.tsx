@@ -1,11 +1,13 @@
 import { Suspense, useEffect } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useGLTF, useProgress } from '@react-three/drei';
+import { XR } from '@react-three/xr';
 import type { Catalog } from '../shared/catalog.ts';
 import { useApp } from './state/context.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { Scene } from './scene/Scene.tsx';
 import { modelUrl } from './scene/ProductModel.tsx';
+import { getXRStore } from './xr/xrStore.ts';
 
 /** Starts loading every product model now, so the shelves and the inspect view don't wait later. */
 function preloadProductModels(catalog: Catalog): void {
@@ -41,9 +43,11 @@ export function Stage({ onModelLoad }: StageProps) {
 
   return (
     <Canvas dpr={[1, 1.5]} camera={{ fov: 70, near: 0.05, far: 250 }}>
-      <ErrorBoundary>
-        <Suspense fallback={null}>{catalog && <Scene />}</Suspense>
-      </ErrorBoundary>
+      <XR store={getXRStore()}>
+        <ErrorBoundary>
+          <Suspense fallback={null}>{catalog && <Scene />}</Suspense>
+        </ErrorBoundary>
+      </XR>
     </Canvas>
   );
 }

@@ -1,5 +1,6 @@
 import type { AppServices } from './state/context.tsx';
 import type { Panel } from './state/uiSlice.ts';
+import type { XRStore } from '@react-three/xr';
 
 /** What tests and developers can reach on `window.__courtside` (only with `?e2e` or in the dev server). */
 export interface DebugHook {
@@ -11,6 +12,8 @@ export interface DebugHook {
   /** A snapshot of the app store. */
   state(): ReturnType<AppServices['store']['getState']>;
   services: AppServices;
+  /** The app's XR store (its emulator, under `?e2e&xr=emulate`, is `xr().getState().emulator`). */
+  xr(): Promise<XRStore>;
 }
 
 declare global {
@@ -37,5 +40,6 @@ export function installDebugHook(services: AppServices): void {
     productIds: () => store.getState().catalog?.products.map((p) => p.id) ?? [],
     state: () => store.getState(),
     services,
+    xr: () => import('./xr/xrStore.ts').then((m) => m.getXRStore()),
   };
 }

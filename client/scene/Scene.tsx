@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './Avatars.tsx';
 import { CourtLights } from './CourtLights.tsx';
@@ -9,6 +10,9 @@ import { ShelfProducts } from './ShelfProducts.tsx';
 import { ShelfTags } from './ShelfTags.tsx';
 import { Shelves } from './Shelves.tsx';
 import { StatsProbe } from './StatsProbe.tsx';
+import { XrRig } from '../xr/XrRig.tsx';
+
+const IMMERSIVE: XRSessionMode[] = ['immersive-vr', 'immersive-ar'];
 
 export interface SceneProps {
   /** Colour of the dark roof and the distance haze. */
@@ -35,7 +39,13 @@ export function Scene({ background = '#07080d' }: SceneProps) {
       <ShelfTags />
       <Avatars />
       <InspectView />
-      <PlayerRig />
+      {/* NOTE: in a headset the headset drives the camera; the XR rig moves the origin instead. */}
+      <IfInSessionMode deny={IMMERSIVE}>
+        <PlayerRig />
+      </IfInSessionMode>
+      <IfInSessionMode allow={IMMERSIVE}>
+        <XrRig />
+      </IfInSessionMode>
       <StatsProbe />
     </>
   );

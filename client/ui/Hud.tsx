@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../shared/money.ts';
 import type { Locale } from '../../shared/i18nText.ts';
 import { useHudModel } from './useHudModel.ts';
+import { XrEntryButtons } from './XrEntryButtons.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -18,6 +19,7 @@ export function Hud() {
         </span>
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <span className="spacer" />
+        <XrEntryButtons />
         <select
           aria-label={t('hud.language')}
           data-testid="hud-language"

@@ -1,0 +1,22 @@
+import { debugEnabled } from '../debugHook.ts';
+
+/** Frame rate we aim for: 90 Hz where the headset offers it, else 72 Hz (Meta's floor), else the nearest below. */
+export function pickFrameRate(supported: ArrayLike<number>): number | false {
+  const rates = Array.from(supported).filter((r) => Number.isFinite(r) && r > 0);
+  if (rates.length === 0) return false;
+  if (rates.includes(90)) return 90;
+  if (rates.includes(72)) return 72;
+  const below = rates.filter((r) => r <= 90);
+  return below.length > 0 ? Math.max(...below) : Math.min(...rates);
+}
+
+/**
+ * Fixed foveation, 0 (none) to 1 (most). NOTE: 0.5 keeps panel text sharp near the centre while
+ * cutting fill-rate at the edges, where the seating bowl and roof are.
+ */
+export const FOVEATION = 0.5;
+
+/** Whether this page load asks for the emulated Quest 3 (dev server or `?e2e`, plus `xr=emulate`). */
+export function xrEmulationRequested(search: string, dev: boolean): boolean {
+  return debugEnabled(search, dev) && new URLSearchParams(search).get('xr') === 'emulate';
+}
