@@ -1,9 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { useFrame, useThree, type ThreeElements, type ThreeEvent } from '@react-three/fiber';
-import { Raycaster, Vector2, type Group } from 'three';
+import { type Mesh, Raycaster, Vector2 } from 'three';
 import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import type { Product } from '../../shared/catalog.ts';
 import { useApp, useServices } from '../state/context.tsx';
+import { GRAB_POINTER, type SlotPose, useShelfGrab } from '../xr/grab/useShelfGrab.ts';
 import { ShelfProduct } from './ShelfProduct.tsx';
 
 export type ShelfProductsProps = Omit<ThreeElements['group'], 'ref'> & {
@@ -24,6 +25,12 @@ interface Placed {
 const isLocked = () => typeof document !== 'undefined' && document.pointerLockElement !== null;
 
 /**
+ * Whether an event comes from an XR pointer (controller or hand ray, grab, touch) rather than the DOM.
+ * NOTE: XR pointer events carry a plain object as nativeEvent and throw on `delta`.
+ */
+const fromXrPointer = (e: ThreeEvent<MouseEvent>) => !(e.nativeEvent instanceof Event);
+
+/**
  * Every catalog product in its shelf slot, with an invisible pick box each. Pointing works two ways:
  * with the pointer locked (mouse-look) a ray from the screen centre picks; otherwise R3F pointer
  * events on the pick boxes do (mouse hover, taps). Only the boxes are tested, never model triangles.
@@ -41,7 +48,12 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
       }),
     [products],
   );
-  const picks = useRef<Group>(null);
+  const slots = useMemo(
+    () => new Map<string, SlotPose>(placed.map((p) => [p.product.id, { position: p.position, rotationY: p.rotationY }])),
+    [placed],
+  );
+  const { handlers, register } = useShelfGrab(slots);
+  const picks = useRef(new Map<string, Mesh>());
   const camera = useThree((s) => s.camera);
   const ray = useMemo(() => {
     const r = new Raycaster();
@@ -51,10 +63,9 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
   const centre = useMemo(() => new Vector2(0, 0), []);
 
   useFrame(() => {
-    const group = picks.current;
-    if (!group || !isLocked()) return;
+    if (!isLocked()) return;
     ray.setFromCamera(centre, camera);
-    const hit = ray.intersectObjects(group.children, false)[0];
+    const hit = ray.intersectObjects([...picks.current.values()], false)[0];
     store.getState().setHovered((hit?.object.userData.productId as string | undefined) ?? null);
   });
 
@@ -68,41 +79,47 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
     if (store.getState().hoveredProductId === id) store.getState().setHovered(null);
   };
   const click = (id: string) => (e: ThreeEvent<MouseEvent>) => {
-    if (isLocked() || e.delta > TAP_SLOP || e.distance > reach) return;
+    if (isLocked() || e.distance > reach) return;
+    // NOTE: in XR the trigger (or a pinch far away) selects; letting go of a grabbed product is no selection.
+    if (fromXrPointer(e) ? (e as unknown as { pointerType: string }).pointerType === GRAB_POINTER : e.delta > TAP_SLOP) return;
     e.stopPropagation();
     store.getState().openProduct(id);
   };
 
+  const pick = (id: string) => (mesh: Mesh | null) => {
+    if (mesh) picks.current.set(id, mesh);
+    else picks.current.delete(id);
+  };
+
   return (
     <group {...props}>
-      {placed.map(({ product, position, rotationY }) => (
-        <ShelfProduct key={product.id} product={product} position={position} rotation-y={rotationY} />
-      ))}
-      <group ref={picks}>
-        {placed.map(({ product, position, rotationY }) => {
-          const d = product.dimensions;
-          const size: [number, number, number] = [
-            Math.max(d.x, MIN_PICK_SIZE),
-            Math.max(d.y, MIN_PICK_SIZE),
-            Math.max(d.z, MIN_PICK_SIZE),
-          ];
-          return (
-            // biome-ignore lint/a11y/noStaticElementInteractions: <mesh> is a react-three-fiber 3D object, not a DOM element; its pointer events come from raycasting.
+      {placed.map(({ product, position, rotationY }) => {
+        const d = product.dimensions;
+        const size: [number, number, number] = [
+          Math.max(d.x, MIN_PICK_SIZE),
+          Math.max(d.y, MIN_PICK_SIZE),
+          Math.max(d.z, MIN_PICK_SIZE),
+        ];
+        // NOTE: the product and its pick box move together while a hand holds them (useShelfGrab).
+        return (
+          <group key={product.id} ref={register(product.id)} position={position} rotation-y={rotationY}>
+            <ShelfProduct product={product} />
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: <mesh> is a react-three-fiber 3D object, not a DOM element; its pointer events come from raycasting. */}
             <mesh
-              key={product.id}
-              position={[position[0], position[1] + size[1] / 2, position[2]]}
-              rotation-y={rotationY}
+              ref={pick(product.id)}
+              position={[0, size[1] / 2, 0]}
               userData={{ productId: product.id }}
               onPointerOver={over(product.id)}
               onPointerOut={out(product.id)}
               onClick={click(product.id)}
+              {...handlers(product.id)}
             >
               <boxGeometry args={size} />
               <meshBasicMaterial visible={false} />
             </mesh>
-          );
-        })}
-      </group>
+          </group>
+        );
+      })}
     </group>
   );
 }
