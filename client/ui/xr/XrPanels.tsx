@@ -1,0 +1,67 @@
+import { useLayoutEffect, useState } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Euler, Quaternion, Vector3 } from 'three';
+import { useApp } from '../../state/context.tsx';
+import type { Panel } from '../../state/uiSlice.ts';
+import { type PanelPlacement, panelPlacement } from './panelPlacement.ts';
+import { XrCartPanel } from './XrCartPanel.tsx';
+import { XrCheckoutPanel } from './XrCheckoutPanel.tsx';
+import { XrConfirmationPanel } from './XrConfirmationPanel.tsx';
+import { XrOrdersPanel } from './XrOrdersPanel.tsx';
+import { XrProductCard } from './XrProductCard.tsx';
+
+const head = new Vector3();
+const headQuaternion = new Quaternion();
+const headEuler = new Euler(0, 0, 0, 'YXZ');
+
+function XrPanel({ panel }: { panel: Panel }) {
+  switch (panel) {
+    case 'product':
+      return <XrProductCard />;
+    case 'cart':
+      return <XrCartPanel />;
+    case 'checkout':
+      return <XrCheckoutPanel />;
+    case 'confirmation':
+      return <XrConfirmationPanel />;
+    case 'orders':
+      return <XrOrdersPanel />;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The open panel as an in-world panel (the XR twin of Panels). It is placed 0.8 m in front of the
+ * visitor at chest height when it opens, or when another product is selected, and then stays put
+ * while the visitor moves between cart, checkout and confirmation. Mount only inside an immersive session.
+ */
+export function XrPanels() {
+  const panel = useApp((s) => s.panel);
+  const productId = useApp((s) => s.productId);
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const [placement, setPlacement] = useState<PanelPlacement | null>(null);
+  const open = panel !== 'none';
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: productId is a trigger: selecting another product re-places the card in front of the visitor.
+  useLayoutEffect(() => {
+    if (!open) {
+      setPlacement(null);
+      return;
+    }
+    // NOTE: in a session three drives the XR camera from the headset; the scene camera lags a frame.
+    const eyes = gl.xr.isPresenting ? gl.xr.getCamera() : camera;
+    eyes.getWorldPosition(head);
+    eyes.getWorldQuaternion(headQuaternion);
+    headEuler.setFromQuaternion(headQuaternion, 'YXZ');
+    setPlacement(panelPlacement(head, headEuler.y));
+  }, [open, productId, gl, camera]);
+
+  if (!open || !placement) return null;
+  return (
+    <group name="xr-panels" position={placement.position} rotation-y={placement.rotationY}>
+      <XrPanel panel={panel} />
+    </group>
+  );
+}
