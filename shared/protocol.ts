@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { POSE_BOUNDS_CM } from './pose.ts';
+import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
+import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
 
 /**
  * The one table of room message names. Client → server messages are validated by the schema of the
@@ -29,14 +30,37 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
-/** A quantized pose (see shared/pose.ts): centimetres and fixed-point angles. */
-export const PoseMessage = z.strictObject({
+/** A quantized hand (see shared/pose.ts): world centimetres and a smallest-three packed quaternion. */
+export const HandMessage = z.strictObject({
   x: int(-POSE_BOUNDS_CM.x, POSE_BOUNDS_CM.x),
-  y: int(POSE_BOUNDS_CM.yMin, POSE_BOUNDS_CM.yMax),
+  y: int(HAND_BOUNDS_CM.yMin, HAND_BOUNDS_CM.yMax),
   z: int(-POSE_BOUNDS_CM.z, POSE_BOUNDS_CM.z),
-  yaw: int(0, 65535),
-  pitch: int(-16384, 16384),
+  q: int(0, 0xffff_ffff).refine((q) => packedSmallSquares(q) <= MAX_SMALL_SQUARES + 0.01, 'not a unit quaternion'),
 });
+export type HandMessage = z.infer<typeof HandMessage>;
+
+/**
+ * A quantized pose (see shared/pose.ts): centimetres and fixed-point angles, plus the hands a headset
+ * tracks. A hand that is absent is not tracked; desktop and phone visitors never send one.
+ */
+export const PoseMessage = z
+  .strictObject({
+    x: int(-POSE_BOUNDS_CM.x, POSE_BOUNDS_CM.x),
+    y: int(POSE_BOUNDS_CM.yMin, POSE_BOUNDS_CM.yMax),
+    z: int(-POSE_BOUNDS_CM.z, POSE_BOUNDS_CM.z),
+    yaw: int(0, 65535),
+    pitch: int(-16384, 16384),
+    left: HandMessage.optional(),
+    right: HandMessage.optional(),
+  })
+  .superRefine((pose, ctx) => {
+    for (const side of ['left', 'right'] as const) {
+      const hand = pose[side];
+      if (hand && !handWithinReach(hand, pose)) {
+        ctx.addIssue({ code: 'custom', path: [side], message: 'hand is out of reach of the head' });
+      }
+    }
+  });
 export type PoseMessage = z.infer<typeof PoseMessage>;
 
 /** Schemas of every message a client may send, keyed by message name. */

@@ -1,4 +1,4 @@
-import { quantizePose, type QuantizedPose } from '../../shared/pose.ts';
+import { quantizeHand, quantizePose, type QuantizedHand } from '../../shared/pose.ts';
 import type { PoseMessage } from '../../shared/protocol.ts';
 import type { LocalPlayer } from '../state/localPlayer.ts';
 
@@ -12,17 +12,34 @@ export interface PoseSender {
   reset(): void;
 }
 
-const same = (a: QuantizedPose, b: QuantizedPose) =>
-  a.x === b.x && a.y === b.y && a.z === b.z && a.yaw === b.yaw && a.pitch === b.pitch;
+const sameHand = (a: QuantizedHand | undefined, b: QuantizedHand | undefined) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.z === b.z && a.q === b.q);
 
-/** Makes the pose sender's plain logic; `client/net/room.ts` runs `tick` on a fixed interval. */
+const same = (a: PoseMessage, b: PoseMessage) =>
+  a.x === b.x &&
+  a.y === b.y &&
+  a.z === b.z &&
+  a.yaw === b.yaw &&
+  a.pitch === b.pitch &&
+  sameHand(a.left, b.left) &&
+  sameHand(a.right, b.right);
+
+/**
+ * Makes the pose sender's plain logic; `client/net/room.ts` runs `tick` on a fixed interval. The head
+ * and whichever hands `client/xr` tracks go up together in one `pose` message; an untracked hand is
+ * left out of it, so desktop and phone poses are exactly what they were before headsets.
+ */
 export function createPoseSender(localPlayer: LocalPlayer, send: (pose: PoseMessage) => void): PoseSender {
-  let last: QuantizedPose | null = null;
+  let last: PoseMessage | null = null;
   let lastAt = -Infinity;
   return {
     tick(now) {
       if (!localPlayer.placed) return;
-      const pose = quantizePose(localPlayer.pose);
+      const pose: PoseMessage = quantizePose(localPlayer.pose);
+      const left = quantizeHand(localPlayer.hands.left, pose);
+      const right = quantizeHand(localPlayer.hands.right, pose);
+      if (left) pose.left = left;
+      if (right) pose.right = right;
       if (last && same(last, pose) && now - lastAt < POSE_KEEPALIVE_MS) return;
       send(pose);
       last = pose;

@@ -1,7 +1,7 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState, Player } from '../../shared/state.ts';
 import { MSG, ErrorBody } from '../../shared/protocol.ts';
-import { dequantizePose, POSE_INTERVAL_MS } from '../../shared/pose.ts';
+import { dequantizeHand, dequantizePose, HAND_BIT, type Hands, POSE_INTERVAL_MS } from '../../shared/pose.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { RemotePoses } from '../state/remotePoses.ts';
 import type { LocalPlayer } from '../state/localPlayer.ts';
@@ -12,6 +12,24 @@ export interface RoomDeps {
   store: AppStore;
   remotePoses: RemotePoses;
   localPlayer: LocalPlayer;
+}
+
+const handScratch: Hands = { left: null, right: null };
+const leftScratch = { x: 0, y: 0, z: 0, qx: 0, qy: 0, qz: 0, qw: 1 };
+const rightScratch = { ...leftScratch };
+
+/** A player's tracked hands in metres, written into module scratch (the pose buffer copies them). */
+function handsOf(player: Player): Hands {
+  const mask = player.hands ?? 0;
+  handScratch.left =
+    mask & HAND_BIT.left
+      ? dequantizeHand({ x: player.leftX, y: player.leftY, z: player.leftZ, q: player.leftQ }, leftScratch)
+      : null;
+  handScratch.right =
+    mask & HAND_BIT.right
+      ? dequantizeHand({ x: player.rightX, y: player.rightY, z: player.rightZ, q: player.rightQ }, rightScratch)
+      : null;
+  return handScratch;
 }
 
 /**
@@ -32,7 +50,7 @@ export function bindRoom(
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });
-    remotePoses.push(id, dequantizePose(player), performance.now());
+    remotePoses.push(id, dequantizePose(player), performance.now(), handsOf(player));
   };
   unbind.push(
     callbacks.onAdd('players', (player, id) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClientMessages, ErrorBody, MSG, PoseMessage } from '../../../shared/protocol.ts';
-import { POSE_BOUNDS_CM, quantizePose } from '../../../shared/pose.ts';
+import { HAND_BOUNDS_CM, POSE_BOUNDS_CM, quantizeHand, quantizePose } from '../../../shared/pose.ts';
+import { packQuaternion } from '../../../shared/quaternion.ts';
 
 const valid = { x: 120, y: 165, z: -340, yaw: 1000, pitch: -200 };
 
@@ -41,6 +42,52 @@ describe('PoseMessage', () => {
 
   it('is the schema registered for the pose message', () => {
     expect(ClientMessages[MSG.pose]).toBe(PoseMessage);
+  });
+});
+
+describe('PoseMessage with hands', () => {
+  const q = packQuaternion({ qx: 0.2, qy: -0.3, qz: 0.1, qw: 0.92 });
+  const left = { x: valid.x - 30, y: valid.y - 40, z: valid.z - 20, q };
+  const right = { x: valid.x + 30, y: valid.y - 40, z: valid.z - 20, q };
+  const withHands = { ...valid, left, right };
+
+  it('accepts a head with both hands, one hand, or none', () => {
+    expect(PoseMessage.parse(withHands)).toEqual(withHands);
+    expect(PoseMessage.safeParse({ ...valid, right }).success).toBe(true);
+    expect(PoseMessage.safeParse(valid).success).toBe(true);
+  });
+
+  it('accepts whatever quantizeHand produces, even for a hand far away or below the floor', () => {
+    const head = quantizePose({ x: 20, y: 2.9, z: -10, yaw: 1, pitch: 0 });
+    for (const h of [
+      { x: 20.3, y: 1.2, z: -10.2, qx: 0, qy: 1, qz: 0, qw: 0 },
+      { x: 1000, y: -50, z: 3, qx: 1, qy: 1, qz: 1, qw: 1 },
+      { x: 20, y: 99, z: -10, qx: -0.5, qy: 0.5, qz: -0.5, qw: -0.5 },
+    ]) {
+      expect(PoseMessage.safeParse({ ...head, left: quantizeHand(h, head) }).success).toBe(true);
+    }
+  });
+
+  it.each([
+    ['a NaN hand x', { ...valid, left: { ...left, x: Number.NaN } }],
+    ['an infinite hand z', { ...valid, right: { ...right, z: Number.NEGATIVE_INFINITY } }],
+    ['a hand 1 km away', { ...valid, left: { ...left, x: 100_000 } }],
+    ['a hand 5 m from the head', { ...valid, right: { ...right, x: valid.x + 500 } }],
+    ['a hand just past reach', { ...valid, right: { ...right, x: valid.x + 151, y: valid.y, z: valid.z } }],
+    ['a hand above the hand bounds', { ...valid, y: 300, left: { ...left, y: HAND_BOUNDS_CM.yMax + 1 } }],
+    ['a hand below the floor', { ...valid, left: { ...left, y: -1 } }],
+    ['a fractional hand position', { ...valid, left: { ...left, y: 100.5 } }],
+    ['a negative quaternion', { ...valid, left: { ...left, q: -1 } }],
+    ['a quaternion over 32 bits', { ...valid, left: { ...left, q: 2 ** 32 } }],
+    ['a fractional quaternion', { ...valid, left: { ...left, q: q + 0.5 } }],
+    ['a quaternion no rotation packs to', { ...valid, left: { ...left, q: 0xffff_ffff } }],
+    ['a float quaternion array', { ...valid, left: { ...left, q: [0, 0, 0, 1] } }],
+    ['a hand missing its rotation', { ...valid, left: { x: left.x, y: left.y, z: left.z } }],
+    ['an extra hand key', { ...valid, left: { ...left, grip: 1 } }],
+    ['a null hand', { ...valid, left: null }],
+    ['a third hand', { ...valid, middle: left }],
+  ])('rejects %s', (_name, value) => {
+    expect(PoseMessage.safeParse(value).success).toBe(false);
   });
 });
 

@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAND_BIT } from '../../../../shared/pose.ts';
 import { MSG, type ErrorBody } from '../../../../shared/protocol.ts';
+import { packQuaternion } from '../../../../shared/quaternion.ts';
 import { startTestServer, type ArenaClientRoom, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
 
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '44' };
 const SKU_KEY = 'court-runner-2:black:44';
 const validPose = { x: 120, y: 165, z: -340, yaw: 1000, pitch: -200 };
+const turned = packQuaternion({ qx: 0.1, qy: 0.7, qz: -0.1, qw: 0.7 });
+const leftHand = { x: 95, y: 120, z: -360, q: turned };
+const rightHand = { x: 150, y: 130, z: -370, q: packQuaternion({ qx: 0, qy: 0, qz: 0, qw: 1 }) };
+const headsetPose = { ...validPose, left: leftHand, right: rightHand };
 
 let server: TestServer;
 beforeAll(async () => {
@@ -19,6 +25,17 @@ function collectErrors(room: ArenaClientRoom): ErrorBody[] {
   const errors: ErrorBody[] = [];
   room.onMessage(MSG.error, (e: ErrorBody) => errors.push(e));
   return errors;
+}
+
+function handsOf(room: ArenaClientRoom, sessionId: string) {
+  const p = room.state.players.get(sessionId);
+  return (
+    p && {
+      hands: p.hands ?? 0,
+      left: { x: p.leftX, y: p.leftY, z: p.leftZ, q: p.leftQ },
+      right: { x: p.rightX, y: p.rightY, z: p.rightZ, q: p.rightQ },
+    }
+  );
 }
 
 function poseOf(room: ArenaClientRoom, sessionId: string) {
@@ -53,6 +70,66 @@ describe('ArenaRoom', () => {
     await b.leave();
     await until(() => poseOf(a, b.sessionId) === undefined, 'Bob to disappear for Ann');
     await a.leave();
+  });
+
+  it("shows a headset visitor's head and both hands to a desktop visitor, and drops a hand that is lost", async () => {
+    const ann = await server.visitor('Ann XR');
+    const bob = await server.visitor('Bob Desk');
+    const a = await server.join(ann.token);
+    const b = await server.join(bob.token);
+    await until(() => poseOf(b, a.sessionId) !== undefined, 'Bob to see Ann');
+
+    a.send(MSG.pose, headsetPose);
+    await until(() => handsOf(b, a.sessionId)?.hands === (HAND_BIT.left | HAND_BIT.right), "Bob to see Ann's hands");
+    expect(poseOf(b, a.sessionId)).toMatchObject(validPose);
+    expect(handsOf(b, a.sessionId)).toEqual({ hands: 3, left: leftHand, right: rightHand });
+
+    const moved = { ...rightHand, x: rightHand.x + 20, q: turned };
+    a.send(MSG.pose, { ...validPose, right: moved });
+    await until(() => handsOf(b, a.sessionId)?.right.x === moved.x, "Bob to see Ann's right hand move");
+    expect(handsOf(b, a.sessionId)).toMatchObject({ hands: HAND_BIT.right, right: moved });
+
+    // A desktop visitor's player never carries hand fields.
+    b.send(MSG.pose, { ...validPose, x: -50 });
+    await until(() => poseOf(a, b.sessionId)?.x === -50, "Ann to see Bob's pose");
+    expect(handsOf(a, b.sessionId)).toMatchObject({ hands: 0, left: { x: undefined, q: undefined } });
+    await a.leave();
+    await b.leave();
+  });
+
+  it('rejects bad hands with error replies, changing nothing another visitor sees', async () => {
+    const v = await server.visitor('Hand Fuzzer');
+    const w = await server.visitor('Hand Watcher');
+    const room = await server.join(v.token);
+    const watcher = await server.join(w.token);
+    const errors = collectErrors(room);
+    room.send(MSG.pose, headsetPose);
+    await until(() => handsOf(watcher, room.sessionId)?.hands === 3, 'the watcher to see the first hands');
+    const before = { pose: poseOf(watcher, room.sessionId), hands: handsOf(watcher, room.sessionId) };
+
+    const cases: Array<[string, unknown]> = [
+      ['NaN hand', { ...headsetPose, left: { ...leftHand, x: Number.NaN } }],
+      ['hand 1 km away', { ...headsetPose, right: { ...rightHand, z: 100_000 } }],
+      ['hand 5 m from the head', { ...headsetPose, left: { ...leftHand, x: validPose.x - 500 } }],
+      ['not a unit quaternion', { ...headsetPose, right: { ...rightHand, q: 0xffff_ffff } }],
+      ['quaternion out of range', { ...headsetPose, right: { ...rightHand, q: 2 ** 40 } }],
+      ['null hand', { ...headsetPose, left: null }],
+      ['hand without rotation', { ...validPose, left: { x: 1, y: 2, z: 3 } }],
+      ['head 1 km away with hands', { ...headsetPose, x: 100_000 }],
+    ];
+    for (const [i, [name, payload]] of cases.entries()) {
+      room.send(MSG.pose, payload);
+      await until(() => errors.length === i + 1, `an error reply to ${name}`);
+      expect(errors[i], name).toMatchObject({ code: 'invalid_message', type: MSG.pose });
+    }
+    expect(server.room(room).sessions.get(room.sessionId)?.rejected).toBe(cases.length);
+    // A valid pose after the junk arrives, so had the junk been broadcast the watcher would have seen it first.
+    room.send(MSG.pose, { ...headsetPose, x: validPose.x + 1 });
+    await until(() => poseOf(watcher, room.sessionId)?.x === validPose.x + 1, 'the valid pose after the junk');
+    expect(handsOf(watcher, room.sessionId)).toEqual(before.hands);
+    expect(room.connection.isOpen).toBe(true);
+    await room.leave();
+    await watcher.leave();
   });
 
   it('lowers the stock another visitor sees when someone buys', async () => {
@@ -125,12 +202,14 @@ describe('ArenaRoom', () => {
     await room.leave();
   });
 
-  it('drops a pose flood above the rate limit and says so once', async () => {
+  it('drops a pose flood (head and hands alike) above the rate limit and says so once', async () => {
     const v = await server.visitor('Flooder');
     const room = await server.join(v.token);
     const errors = collectErrors(room);
     const session = () => server.room(room).sessions.get(room.sessionId)!;
-    for (let i = 0; i < 200; i++) room.send(MSG.pose, { ...validPose, x: i });
+    for (let i = 0; i < 200; i++) {
+      room.send(MSG.pose, i % 2 ? { ...validPose, x: i } : { ...headsetPose, right: { ...rightHand, x: 100 + (i % 40) } });
+    }
     await until(() => session().applied + session().dropped === 200, 'all 200 poses to be handled');
 
     expect(session().applied).toBeGreaterThan(0);

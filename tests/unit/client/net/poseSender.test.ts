@@ -51,6 +51,43 @@ describe('pose sender', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('sends tracked hands with the head, in a form the server schema accepts', () => {
+    const { player, sent, sender } = setup();
+    player.placed = true;
+    player.pose = { x: 1, y: 1.6, z: -2, yaw: 0, pitch: 0 };
+    player.hands.right = { x: 1.25, y: 1.1, z: -2.3, qx: 0, qy: 0, qz: 0, qw: 1 };
+    sender.tick(0);
+    expect(PoseSchema.safeParse(sent[0]).success).toBe(true);
+    expect(sent[0]).toMatchObject({ x: 100, right: { x: 125, y: 110, z: -230 } });
+    expect(sent[0]).not.toHaveProperty('left');
+  });
+
+  it('sends when only a hand moves or turns, and drops a hand that stops being tracked', () => {
+    const { player, sent, sender } = setup();
+    player.placed = true;
+    player.hands.left = { x: -0.3, y: 1.1, z: -0.2, qx: 0, qy: 0, qz: 0, qw: 1 };
+    sender.tick(0);
+    sender.tick(50);
+    expect(sent).toHaveLength(1);
+    player.hands.left.x -= 0.02;
+    sender.tick(100);
+    expect(sent).toHaveLength(2);
+    player.hands.left.qy = 0.2;
+    sender.tick(150);
+    expect(sent).toHaveLength(3);
+    player.hands.left = null;
+    sender.tick(200);
+    expect(sent).toHaveLength(4);
+    expect(sent[3]).not.toHaveProperty('left');
+  });
+
+  it('sends a desktop pose with no hand keys at all', () => {
+    const { player, sent, sender } = setup();
+    player.placed = true;
+    sender.tick(0);
+    expect(Object.keys(sent[0]!).sort()).toEqual(['pitch', 'x', 'y', 'yaw', 'z']);
+  });
+
   it('sends again after a reset (a reconnect)', () => {
     const { player, sent, sender } = setup();
     player.placed = true;
