@@ -120,3 +120,69 @@ export function worldStep(
   out.z = (-move.x * sin - move.z * cos) * s;
   return out;
 }
+
+/** Thumbstick axes below this (fraction of full travel) mean nothing: sticks rarely rest at exactly 0. */
+export const THUMBSTICK_DEAD_ZONE = 0.2;
+
+/**
+ * XR thumbstick axes → a move vector. WebXR gamepads report y = -1 when the stick is pushed forward.
+ * Radial dead zone, then the magnitude ramps from 0 to 1 at full travel.
+ */
+export function moveFromThumbstick(x: number, y: number, deadZone = THUMBSTICK_DEAD_ZONE): MoveIntent {
+  const len = Math.hypot(x, y);
+  if (!Number.isFinite(len) || len <= deadZone) return { x: 0, z: 0 };
+  const magnitude = Math.min(1, (len - deadZone) / (1 - deadZone));
+  return { x: (x / len) * magnitude, z: (-y / len) * magnitude };
+}
+
+/** A snap turn fires when the stick passes this sideways… */
+export const SNAP_TURN_THRESHOLD = 0.7;
+/** …and fires again only after the stick came back inside this. */
+export const SNAP_TURN_REARM = 0.3;
+
+/** Whether the snap-turn stick is ready to fire (it must return toward centre between turns). */
+export interface SnapTurnState {
+  armed: boolean;
+}
+
+/**
+ * Thumbstick x → a snap turn in radians (positive turns left, as `LookIntent.yaw`), or 0. One push is
+ * one turn: after firing, the stick must come back inside `SNAP_TURN_REARM` before it can fire again.
+ */
+export function snapTurn(x: number, state: SnapTurnState, degrees: number): number {
+  if (!Number.isFinite(x)) return 0;
+  if (!state.armed) {
+    if (Math.abs(x) < SNAP_TURN_REARM) state.armed = true;
+    return 0;
+  }
+  if (Math.abs(x) < SNAP_TURN_THRESHOLD) return 0;
+  state.armed = false;
+  return -Math.sign(x) * ((degrees * Math.PI) / 180);
+}
+
+/** Smooth turning speed in radians per second at full stick. */
+export const SMOOTH_TURN_SPEED = Math.PI / 2;
+
+/** Thumbstick x → a smooth turn for `dt` seconds (positive turns left), with the stick's dead zone. */
+export function smoothTurn(x: number, dt: number, speed = SMOOTH_TURN_SPEED, deadZone = THUMBSTICK_DEAD_ZONE): number {
+  if (!Number.isFinite(x) || Math.abs(x) <= deadZone) return 0;
+  const magnitude = (Math.abs(x) - deadZone) / (1 - deadZone);
+  return -Math.sign(x) * Math.min(1, magnitude) * speed * dt;
+}
+
+/** Pushing the stick forward past this starts a teleport aim; letting it back inside the re-arm zone lands. */
+export const TELEPORT_AIM_THRESHOLD = 0.6;
+
+/** What a teleport stick did this frame. */
+export type TeleportGesture = 'none' | 'aim' | 'land' | 'cancel';
+
+/**
+ * Thumbstick (forward = y < 0) → a teleport gesture. Forward starts (and keeps) aiming; releasing the
+ * stick lands where the arc points; pulling it back (y > threshold) cancels. `aiming` is last frame's state.
+ */
+export function teleportGesture(x: number, y: number, aiming: boolean): TeleportGesture {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return aiming ? 'cancel' : 'none';
+  if (!aiming) return -y > TELEPORT_AIM_THRESHOLD ? 'aim' : 'none';
+  if (y > TELEPORT_AIM_THRESHOLD) return 'cancel';
+  return Math.hypot(x, y) < SNAP_TURN_REARM ? 'land' : 'aim';
+}
