@@ -4,9 +4,10 @@ import { createCatalogSlice, type CatalogSlice } from './catalogSlice.ts';
 import { createCartSlice, type CartSlice } from './cartSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice.ts';
+import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
-export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice;
+export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -20,5 +21,6 @@ export function createAppStore(): AppStore {
     ...createCartSlice(set, get),
     ...createUiSlice(set, get),
     ...createPresenceSlice(set, get),
+    ...createSettingsSlice(set, get),
   }));
 }

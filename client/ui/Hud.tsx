@@ -3,6 +3,7 @@ import type { Currency } from '../../shared/money.ts';
 import type { Locale } from '../../shared/i18nText.ts';
 import { useHudModel } from './useHudModel.ts';
 import { XrEntryButtons } from './XrEntryButtons.tsx';
+import { SettingsMenu } from './SettingsMenu.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -20,6 +21,7 @@ export function Hud() {
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <span className="spacer" />
         <XrEntryButtons />
+        <SettingsMenu />
         <select
           aria-label={t('hud.language')}
           data-testid="hud-language"
