@@ -13,10 +13,12 @@ import {
   SphereGeometry,
   Vector3,
 } from 'three';
-import type { Pose } from '../../shared/pose.ts';
+import { HAND_BIT, HAND_SIDES, type Pose } from '../../shared/pose.ts';
 import { useServices } from '../state/context.tsx';
+import { createRemoteHands } from '../state/remotePoses.ts';
 import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
 import { cellOffset } from './canvasAtlas.ts';
+import { createControllerGeometry } from './controllerGeometry.ts';
 import { createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
 import { renderStats } from './renderStats.ts';
 
@@ -40,24 +42,28 @@ interface Parts {
   visor: InstancedMesh | null;
   body: InstancedMesh | null;
   hands: InstancedMesh | null;
+  controllers: InstancedMesh | null;
   tags: InstancedMesh | null;
 }
 
 /**
  * Every remote visitor as head, visor, body, two hands and a billboarded name tag in their colour.
- * One InstancedMesh per part, so 100 visitors cost five draw calls. Poses are sampled from
+ * A headset visitor's tracked hands are drawn where their controllers are, turned by their
+ * quaternions; an untracked hand (every desktop visitor's) is placed from the body as before.
+ * One InstancedMesh per part, so 100 visitors cost six draw calls. Poses are sampled from
  * `remotePoses` in useFrame with preallocated scratch objects: no React state or allocation per frame.
  */
 export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   const { store, remotePoses } = useServices();
   const [capacity, setCapacity] = useState(initialCapacity);
-  const parts = useRef<Parts>({ head: null, visor: null, body: null, hands: null, tags: null });
+  const parts = useRef<Parts>({ head: null, visor: null, body: null, hands: null, controllers: null, tags: null });
   const geometries = useMemo(
     () => ({
       head: new SphereGeometry(0.13, 12, 8),
       visor: new BoxGeometry(0.2, 0.07, 0.06),
       body: new CapsuleGeometry(0.2, 0.5, 3, 10),
       hand: new SphereGeometry(0.055, 8, 6),
+      controller: createControllerGeometry(),
       tag: new PlaneGeometry(1, 1),
     }),
     [],
@@ -71,6 +77,8 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   }, [capacity, geometries]);
   // Which visitor each slot showed last frame, so colours and tag cells are only rewritten on change.
   const slotIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity).fill(null), [capacity]);
+  // Tracked hands are packed (only drawn ones count); which visitor each controller slot showed last frame.
+  const controllerIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity * 2).fill(null), [capacity]);
 
   useEffect(
     () => () => {
@@ -95,16 +103,19 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
         Object.values(visitors).filter((v) => v.id !== selfId),
       );
       slotIds.fill(null);
+      controllerIds.fill(null);
     };
     redraw();
     return store.subscribe((s, prev) => {
       if (s.visitors !== prev.visitors || s.selfId !== prev.selfId) redraw();
     });
-  }, [store, atlas, slotIds]);
+  }, [store, atlas, slotIds, controllerIds]);
 
   const scratch = useMemo(
     () => ({
       pose: { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 } as Pose,
+      hands: createRemoteHands(),
+      hidden: new Matrix4().makeScale(0, 0, 0),
       root: new Matrix4(),
       head: new Matrix4(),
       part: new Matrix4(),
@@ -121,15 +132,16 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   );
 
   useFrame(() => {
-    const { head, visor, body, hands, tags } = parts.current;
-    if (!head || !visor || !body || !hands || !tags) return;
+    const { head, visor, body, hands, controllers, tags } = parts.current;
+    if (!head || !visor || !body || !hands || !controllers || !tags) return;
     const { selfId, visitors } = store.getState();
     const ids = remotePoses.ids();
     const now = performance.now();
     const s = scratch;
     let n = 0;
+    let m = 0;
     for (const id of ids) {
-      if (id === selfId || !remotePoses.sample(id, now, s.pose)) continue;
+      if (id === selfId || !remotePoses.sample(id, now, s.pose, s.hands)) continue;
       if (n >= capacity) {
         setCapacity(capacity * 2);
         break;
@@ -143,8 +155,26 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       head.setMatrixAt(n, s.head);
       visor.setMatrixAt(n, s.part.multiplyMatrices(s.head, s.offset.makeTranslation(PART.visor)));
       body.setMatrixAt(n, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.body)));
-      hands.setMatrixAt(n * 2, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handL)));
-      hands.setMatrixAt(n * 2 + 1, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handR)));
+      const tracked = s.hands.mask;
+      hands.setMatrixAt(
+        n * 2,
+        tracked & HAND_BIT.left ? s.hidden : s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handL)),
+      );
+      hands.setMatrixAt(
+        n * 2 + 1,
+        tracked & HAND_BIT.right ? s.hidden : s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.handR)),
+      );
+      for (const side of HAND_SIDES) {
+        if (!(tracked & HAND_BIT[side])) continue;
+        const h = s.hands[side];
+        controllers.setMatrixAt(m, s.part.compose(s.pos.set(h.x, h.y, h.z), s.q.set(h.qx, h.qy, h.qz, h.qw), s.one));
+        if (controllerIds[m] !== id) {
+          controllerIds[m] = id;
+          controllers.setColorAt(m, s.color.set(visitors[id]?.color ?? '#9aa0a6'));
+          if (controllers.instanceColor) controllers.instanceColor.needsUpdate = true;
+        }
+        m++;
+      }
       const cell = atlas.cells.get(id);
       tags.setMatrixAt(
         n,
@@ -168,12 +198,15 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
     }
     head.count = visor.count = body.count = tags.count = n;
     hands.count = n * 2;
+    controllers.count = m;
+    controllers.instanceMatrix.needsUpdate = true;
     head.instanceMatrix.needsUpdate = true;
     visor.instanceMatrix.needsUpdate = true;
     body.instanceMatrix.needsUpdate = true;
     hands.instanceMatrix.needsUpdate = true;
     tags.instanceMatrix.needsUpdate = true;
     renderStats().avatars = n;
+    renderStats().hands = m;
   });
 
   const colorInit = useMemo(() => new Color('#9aa0a6'), []);
@@ -220,6 +253,16 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
           parts.current.hands = withColors(m, capacity * 2);
         }}
         args={[geometries.hand, undefined, capacity * 2]}
+        frustumCulled={false}
+      >
+        <meshLambertMaterial />
+      </instancedMesh>
+      <instancedMesh
+        key={`c${capacity}`}
+        ref={(m) => {
+          parts.current.controllers = withColors(m, capacity * 2);
+        }}
+        args={[geometries.controller, undefined, capacity * 2]}
         frustumCulled={false}
       >
         <meshLambertMaterial />

@@ -7,6 +7,8 @@ export interface RenderStats {
   frames: number;
   /** Remote avatars drawn in the last frame. */
   avatars: number;
+  /** Remote tracked hands (headset visitors' controllers or hands) drawn in the last frame. */
+  hands: number;
 }
 
 declare global {
@@ -17,7 +19,7 @@ declare global {
 
 /** The page's stats object (`window.__courtsideStats`), created on first use and then mutated in place. */
 export function renderStats(): RenderStats {
-  if (typeof window === 'undefined') return { calls: 0, triangles: 0, frames: 0, avatars: 0 };
-  window.__courtsideStats ??= { calls: 0, triangles: 0, frames: 0, avatars: 0 };
+  if (typeof window === 'undefined') return { calls: 0, triangles: 0, frames: 0, avatars: 0, hands: 0 };
+  window.__courtsideStats ??= { calls: 0, triangles: 0, frames: 0, avatars: 0, hands: 0 };
   return window.__courtsideStats;
 }

@@ -186,6 +186,61 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     expect(await bo.evaluate(() => window.__courtside!.state().stock['court-runner-2:red:42'])).toBe(2);
   });
 
+  it("a second page sees the first visitor's tracked hands move and turn, and drop when lost", async () => {
+    // NOTE: Ada has no headset here: the test writes hand poses where client/xr writes them each XR
+    // frame, so the real pose sender, room validation, patches, pose buffer and avatar renderer carry them.
+    const setHands = (dx: number, turn: number) =>
+      ada.evaluate(
+        ([dx, turn]) => {
+          const { localPlayer } = window.__courtside!.services;
+          const { x, y, z } = localPlayer.pose;
+          const q = { qx: 0, qy: Math.sin(turn / 2), qz: 0, qw: Math.cos(turn / 2) };
+          localPlayer.hands.left = { x: x - 0.3 + dx, y: y - 0.4, z: z - 0.3, ...q };
+          localPlayer.hands.right = { x: x + 0.3 + dx, y: y - 0.5, z: z - 0.2, qx: 0, qy: 0, qz: 0, qw: 1 };
+        },
+        [dx, turn] as const,
+      );
+    /** Ada's hands as Bo's pose buffer interpolates them now, with the left hand's turn about y in degrees. */
+    const seenByBo = () =>
+      bo.evaluate(() => {
+        const { services } = window.__courtside!;
+        const ada = Object.values(services.store.getState().visitors).find((v) => v.name === 'Ada')!;
+        const hand = () => ({ x: 0, y: 0, z: 0, qx: 0, qy: 0, qz: 0, qw: 1 });
+        const hands = { mask: 0, left: hand(), right: hand() };
+        const head = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
+        services.remotePoses.sample(ada.id, performance.now(), head, hands);
+        const turn = (2 * Math.atan2(hands.left.qy, hands.left.qw) * 180) / Math.PI;
+        return { head, mask: hands.mask, left: hands.left, right: hands.right, turn, drawn: window.__courtsideStats!.hands };
+      });
+    const ada0 = await ada.evaluate(() => ({ ...window.__courtside!.services.localPlayer.pose }));
+
+    await setHands(0, 0);
+    await expect.poll(async () => (await seenByBo()).drawn, { timeout: 20_000 }).toBe(2);
+    await setHands(0.2, Math.PI / 2);
+    await expect
+      .poll(
+        async () => {
+          const seen = await seenByBo();
+          return Math.abs(seen.left.x - (ada0.x - 0.1)) < 0.015 && Math.abs(seen.turn - 90) < 1;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const seen = await seenByBo();
+    expect(seen.mask).toBe(3);
+    expect(seen.right.x).toBeCloseTo(ada0.x + 0.5, 1);
+    expect(seen.right.y).toBeCloseTo(ada0.y - 0.5, 1);
+    expect(seen.left.z).toBeCloseTo(ada0.z - 0.3, 1);
+
+    await ada.evaluate(() => {
+      const { hands } = window.__courtside!.services.localPlayer;
+      hands.left = null;
+      hands.right = null;
+    });
+    await expect.poll(async () => (await seenByBo()).drawn, { timeout: 20_000 }).toBe(0);
+    expect((await seenByBo()).mask).toBe(0);
+  });
+
   it('when the second visitor leaves, their avatar goes for the first', async () => {
     await ada.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Bo'));
     await bo.context().close();
