@@ -5,6 +5,8 @@ import { Euler, type Group, type Object3D, Quaternion, Vector3 } from 'three';
 import type { HandPose } from '../../shared/pose.ts';
 import { useServices } from '../state/context.tsx';
 import { createXrRigState, type XrRigState } from './xrRig.ts';
+import { XrLocomotion } from './XrLocomotion.tsx';
+import { ComfortVignette } from './ComfortVignette.tsx';
 
 export interface XrRigProps {
   /** Where the origin is each frame; locomotion writes it. Made fresh when omitted. */
@@ -42,6 +44,8 @@ export function XrRig({ rig: given }: XrRigProps) {
   const origin = useRef<Group>(null);
   const left = useRef<Group>(null);
   const right = useRef<Group>(null);
+  const rightRay = useRef<Group>(null);
+  const motion = useRef(0);
   const sources = useXRInputSourceStates();
 
   useEffect(
@@ -88,18 +92,34 @@ export function XrRig({ rig: given }: XrRigProps) {
   };
   const leftSpace = spaceOf('left');
   const rightSpace = spaceOf('right');
+  const rightRaySpace = tracked.find((s) => s.inputSource.handedness === 'right')?.inputSource.targetRaySpace;
   return (
-    <XROrigin ref={origin}>
-      {leftSpace && (
-        <XRSpace space={leftSpace}>
-          <group ref={left} />
-        </XRSpace>
-      )}
-      {rightSpace && (
-        <XRSpace space={rightSpace}>
-          <group ref={right} />
-        </XRSpace>
-      )}
-    </XROrigin>
+    <>
+      <XROrigin ref={origin}>
+        {leftSpace && (
+          <XRSpace space={leftSpace}>
+            <group ref={left} />
+          </XRSpace>
+        )}
+        {rightSpace && (
+          <XRSpace space={rightSpace}>
+            <group ref={right} />
+          </XRSpace>
+        )}
+        {rightRaySpace && (
+          <XRSpace space={rightRaySpace}>
+            <group ref={rightRay} />
+          </XRSpace>
+        )}
+      </XROrigin>
+      <XrLocomotion
+        rig={rig}
+        aim={rightRay}
+        onMotion={(m) => {
+          motion.current = m;
+        }}
+      />
+      <ComfortVignette strength={motion} />
+    </>
   );
 }
