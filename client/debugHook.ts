@@ -14,6 +14,18 @@ export interface DebugHook {
   services: AppServices;
   /** The app's XR store (its emulator, under `?e2e&xr=emulate`, is `xr().getState().emulator`). */
   xr(): Promise<XRStore>;
+  /** "View in your room", while an `immersive-ar` session shows a product (see client/xr/ar/ArProbe.tsx). */
+  ar?: ArDebug;
+}
+
+/** What an e2e test can ask of the AR view. Positions are world metres (the XR origin sits at the world origin in AR). */
+export interface ArDebug {
+  /** The latest floor hit under the visitor's aim, or null when the reticle is hidden. */
+  hit(): [number, number, number] | null;
+  /** The placed product: id, colourway shown, yaw, and its world bounding box (THREE.Box3 of the object). */
+  placed(): { productId: string; yaw: number; min: [number, number, number]; max: [number, number, number] } | null;
+  /** World centre of a named object (`xr-button:ar-add-to-cart`, `ar-product`). */
+  center(name: string): [number, number, number] | null;
 }
 
 declare global {

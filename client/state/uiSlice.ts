@@ -16,6 +16,8 @@ export interface UiSlice {
   /** A short message for the visitor (i18n key + params), e.g. an error from the server. */
   notice: { key: string; params?: Record<string, string | number> } | null;
   openProduct: (productId: string) => void;
+  /** Makes a product the current one without opening its card (e.g. the one shown in AR). */
+  focusProduct: (productId: string) => void;
   openPanel: (panel: Panel) => void;
   closePanel: () => void;
   chooseColourway: (productId: string, colourwayId: string) => void;
@@ -33,6 +35,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   hoveredProductId: null,
   notice: null,
   openProduct: (productId) => set({ panel: 'product', productId, inspecting: false }),
+  focusProduct: (productId) => set({ productId }),
   openPanel: (panel) => set({ panel, inspecting: false }),
   closePanel: () => set({ panel: 'none', inspecting: false }),
   chooseColourway: (productId, colourwayId) =>

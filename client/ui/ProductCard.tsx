@@ -58,9 +58,16 @@ export function ProductCard() {
       <p className={`stock stock-${m.stock.tone}`} data-testid="stock-label" data-tone={m.stock.tone} aria-live="polite">
         {m.stock.text}
       </p>
-      <button type="button" className="button ghost" data-testid="inspect" aria-pressed="false" onClick={m.toggleInspect}>
-        {t('product.inspect')}
-      </button>
+      <div className="card-actions">
+        <button type="button" className="button ghost" data-testid="inspect" aria-pressed="false" onClick={m.toggleInspect}>
+          {t('product.inspect')}
+        </button>
+        {m.canViewInRoom && (
+          <button type="button" className="button ghost" data-testid="view-in-room" onClick={m.viewInRoom}>
+            {m.viewInRoomLabel}
+          </button>
+        )}
+      </div>
       <div className="buy-row">
         <QuantityStepper
           value={m.quantity}

@@ -6,6 +6,7 @@ import { quantityInCart } from '../state/cartSlice.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { formatPrice } from '../i18n/format.ts';
 import { errorReason } from './errorReason.ts';
+import { useXrEntryModel } from './useXrEntryModel.ts';
 import { canAddToCart, effectiveChoice, maxAddable, skuStock, stockLabel } from './productCardLogic.ts';
 
 /**
@@ -24,6 +25,7 @@ export function useProductCardModel() {
   const [quantity, setQuantity] = useState(1);
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(false);
+  const xr = useXrEntryModel();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: product?.id is the trigger, not an input: a different product starts with quantity 1 and no "added" badge.
   useEffect(() => {
@@ -86,6 +88,14 @@ export function useProductCardModel() {
       } finally {
         setBusy(false);
       }
+    },
+    /** True where the browser offers `immersive-ar` and no session is running. */
+    canViewInRoom: xr.showAr,
+    viewInRoomLabel: xr.enterArLabel,
+    /** Opens AR with this product: placed on the visitor's floor at true size. */
+    viewInRoom: () => {
+      store.getState().focusProduct(product.id);
+      xr.enterAr();
     },
     openCart: () => store.getState().openPanel('cart'),
     close: () => store.getState().closePanel(),

@@ -20,3 +20,16 @@ export const FOVEATION = 0.5;
 export function xrEmulationRequested(search: string, dev: boolean): boolean {
   return debugEnabled(search, dev) && new URLSearchParams(search).get('xr') === 'emulate';
 }
+
+/** The synthetic rooms bundled with `@iwer/sem` (loaded by dynamic import: nothing is fetched from a CDN). */
+export const EMULATED_ROOMS = ['office_small', 'meeting_room', 'living_room', 'music_room', 'office_large'] as const;
+export type EmulatedRoom = (typeof EMULATED_ROOMS)[number];
+
+/**
+ * The synthetic room the emulator puts around the visitor (`&xr-room=office_small`), so AR hit-tests
+ * find a floor; null (no room, no hit-tests) when absent or unknown.
+ */
+export function emulatedRoom(search: string): EmulatedRoom | null {
+  const room = new URLSearchParams(search).get('xr-room');
+  return EMULATED_ROOMS.find((r) => r === room) ?? null;
+}
