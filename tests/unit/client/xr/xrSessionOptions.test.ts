@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOVEATION, pickFrameRate, xrEmulationRequested } from '../../../../client/xr/xrSessionOptions.ts';
+import { emulatedRoom, FOVEATION, pickFrameRate, xrEmulationRequested } from '../../../../client/xr/xrSessionOptions.ts';
 
 describe('XR session options', () => {
   it('runs at 90 Hz where the headset offers it, else 72 Hz', () => {
@@ -23,5 +23,11 @@ describe('XR session options', () => {
     expect(xrEmulationRequested('?xr=emulate', true)).toBe(true);
     expect(xrEmulationRequested('?xr=emulate', false)).toBe(false);
     expect(xrEmulationRequested('?e2e', false)).toBe(false);
+  });
+
+  it('puts a bundled synthetic room around the emulator only when a known one is named', () => {
+    expect(emulatedRoom('?e2e&xr=emulate&xr-room=office_small')).toBe('office_small');
+    expect(emulatedRoom('?e2e&xr=emulate')).toBeNull();
+    expect(emulatedRoom('?xr-room=https://example.com/room.json')).toBeNull();
   });
 });
