@@ -11,6 +11,7 @@ import { ShelfTags } from './ShelfTags.tsx';
 import { Shelves } from './Shelves.tsx';
 import { StatsProbe } from './StatsProbe.tsx';
 import { XrRig } from '../xr/XrRig.tsx';
+import { XrPanelsLazy } from '../ui/xr/XrPanelsLazy.tsx';
 import { ArViewLazy } from '../xr/ar/ArViewLazy.tsx';
 
 const IMMERSIVE: XRSessionMode[] = ['immersive-vr', 'immersive-ar'];
@@ -52,6 +53,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
       </IfInSessionMode>
       <IfInSessionMode allow={VR}>
         <XrRig />
+        <XrPanelsLazy />
       </IfInSessionMode>
       <IfInSessionMode allow={AR}>
         <ArViewLazy />

@@ -5,6 +5,7 @@ import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import type { Product } from '../../shared/catalog.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { GRAB_POINTER, type SlotPose, useShelfGrab } from '../xr/grab/useShelfGrab.ts';
+import { createPress } from '../xr/xrPress.ts';
 import { ShelfProduct } from './ShelfProduct.tsx';
 
 export type ShelfProductsProps = Omit<ThreeElements['group'], 'ref'> & {
@@ -26,15 +27,10 @@ const isLocked = () => typeof document !== 'undefined' && document.pointerLockEl
 
 /**
  * Whether an event comes from an XR pointer (controller or hand ray, grab, touch) rather than the DOM.
- * NOTE: XR pointer events carry a plain object as nativeEvent and throw on `delta`.
+ * NOTE: @pmndrs/pointer-events' events carry the pointer's state, and throw on `delta`.
  */
-const fromXrPointer = (e: ThreeEvent<MouseEvent>) => !(e.nativeEvent instanceof Event);
+const fromXrPointer = (e: ThreeEvent<MouseEvent> | ThreeEvent<PointerEvent>) => 'pointerState' in e;
 
-/**
- * Every catalog product in its shelf slot, with an invisible pick box each. Pointing works two ways:
- * with the pointer locked (mouse-look) a ray from the screen centre picks; otherwise R3F pointer
- * events on the pick boxes do (mouse hover, taps). Only the boxes are tested, never model triangles.
- */
 export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
   const { store } = useServices();
   const products = useApp((s) => s.catalog?.products);
@@ -79,11 +75,32 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
     if (store.getState().hoveredProductId === id) store.getState().setHovered(null);
   };
   const click = (id: string) => (e: ThreeEvent<MouseEvent>) => {
-    if (isLocked() || e.distance > reach) return;
-    // NOTE: in XR the trigger (or a pinch far away) selects; letting go of a grabbed product is no selection.
-    if (fromXrPointer(e) ? (e as unknown as { pointerType: string }).pointerType === GRAB_POINTER : e.delta > TAP_SLOP) return;
+    if (fromXrPointer(e) || isLocked() || e.delta > TAP_SLOP || e.distance > reach) return;
     e.stopPropagation();
     store.getState().openProduct(id);
+  };
+  // NOTE: in XR the trigger (or a pinch far away) selects however long it is held; grabbing never selects.
+  const presses = useMemo(
+    () => new Map((products ?? []).map((p) => [p.id, createPress(() => store.getState().openProduct(p.id))])),
+    [products, store],
+  );
+  const xrHandlers = (id: string) => {
+    const grab = handlers(id);
+    const press = presses.get(id);
+    const selects = (e: ThreeEvent<PointerEvent>) =>
+      fromXrPointer(e) && (e as unknown as { pointerType: string }).pointerType !== GRAB_POINTER && e.distance <= reach;
+    return {
+      ...grab,
+      onPointerDown: (e: ThreeEvent<PointerEvent>) => {
+        grab.onPointerDown(e);
+        if (selects(e)) press?.onPointerDown(e);
+      },
+      onPointerUp: (e: ThreeEvent<PointerEvent>) => {
+        grab.onPointerUp(e);
+        if (selects(e)) press?.onPointerUp(e);
+      },
+      onPointerLeave: (e: ThreeEvent<PointerEvent>) => press?.onPointerLeave(e),
+    };
   };
 
   const pick = (id: string) => (mesh: Mesh | null) => {
@@ -112,7 +129,7 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
               onPointerOver={over(product.id)}
               onPointerOut={out(product.id)}
               onClick={click(product.id)}
-              {...handlers(product.id)}
+              {...xrHandlers(product.id)}
             >
               <boxGeometry args={size} />
               <meshBasicMaterial visible={false} />

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
 import { Container, Text } from '@react-three/uikit';
+import { createPress } from '../../xr/xrPress.ts';
 
 /** Colours of the in-world panels: the DOM skin's palette (client/styles.css). */
 export const XR_THEME = {
@@ -48,6 +49,9 @@ export function XrButton({
   fontSize = 18,
   children,
 }: XrButtonProps) {
+  const latest = useRef({ onClick, disabled });
+  latest.current = { onClick, disabled };
+  const press = useMemo(() => createPress(() => !latest.current.disabled && latest.current.onClick()), []);
   return (
     <Container
       ref={(c) => {
@@ -65,13 +69,12 @@ export function XrButton({
       borderColor={variant === 'primary' ? XR_THEME.accent : XR_THEME.line}
       backgroundColor={BACKGROUND[variant]}
       opacity={disabled ? 0.4 : 1}
-      hover={disabled ? undefined : { backgroundColor: variant === 'primary' ? XR_THEME.accentHover : XR_THEME.line }}
-      cursor={disabled ? undefined : 'pointer'}
+      // NOTE: uikit reads conditional styles with Object.entries: an explicit `undefined` throws.
+      {...(disabled
+        ? {}
+        : { hover: { backgroundColor: variant === 'primary' ? XR_THEME.accentHover : XR_THEME.line }, cursor: 'pointer' })}
       pointerEvents={disabled ? 'none' : 'auto'}
-      onClick={(e: { stopPropagation?: () => void }) => {
-        e.stopPropagation?.();
-        if (!disabled) onClick();
-      }}
+      {...press}
     >
       {children}
       <Text fontSize={fontSize} fontWeight="medium" color={FOREGROUND[variant]}>

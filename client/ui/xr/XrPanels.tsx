@@ -9,6 +9,7 @@ import { XrCheckoutPanel } from './XrCheckoutPanel.tsx';
 import { XrConfirmationPanel } from './XrConfirmationPanel.tsx';
 import { XrOrdersPanel } from './XrOrdersPanel.tsx';
 import { XrProductCard } from './XrProductCard.tsx';
+import { XrProbe } from './XrProbe.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -58,10 +59,14 @@ export function XrPanels() {
     setPlacement(panelPlacement(head, headEuler.y));
   }, [open, productId, gl, camera]);
 
-  if (!open || !placement) return null;
   return (
-    <group name="xr-panels" position={placement.position} rotation-y={placement.rotationY}>
-      <XrPanel panel={panel} />
-    </group>
+    <>
+      <XrProbe />
+      {open && placement && (
+        <group name="xr-panels" position={placement.position} rotation-y={placement.rotationY}>
+          <XrPanel panel={panel} />
+        </group>
+      )}
+    </>
   );
 }

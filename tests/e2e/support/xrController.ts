@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+
+type Vec3 = [number, number, number];
+type Quat = [number, number, number, number];
+
+/**
+ * Poses an emulated controller (in the XR origin's space). IWER's dev UI keeps its own gizmo per
+ * controller, attached to the head, and copies the gizmo's pose onto the controller every frame,
+ * so the gizmo is moved too; setting `controllers.right.position` alone is overwritten a frame later.
+ */
+export async function poseController(page: Page, handedness: 'left' | 'right', position: Vec3, quaternion: Quat): Promise<void> {
+  await page.evaluate(
+    async ({ handedness, position, quaternion }) => {
+      const device = (await window.__courtside!.xr()).getState().emulator!;
+      const controller = device.controllers[handedness]!;
+      controller.position.set(...position);
+      controller.quaternion.set(...quaternion);
+      type Gizmo = import('three').Object3D;
+      const handles = (window as unknown as { transformHandles?: Map<string, Gizmo> }).transformHandles;
+      const handle = handles?.get(handedness);
+      const parent = handle?.parent;
+      if (!handle || !parent) return;
+      parent.updateWorldMatrix(true, false);
+      const local = handle.position.clone().set(...position);
+      parent.worldToLocal(local);
+      handle.position.copy(local);
+      const inverseParent = parent.getWorldQuaternion(handle.quaternion.clone()).invert();
+      handle.quaternion.copy(inverseParent.multiply(handle.quaternion.clone().set(...quaternion)));
+    },
+    { handedness, position, quaternion },
+  );
+}
+
+/** The rotation turning a controller's -Z ray onto `direction` (need not be normalised). */
+export function aimQuaternion(direction: Vec3): Quat {
+  const len = Math.hypot(...direction) || 1;
+  const [dx, dy, dz] = direction.map((v) => v / len) as Vec3;
+  // -Z × d gives the axis; 1 + (-Z · d) the (doubled-half-angle) scalar part, then normalise.
+  const q: Quat = [dy, -dx, 0, 1 - dz];
+  const n = Math.hypot(...q);
+  if (n < 1e-9) return [0, 1, 0, 0]; // pointing straight back: half a turn about Y
+  return q.map((v) => v / n) as Quat;
+}
+
+/**
+ * Presses and releases a controller button (`trigger`, `squeeze`, `a`...) one XR frame apart.
+ * NOTE: a click is a press released within 300 ms (@pmndrs/pointer-events); SwiftShader draws only
+ * a few frames a second, so the release is queued from the session's own frame callback, not from here.
+ */
+export async function pressButton(page: Page, handedness: 'left' | 'right', button: string): Promise<void> {
+  await page.evaluate(
+    async ({ handedness, button }) => {
+      const state = (await window.__courtside!.xr()).getState();
+      const controller = state.emulator!.controllers[handedness]!;
+      const session = state.session!;
+      const nextFrame = () => new Promise<number>((resolve) => session.requestAnimationFrame((t) => resolve(t)));
+      await nextFrame();
+      controller.updateButtonValue(button, 1);
+      await nextFrame();
+      controller.updateButtonValue(button, 0);
+      await nextFrame();
+      await nextFrame();
+    },
+    { handedness, button },
+  );
+}
