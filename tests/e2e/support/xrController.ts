@@ -64,3 +64,17 @@ export async function pressButton(page: Page, handedness: 'left' | 'right', butt
     { handedness, button },
   );
 }
+
+/** Holds a controller button at `value` (1 pressed, 0 released) from the session's next frame on, until set again. */
+export async function setButton(page: Page, handedness: 'left' | 'right', button: string, value: number): Promise<void> {
+  await page.evaluate(
+    async ({ handedness, button, value }) => {
+      const state = (await window.__courtside!.xr()).getState();
+      const session = state.session!;
+      await new Promise<number>((resolve) => session.requestAnimationFrame((t) => resolve(t)));
+      state.emulator!.controllers[handedness]!.updateButtonValue(button, value);
+      await new Promise<number>((resolve) => session.requestAnimationFrame((t) => resolve(t)));
+    },
+    { handedness, button, value },
+  );
+}
