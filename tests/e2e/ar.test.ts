@@ -188,5 +188,8 @@ describe('View in your room (immersive-ar, hit-test, emulated Quest 3)', { timeo
     // Pressing toolbar buttons never moved the shoe.
     expect((await placed(page))!.min).toEqual(spot.min);
     expect(requests.filter((u) => !u.startsWith(server.baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    // The toolbar's text comes from the built CJK atlas, never uikit's bundled Inter chunk.
+    expect(requests).toContain(`${server.baseUrl}/fonts/courtside-msdf.json`);
+    expect(requests.filter((u) => /\/assets\/inter-[^/]*\.js$/.test(u))).toEqual([]);
   });
 });

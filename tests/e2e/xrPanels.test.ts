@@ -140,4 +140,11 @@ describe('in-world panels in an emulated Quest 3', { timeout: 240_000 }, () => {
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
   });
+
+  it('draws panel text with the built CJK atlas (public/fonts), never uikit’s bundled Inter', () => {
+    const paths = requests.map((u) => new URL(u).pathname);
+    expect(paths).toContain('/fonts/courtside-msdf.json');
+    expect(paths).toContain('/fonts/courtside-msdf.png');
+    expect(paths.filter((p) => /\/assets\/inter-[^/]*\.js$/.test(p))).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Container, Text } from '@react-three/uikit';
 import { useProductCardModel } from '../useProductCardModel.ts';
-import { TONE_COLOR, XR_THEME, XrButton } from '../xr/XrKit.tsx';
+import { TONE_COLOR, XR_FONT_FAMILIES, XR_THEME, XrButton } from '../xr/XrKit.tsx';
 import { XR_PIXEL_SIZE } from '../xr/XrPanelFrame.tsx';
 
 export interface XrArToolbarProps {
@@ -23,6 +23,7 @@ export function XrArToolbar({ onExit }: XrArToolbarProps) {
         if (c) c.name = 'xr-panel:ar-toolbar';
       }}
       pixelSize={XR_PIXEL_SIZE}
+      fontFamilies={XR_FONT_FAMILIES}
       width={380}
       flexDirection="column"
       padding={14}

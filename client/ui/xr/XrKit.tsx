@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo, useRef } from 'react';
-import { Container, Text } from '@react-three/uikit';
+import { Container, type FontFamilies, Text } from '@react-three/uikit';
 import { createPress } from '../../xr/xrPress.ts';
 
 /** Colours of the in-world panels: the DOM skin's palette (client/styles.css). */
@@ -15,6 +15,16 @@ export const XR_THEME = {
   low: '#ffc44d',
   out: '#ff5a5f',
 } as const;
+
+/**
+ * The panels' one font: WenQuanYi Micro Hei as an MSDF atlas built by `npm run fonts` (public/fonts/) with
+ * every character the panels can show, Chinese included. Set on every uikit root (XrPanelFrame, the AR
+ * toolbar) so uikit never loads its bundled Inter, which has only ASCII. One weight: bold and medium
+ * text draw with it too.
+ */
+export const XR_FONT_FAMILIES: FontFamilies = {
+  courtside: { normal: `${import.meta.env.BASE_URL}fonts/courtside-msdf.json` },
+};
 
 /** Stock tones of the product card mapped to colours. */
 export const TONE_COLOR: Record<string, string> = { ok: XR_THEME.ok, low: XR_THEME.low, out: XR_THEME.out };

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Container, Text } from '@react-three/uikit';
-import { XR_THEME, XrButton } from './XrKit.tsx';
+import { XR_FONT_FAMILIES, XR_THEME, XrButton } from './XrKit.tsx';
 
 export interface XrPanelFrameProps {
   title: string;
@@ -28,6 +28,7 @@ export function XrPanelFrame({ title, name, onClose, width = 460, children }: Xr
         if (c) c.name = `xr-panel:${name}`;
       }}
       pixelSize={XR_PIXEL_SIZE}
+      fontFamilies={XR_FONT_FAMILIES}
       width={width}
       flexDirection="column"
       padding={22}
