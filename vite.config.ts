@@ -23,5 +23,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // NOTE: browser tests render on the CPU (SwiftShader); a panel's layout can take seconds on a busy machine.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
