@@ -112,9 +112,10 @@ describe('View in your room (immersive-ar, hit-test, emulated Quest 3)', { timeo
       (await window.__courtside!.xr()).getState().emulator!.controlMode = 'programmatic';
     });
     await waitFrames(page, 5);
-    // Passthrough: the arena is not drawn, only the reticle (and later the product).
+    // Passthrough: the arena (over 70k triangles in any view) is not drawn; what is drawn is the
+    // reticle and, once their input profile has loaded, the controller models (a few thousand each).
     const stats = await page.evaluate(() => ({ ...window.__courtsideStats! }));
-    expect(stats.triangles).toBeLessThan(5_000);
+    expect(stats.triangles).toBeLessThan(20_000);
     expect(await placed(page)).toBeNull();
   });
 

@@ -248,7 +248,7 @@ describe('a headset visitor in Chromium with an emulated Quest 3', { timeout: 30
   });
 
   it("a desktop visitor's page sees the headset visitor's controller move", async () => {
-    const bo = await openStore(browser, server.baseUrl, { width: 800, height: 450 });
+    const bo = await openStore(browser, server.baseUrl, { width: 960, height: 640 });
     try {
       await enterArena(bo, 'Bo');
       /** Vera's right hand as Bo's pose buffer interpolates it now, and how many tracked hands Bo draws. */

@@ -158,7 +158,7 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
 
   it('a second browser page sees the first visitor as an avatar, moving', async () => {
     // NOTE: a smaller second window: two SwiftShader canvases share this machine's two cores.
-    bo = await openStore(browser, server.baseUrl, { width: 800, height: 450 });
+    bo = await openStore(browser, server.baseUrl, { width: 960, height: 640 });
     await enterArena(bo, 'Bo', 2);
     await bo.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Ada'), undefined, {
       timeout: 20_000,
