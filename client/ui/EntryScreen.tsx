@@ -2,11 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../shared/money.ts';
 import type { Locale } from '../../shared/i18nText.ts';
 import { useEntryModel } from './useEntryModel.ts';
+import { useXrEntryModel } from './useXrEntryModel.ts';
 
-/** The entry screen's DOM skin, over the arena backdrop: name, avatar colour, language, currency, Enter. */
+/**
+ * The entry screen's DOM skin, over the arena backdrop: name, avatar colour, language, currency, Enter,
+ * and Enter in VR where the browser offers immersive-vr.
+ */
 export function EntryScreen() {
   const { t } = useTranslation();
   const m = useEntryModel();
+  const xr = useXrEntryModel();
   return (
     <div className="screen entry" data-testid="entry-screen">
       <form
@@ -95,6 +100,21 @@ export function EntryScreen() {
         <button type="submit" className="button primary wide big" data-testid="entry-enter" disabled={!m.canEnter}>
           {m.entering ? t('entry.entering') : t('entry.enter')}
         </button>
+        {xr.canOfferVr && (
+          <button
+            type="button"
+            className="button primary wide big"
+            data-testid="entry-enter-vr"
+            disabled={!m.canEnter || !xr.ready}
+            onClick={() => {
+              // NOTE: WebXR needs the user's click on the stack: the session is requested before any await.
+              xr.enterVr();
+              void m.enter();
+            }}
+          >
+            {t('entry.enterVr')}
+          </button>
+        )}
       </form>
     </div>
   );

@@ -25,6 +25,15 @@ export function useXrEntryModel() {
   const { t } = useTranslation();
   const [support, setSupport] = useState<XrSupport>({ vr: false, ar: false, inSession: false });
   const [store, setStore] = useState<XRStore | null>(null);
+  const [nativeVr, setNativeVr] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void supported('immersive-vr').then((vr) => live && setNativeVr(vr));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -49,6 +58,10 @@ export function useXrEntryModel() {
 
   return {
     showVr: store != null && support.vr && !support.inSession,
+    /** immersive-vr exists in this browser (asked without the XR store, so before it has loaded). */
+    canOfferVr: support.vr || nativeVr,
+    /** The XR store has loaded, so entering can happen synchronously inside a click. */
+    ready: store != null && support.vr,
     showAr: store != null && support.ar && !support.inSession,
     enterVrLabel: t('xr.enterVr'),
     enterArLabel: t('xr.enterAr'),
