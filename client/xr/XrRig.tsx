@@ -6,6 +6,7 @@ import type { HandPose } from '../../shared/pose.ts';
 import { useServices } from '../state/context.tsx';
 import { createXrRigState, type XrRigState } from './xrRig.ts';
 import { XrLocomotion } from './XrLocomotion.tsx';
+import { XrMenuButton } from './XrMenuButton.tsx';
 import { ComfortVignette } from './ComfortVignette.tsx';
 
 export interface XrRigProps {
@@ -119,6 +120,7 @@ export function XrRig({ rig: given }: XrRigProps) {
           motion.current = m;
         }}
       />
+      <XrMenuButton />
       <ComfortVignette strength={motion} />
     </>
   );

@@ -10,6 +10,7 @@ import { XrConfirmationPanel } from './XrConfirmationPanel.tsx';
 import { XrOrdersPanel } from './XrOrdersPanel.tsx';
 import { XrProductCard } from './XrProductCard.tsx';
 import { XrProbe } from './XrProbe.tsx';
+import { XrSettingsPanel } from './XrSettingsPanel.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -27,6 +28,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrConfirmationPanel />;
     case 'orders':
       return <XrOrdersPanel />;
+    case 'settings':
+      return <XrSettingsPanel />;
     default:
       return null;
   }
