@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import { arenaWalkArea, isWalkable } from '../../client/xr/collision.ts';
 import { arcFloorHit } from '../../client/xr/teleport.ts';
-import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
-import { launchChromium } from './support/browser.ts';
+import type { TestServer } from '../integration/support/testServer.ts';
+import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, openStore, standAt, waitFrames } from './support/visitor.ts';
 import { aimQuaternion, poseController, setButton } from './support/xrController.ts';
 
-const DIST = path.resolve('dist');
+const _DIST = path.resolve('dist');
 
 type Vec3 = [number, number, number];
 
@@ -125,14 +124,7 @@ describe('a headset visitor in Chromium with an emulated Quest 3', { timeout: 30
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html')))
-      throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
-    server = await startTestServer({ config: { distDir: DIST } });
-    browser = await launchChromium({ args: ['--disable-features=WebXR'] });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
-    await page.goto(`${server.baseUrl}/?e2e&xr=emulate`);
+    ({ server, browser, page } = await openEmulatedHeadset());
   });
 
   afterAll(async () => {

@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
-import { launchChromium } from './support/browser.ts';
+import type { TestServer } from '../integration/support/testServer.ts';
+import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, waitFrames } from './support/visitor.ts';
 import { aimQuaternion, poseController, pressButton } from './support/xrController.ts';
 
-const DIST = path.resolve('dist');
+const _DIST = path.resolve('dist');
 const HAND_OFFSET = [0.1, -0.25, 0] as const;
 
 /** Aims the right controller's ray at an in-world button and pulls the trigger. */
@@ -54,14 +53,7 @@ describe('comfort settings in an emulated Quest 3', { timeout: 240_000 }, () => 
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'index.html')))
-      throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
-    server = await startTestServer({ config: { distDir: DIST } });
-    browser = await launchChromium({ args: ['--disable-features=WebXR'] });
-    const context = await browser.newContext({ viewport: { width: 960, height: 720 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
-    await page.goto(`${server.baseUrl}/?e2e&xr=emulate`);
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 960, height: 720 }));
   });
 
   afterAll(async () => {
