@@ -23,6 +23,21 @@ export function findProduct(catalog: Catalog | null, id: string | null): Product
   return catalog.products.find((p) => p.id === id);
 }
 
+/**
+ * The product `step` places after `id` in catalog order, wrapping at both ends (the AR toolbar's ‹ ›).
+ * An unknown or missing id steps from the catalog's first product.
+ */
+export function steppedProduct(catalog: Catalog | null, id: string | null, step: number): Product | undefined {
+  const products = catalog?.products ?? [];
+  if (products.length === 0) return undefined;
+  const at = Math.max(
+    0,
+    products.findIndex((p) => p.id === id),
+  );
+  const next = (((at + step) % products.length) + products.length) % products.length;
+  return products[next];
+}
+
 /** Total stock of a product's colourway over all sizes (for "3 left" on a shelf). */
 export function colourwayStock(stock: Readonly<Record<string, number>>, product: Product, colourwayId: string): number {
   let total = 0;

@@ -6,7 +6,7 @@ import { useXrEntryModel } from './useXrEntryModel.ts';
 
 /**
  * The entry screen's DOM skin, over the arena backdrop: name, avatar colour, language, currency, Enter,
- * and Enter in VR where the browser offers immersive-vr.
+ * Enter in VR where the browser offers immersive-vr, and View in your room where it offers immersive-ar.
  */
 export function EntryScreen() {
   const { t } = useTranslation();
@@ -113,6 +113,21 @@ export function EntryScreen() {
             }}
           >
             {t('entry.enterVr')}
+          </button>
+        )}
+        {xr.canOfferAr && (
+          <button
+            type="button"
+            className="button ghost wide big"
+            data-testid="entry-view-in-room"
+            disabled={!m.canEnter || !xr.arReady}
+            onClick={() => {
+              // NOTE: as for VR, the session is requested before any await; the arena joins behind it.
+              xr.enterAr();
+              void m.enter();
+            }}
+          >
+            {t('entry.viewInRoom')}
           </button>
         )}
       </form>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18nText.ts';
-import { findProduct } from '../state/catalogSlice.ts';
+import { findProduct, steppedProduct } from '../state/catalogSlice.ts';
 import { quantityInCart } from '../state/cartSlice.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { formatPrice } from '../i18n/format.ts';
@@ -96,6 +96,12 @@ export function useProductCardModel() {
     viewInRoom: () => {
       store.getState().focusProduct(product.id);
       xr.enterAr();
+    },
+    /** Shows the catalog's next (`1`) or previous (`-1`) product in this card's place (the AR toolbar's ‹ ›). */
+    stepProduct: (step: 1 | -1) => {
+      const { catalog, focusProduct } = store.getState();
+      const next = steppedProduct(catalog, product.id, step);
+      if (next) focusProduct(next.id);
     },
     openCart: () => store.getState().openPanel('cart'),
     close: () => store.getState().closePanel(),

@@ -25,11 +25,11 @@ export function useXrEntryModel() {
   const { t } = useTranslation();
   const [support, setSupport] = useState<XrSupport>({ vr: false, ar: false, inSession: false });
   const [store, setStore] = useState<XRStore | null>(null);
-  const [nativeVr, setNativeVr] = useState(false);
+  const [native, setNative] = useState({ vr: false, ar: false });
 
   useEffect(() => {
     let live = true;
-    void supported('immersive-vr').then((vr) => live && setNativeVr(vr));
+    void Promise.all([supported('immersive-vr'), supported('immersive-ar')]).then(([vr, ar]) => live && setNative({ vr, ar }));
     return () => {
       live = false;
     };
@@ -59,9 +59,13 @@ export function useXrEntryModel() {
   return {
     showVr: store != null && support.vr && !support.inSession,
     /** immersive-vr exists in this browser (asked without the XR store, so before it has loaded). */
-    canOfferVr: support.vr || nativeVr,
-    /** The XR store has loaded, so entering can happen synchronously inside a click. */
+    canOfferVr: support.vr || native.vr,
+    /** immersive-ar exists in this browser (asked without the XR store, so before it has loaded). */
+    canOfferAr: support.ar || native.ar,
+    /** The XR store has loaded, so entering VR can happen synchronously inside a click. */
     ready: store != null && support.vr,
+    /** The XR store has loaded, so entering AR can happen synchronously inside a click. */
+    arReady: store != null && support.ar,
     showAr: store != null && support.ar && !support.inSession,
     enterVrLabel: t('xr.enterVr'),
     enterArLabel: t('xr.enterAr'),

@@ -71,10 +71,62 @@ async function press(page: Page, button: string): Promise<void> {
 
 const placed = (page: Page) => page.evaluate(() => window.__courtside!.ar?.placed() ?? null);
 
+/** Aims the right controller at open floor (the synthetic office has desks: a few spots are tried). */
+async function aimAtFloor(page: Page): Promise<Vec3> {
+  let hit: Vec3 | null = null;
+  for (const target of [
+    [0.3, 0, 0.2],
+    [0.3, 0, -0.4],
+    [-0.4, 0, 0.3],
+    [0.5, 0, 0.6],
+  ] as Vec3[]) {
+    await aimAt(page, [0.2, 1.3, -0.1], target);
+    await expect.poll(() => page.evaluate(() => window.__courtside!.ar!.hit()), { timeout: 20_000 }).not.toBeNull();
+    hit = await page.evaluate(() => window.__courtside!.ar!.hit());
+    if (hit && Math.abs(hit[1]) < 0.1) break;
+  }
+  console.info(`[ar] floor hit at ${hit!.map((v) => v.toFixed(3)).join(', ')}`);
+  expect(Math.abs(hit![1])).toBeLessThan(0.1); // the room's floor, not a desk or a wall
+  return hit!;
+}
+
+/** The placed product is `productId`, its world box the catalog's size within 1 cm, standing on `hit`. */
+async function expectTrueSizeAt(page: Page, productId: string, [hx, hy, hz]: Vec3): Promise<void> {
+  await expect.poll(async () => (await placed(page))?.productId, { timeout: 20_000 }).toBe(productId);
+  // The model loads behind a true-size stand-in; measure once the real one is in.
+  await waitFrames(page, 10);
+  const box = (await placed(page))!;
+  const dims = await page.evaluate(
+    (id) => window.__courtside!.state().catalog!.products.find((p) => p.id === id)!.dimensions,
+    productId,
+  );
+  console.info(`[ar] placed box ${JSON.stringify(box)} catalog ${JSON.stringify(dims)}`);
+  expect(box.productId).toBe(productId);
+  expect(Math.abs(box.max[0] - box.min[0] - dims.x)).toBeLessThan(CM);
+  expect(Math.abs(box.max[1] - box.min[1] - dims.y)).toBeLessThan(CM);
+  expect(Math.abs(box.max[2] - box.min[2] - dims.z)).toBeLessThan(CM);
+  expect(Math.abs(box.min[1] - hy)).toBeLessThan(CM);
+  expect(Math.abs((box.min[0] + box.max[0]) / 2 - hx)).toBeLessThan(CM);
+  expect(Math.abs((box.min[2] + box.max[2]) / 2 - hz)).toBeLessThan(CM);
+}
+
+/** Waits for the emulated immersive-ar session and the AR view, then drives the controllers from the test. */
+async function waitForArView(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await window.__courtside!.xr()).getState().mode === 'immersive-ar', undefined, {
+    timeout: 30_000,
+  });
+  await page.waitForFunction(() => window.__courtside!.ar !== undefined, undefined, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    (await window.__courtside!.xr()).getState().emulator!.controlMode = 'programmatic';
+  });
+  await waitFrames(page, 5);
+}
+
 /**
  * "View in your room" in an emulated Quest 3 standing in one of IWER's synthetic rooms (`@iwer/sem`,
  * bundled, nothing fetched): the product card's AR action starts `immersive-ar`, the right controller
- * aims at the floor, the trigger places the shoe at true size, and the toolbar beside it buys it.
+ * aims at the floor, the trigger places the shoe at true size, and the toolbar beside it buys it. The
+ * entry screen's View in your room does the same without the arena first, and ‹ › swap the product.
  */
 describe('View in your room (immersive-ar, hit-test, emulated Quest 3)', { timeout: 240_000 }, () => {
   let server: TestServer;
@@ -104,14 +156,7 @@ describe('View in your room (immersive-ar, hit-test, emulated Quest 3)', { timeo
     await enterArena(page, 'Ari');
     await page.evaluate((id) => window.__courtside!.openProduct(id), SHOE);
     await page.getByTestId('view-in-room').click();
-    await page.waitForFunction(async () => (await window.__courtside!.xr()).getState().mode === 'immersive-ar', undefined, {
-      timeout: 30_000,
-    });
-    await page.waitForFunction(() => window.__courtside!.ar !== undefined, undefined, { timeout: 30_000 });
-    await page.evaluate(async () => {
-      (await window.__courtside!.xr()).getState().emulator!.controlMode = 'programmatic';
-    });
-    await waitFrames(page, 5);
+    await waitForArView(page);
     // Passthrough: the arena (over 70k triangles in any view) is not drawn; what is drawn is the
     // reticle and, once their input profile has loaded, the controller models (a few thousand each).
     const stats = await page.evaluate(() => ({ ...window.__courtsideStats! }));
@@ -120,39 +165,10 @@ describe('View in your room (immersive-ar, hit-test, emulated Quest 3)', { timeo
   });
 
   it('aiming at the floor shows the reticle on it; the trigger places the shoe there at true size', async () => {
-    // NOTE: the synthetic office has desks; aim at open floor near the visitor's feet, trying a few spots.
-    let hit: Vec3 | null = null;
-    for (const target of [
-      [0.3, 0, 0.2],
-      [0.3, 0, -0.4],
-      [-0.4, 0, 0.3],
-      [0.5, 0, 0.6],
-    ] as Vec3[]) {
-      await aimAt(page, [0.2, 1.3, -0.1], target);
-      await expect.poll(() => page.evaluate(() => window.__courtside!.ar!.hit()), { timeout: 20_000 }).not.toBeNull();
-      hit = await page.evaluate(() => window.__courtside!.ar!.hit());
-      if (hit && Math.abs(hit[1]) < 0.1) break;
-    }
-    console.info(`[ar] floor hit at ${hit!.map((v) => v.toFixed(3)).join(', ')}`);
-    expect(Math.abs(hit![1])).toBeLessThan(0.1); // the room's floor, not a desk or a wall
-    const [hx, hy, hz] = hit!;
+    const hit = await aimAtFloor(page);
     await pull(page);
     await expect.poll(() => placed(page), { timeout: 30_000 }).not.toBeNull();
-    // The model loads behind a true-size stand-in; measure once the real one is in.
-    await waitFrames(page, 10);
-    const shoe = (await placed(page))!;
-    const dims = await page.evaluate(
-      (id) => window.__courtside!.state().catalog!.products.find((p) => p.id === id)!.dimensions,
-      SHOE,
-    );
-    console.info(`[ar] placed box ${JSON.stringify(shoe)} catalog ${JSON.stringify(dims)}`);
-    expect(shoe.productId).toBe(SHOE);
-    expect(Math.abs(shoe.max[0] - shoe.min[0] - dims.x)).toBeLessThan(CM);
-    expect(Math.abs(shoe.max[1] - shoe.min[1] - dims.y)).toBeLessThan(CM);
-    expect(Math.abs(shoe.max[2] - shoe.min[2] - dims.z)).toBeLessThan(CM);
-    expect(Math.abs(shoe.min[1] - hy)).toBeLessThan(CM);
-    expect(Math.abs((shoe.min[0] + shoe.max[0]) / 2 - hx)).toBeLessThan(CM);
-    expect(Math.abs((shoe.min[2] + shoe.max[2]) / 2 - hz)).toBeLessThan(CM);
+    await expectTrueSizeAt(page, SHOE, hit);
   });
 
   it('the right stick turns the shoe in 15° steps, one per push', async () => {
@@ -192,5 +208,40 @@ describe('View in your room (immersive-ar, hit-test, emulated Quest 3)', { timeo
     // The toolbar's text comes from the built CJK atlas, never uikit's bundled Inter chunk.
     expect(requests).toContain(`${server.baseUrl}/fonts/courtside-msdf.json`);
     expect(requests.filter((u) => /\/assets\/inter-[^/]*\.js$/.test(u))).toEqual([]);
+  });
+  it('the entry screen offers View in your room: one click starts AR and joins; the toolbar steps to the next product', async () => {
+    const context = await browser.newContext({ viewport: { width: 960, height: 720 }, locale: 'en-US' });
+    const fresh = await context.newPage();
+    fresh.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+    await fresh.goto(`${server.baseUrl}/?e2e&xr=emulate&xr-room=office_small`);
+    await fresh.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
+    const button = fresh.getByTestId('entry-view-in-room');
+    await button.waitFor({ timeout: 60_000 });
+    expect(await button.textContent()).toBe('View in your room');
+    await fresh.getByTestId('entry-name').fill('');
+    expect(await button.isDisabled()).toBe(true);
+    await fresh.getByTestId('entry-name').fill('Noor');
+    await fresh.waitForFunction(
+      () => !(document.querySelector('[data-testid=entry-view-in-room]') as HTMLButtonElement | null)?.disabled,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await button.click();
+
+    await waitForArView(fresh);
+    // NOTE: in passthrough there is no arena to spawn into, so only the room connection is awaited.
+    await fresh.locator('[data-testid=hud-status][data-status=online]').waitFor({ timeout: 60_000 });
+    expect(await fresh.evaluate(() => window.__courtside!.state().phase)).toBe('arena');
+    // Nothing viewed yet: the catalog's first product is the one to place.
+    const [first, second] = await fresh.evaluate(() => window.__courtside!.state().catalog!.products.map((p) => p.id));
+    const hit = await aimAtFloor(fresh);
+    await pull(fresh);
+    await expectTrueSizeAt(fresh, first!, hit);
+
+    await press(fresh, 'ar-product-next');
+    await expectTrueSizeAt(fresh, second!, hit);
+    await press(fresh, 'ar-product-previous');
+    await expectTrueSizeAt(fresh, first!, hit);
+    await context.close();
   });
 });

@@ -58,7 +58,7 @@ describe('Enter in VR on the entry screen', { timeout: 300_000 }, () => {
     await context.close();
   });
 
-  it('on a desktop browser without WebXR the entry screen has no Enter in VR', async () => {
+  it('on a desktop browser without WebXR the entry screen has no Enter in VR and no View in your room', async () => {
     const page = await openStore(desktop, server.baseUrl);
     await page.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
     await page.getByTestId('entry-name').fill('Dana');
@@ -70,6 +70,7 @@ describe('Enter in VR on the entry screen', { timeout: 300_000 }, () => {
     await page.waitForTimeout(500);
     await expect(page.getByTestId('entry-enter').isEnabled()).resolves.toBe(true);
     expect(await page.getByTestId('entry-enter-vr').count()).toBe(0);
+    expect(await page.getByTestId('entry-view-in-room').count()).toBe(0);
     await page.context().close();
   });
 });

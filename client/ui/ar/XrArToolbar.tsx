@@ -10,8 +10,8 @@ export interface XrArToolbarProps {
 }
 
 /**
- * The small in-world toolbar beside a product placed in the visitor's room: colourway, size, add to
- * cart, and a hint for moving and turning it. Same model as the product card (DOM and in-world).
+ * The small in-world toolbar beside a product placed in the visitor's room: the previous or next
+ * product in its place, colourway, size, add to cart, and a hint for moving and turning it. Same model as the product card (DOM and in-world).
  */
 export function XrArToolbar({ onExit }: XrArToolbarProps) {
   const { t } = useTranslation();
@@ -40,6 +40,10 @@ export function XrArToolbar({ onExit }: XrArToolbarProps) {
         <Text fontSize={18} fontWeight="bold" color={XR_THEME.text}>
           {m.price}
         </Text>
+      </Container>
+      <Container flexDirection="row" gap={8}>
+        <XrButton label={t('ar.previous')} name="ar-product-previous" grow fontSize={14} onClick={() => m.stepProduct(-1)} />
+        <XrButton label={t('ar.next')} name="ar-product-next" grow fontSize={14} onClick={() => m.stepProduct(1)} />
       </Container>
       <Container flexDirection="row" flexWrap="wrap" gap={6}>
         {m.colourways.map((c) => (
