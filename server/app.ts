@@ -14,7 +14,9 @@ import { readStock, type StockChanges } from './domain/stock.ts';
 import { apiRouter } from './http/api.ts';
 import { errorHandler } from './http/errors.ts';
 import { staticRouter } from './http/static.ts';
-import { arenaRoom, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
+import { loadMatch } from './match/loadMatch.ts';
+import { createVenueMatch } from './match/venueMatch.ts';
+import { arenaRoom, MATCH_CHANNEL, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
 
 export interface CourtsideOptions {
   /** Replaces the demo payment provider. */
@@ -36,12 +38,17 @@ export interface Courtside {
   close(): Promise<void>;
 }
 
-/** Opens the database, seeds the catalog and builds the room server with its routes. */
+/**
+ * Checks the catalog and match files, opens the database, seeds the catalog, starts the venue's match
+ * clock and builds the room server with its routes. A bad catalog or match file rejects before anything opens.
+ */
 export async function createCourtside(config: Config, options: CourtsideOptions = {}): Promise<Courtside> {
   const log = (message: string, err?: unknown) => {
     if (config.log || err) console[err ? 'error' : 'log'](`[courtside] ${message}`, ...(err ? [err] : []));
   };
   const seed = loadSeedFile(config.catalogFile);
+  const catalog = indexCatalog(seed);
+  const match = loadMatch(config.matchConfigFile, catalog);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -60,7 +67,6 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     if (Object.keys(changes).length > 0) presence.publish(STOCK_CHANNEL, changes);
   };
   const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
-  const catalog = indexCatalog(seed);
   const venueName = config.venueName ?? seed.venueName;
   const ctx: AppContext = {
     config,
@@ -68,6 +74,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     dbKind: database.kind,
     catalog,
     venueName,
+    match,
     tokens,
     log,
     checkout: {
@@ -78,6 +85,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     },
   };
 
+  const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(MATCH_CHANNEL, snapshot) });
   const server = defineServer({
     transport: new WebSocketTransport(),
     presence,
@@ -85,7 +93,14 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     greet: false,
     rooms: {
       arena: defineRoom(
-        arenaRoom({ tokens, venueName, maxClients: config.maxClientsPerRoom, loadStock: () => readStock(db), log }),
+        arenaRoom({
+          tokens,
+          venueName,
+          maxClients: config.maxClientsPerRoom,
+          loadStock: () => readStock(db),
+          match: venueMatch,
+          log,
+        }),
       ),
     },
     express: (app: Application) => mountHttp(app, ctx),
@@ -105,6 +120,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     },
     close() {
       closed ??= (async () => {
+        venueMatch.close();
         if (listening) await server.gracefullyShutdown(false);
         await database.close();
       })();

@@ -13,6 +13,10 @@ export interface Config {
   venueName: string | undefined;
   /** Path of the catalog + initial stock data file. */
   catalogFile: string;
+  /** Path of the venue's match configuration (sources, captions, the timeline file next to it). */
+  matchConfigFile: string;
+  /** Venue admin token: a session that presents it becomes the match host. Unset means nobody can. */
+  adminToken: string | undefined;
   /** Built client served at `/`. */
   distDir: string;
   /** How long the demo payment provider "thinks" before answering. */
@@ -50,6 +54,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: optional(env.SESSION_SECRET),
     venueName: optional(env.VENUE_NAME),
     catalogFile: path.resolve(env.CATALOG_FILE ?? path.join(serverDir, 'db/seed/catalog.json')),
+    matchConfigFile: path.resolve(env.MATCH_CONFIG ?? path.join(serverDir, 'match/demo/match.json')),
+    adminToken: optional(env.ADMIN_TOKEN),
     distDir: path.resolve(env.DIST_DIR ?? path.join(projectDir, 'dist')),
     paymentDelayMs: intFrom(env.PAYMENT_DELAY_MS, 150, 'PAYMENT_DELAY_MS'),
     sessionRatePerMinute: intFrom(env.SESSION_RATE_PER_MINUTE, 60, 'SESSION_RATE_PER_MINUTE'),

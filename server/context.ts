@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { MatchInfo } from '../shared/match.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import type { DatabaseKind } from './db/database.ts';
@@ -13,6 +14,8 @@ export interface AppContext {
   dbKind: DatabaseKind;
   catalog: CatalogIndex;
   venueName: string;
+  /** The venue's match configuration with its timeline, checked at start. */
+  match: MatchInfo;
   tokens: TokenService;
   checkout: CheckoutDeps;
   log: (message: string, err?: unknown) => void;

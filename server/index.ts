@@ -1,9 +1,17 @@
-import { configFromEnv } from './config.ts';
-import { createCourtside } from './app.ts';
+import { type Config, configFromEnv } from './config.ts';
+import { type Courtside, createCourtside } from './app.ts';
 
 /** Starts Courtside from environment variables and shuts it down cleanly on SIGINT/SIGTERM. */
-const config = configFromEnv();
-const app = await createCourtside(config);
+let config: Config;
+let app: Courtside;
+try {
+  config = configFromEnv();
+  app = await createCourtside(config);
+} catch (e) {
+  // NOTE: a bad config, catalog or match file is the operator's to fix: say which, not where in our code.
+  console.error(`[courtside] cannot start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 const port = await app.listen(config.port);
 console.log(`[courtside] ${app.ctx.venueName} is open at http://localhost:${port} (database: ${app.ctx.dbKind})`);
 

@@ -10,6 +10,7 @@ export const API = {
   cart: '/api/cart',
   cartLines: '/api/cart/lines',
   orders: '/api/orders',
+  match: '/api/match',
   health: '/healthz',
 } as const;
 
@@ -38,6 +39,8 @@ export const SessionRequest = z.strictObject({
   color: AvatarColor,
   locale: Locale,
   currency: Currency,
+  /** The venue admin token from the server's config: the session gets the host role (wrong token: 403). */
+  adminToken: z.string().min(1).max(256).optional(),
 });
 export type SessionRequest = z.infer<typeof SessionRequest>;
 

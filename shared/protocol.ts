@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
 
@@ -9,6 +10,10 @@ import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
 export const MSG = {
   pose: 'pose',
   error: 'error',
+  /** Clock sync: the client sends its time, the server answers with it and its own (ping/pong). */
+  time: 'time',
+  /** Host controls of the match clock: play, pause, seek, director angle (host role only). */
+  matchControl: 'match',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -63,9 +68,35 @@ export const PoseMessage = z
   });
 export type PoseMessage = z.infer<typeof PoseMessage>;
 
+/** A clock-sync ping: the client's `performance.now()`-based time, echoed back untouched. */
+export const TimePing = z.strictObject({ t: z.number().finite().min(0).max(1e13) });
+export type TimePing = z.infer<typeof TimePing>;
+
+/** The answer to a `TimePing`: the client's time and the server's `Date.now()` when it answered. */
+export const TimePong = z.object({ t: z.number(), server: z.number() });
+export type TimePong = z.infer<typeof TimePong>;
+
+/** Host controls. `seek` takes a media position in ms; `angle` an angle id or `auto` (the timeline's cut). */
+export const MatchControl = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('play') }),
+  z.strictObject({ action: z.literal('pause') }),
+  z.strictObject({
+    action: z.literal('seek'),
+    positionMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 3600 * 1000),
+  }),
+  z.strictObject({ action: z.literal('angle'), angle: z.union([z.literal(DIRECTOR_AUTO), AngleId]) }),
+]);
+export type MatchControl = z.infer<typeof MatchControl>;
+
 /** Schemas of every message a client may send, keyed by message name. */
 export const ClientMessages = {
   [MSG.pose]: PoseMessage,
+  [MSG.time]: TimePing,
+  [MSG.matchControl]: MatchControl,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 
@@ -81,4 +112,5 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 /** Server → client messages. */
 export interface ServerMessages {
   [MSG.error]: ErrorBody;
+  [MSG.time]: TimePong;
 }

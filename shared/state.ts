@@ -31,9 +31,30 @@ export const Player = schema(
 );
 export type Player = SchemaType<typeof Player>;
 
+/**
+ * The venue's match clock (shared/match.ts `matchPosition` turns it into a playback position), the
+ * director's angle (`auto` follows the timeline's cut) and the shoppable moment running now ('' if none).
+ * Only the server writes it; every shard of the venue holds the same values.
+ */
+export const MatchClock = schema(
+  {
+    playing: t.boolean(),
+    anchorMs: t.float64(),
+    positionMs: t.float64(),
+    rate: t.float32(),
+    directorAngle: t.string(),
+    momentId: t.string(),
+    /** Bumped on every host change (play, pause, seek, angle), so clients can tell a seek from drift. */
+    revision: t.uint32(),
+  },
+  'MatchClock',
+);
+export type MatchClock = SchemaType<typeof MatchClock>;
+
 export const ArenaState = schema(
   {
     venueName: t.string(),
+    match: t.ref(MatchClock),
     players: t.map(Player),
     /** Live stock per SKU key (`product:colourway:size`). */
     stock: t.map('int32'),

@@ -1,7 +1,9 @@
 import express, { type Router } from 'express';
 import { API, CartLineUpdate, IDEMPOTENCY_HEADER, IdempotencyKey, OrderRequest, SessionRequest } from '../../shared/api.ts';
-import type { CatalogResponse, SessionResponse } from '../../shared/api.ts';
+import type { CatalogResponse, SessionResponse, Visitor } from '../../shared/api.ts';
+import type { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
+import { isAdminToken } from '../auth/adminToken.ts';
 import { bearerToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
 import { setLineQuantity } from '../domain/cart.ts';
@@ -27,12 +29,17 @@ export function apiRouter(ctx: AppContext): Router {
   });
 
   router.post(API.session, perIp, async (req, res) => {
-    const profile = parseBody(SessionRequest, req.body);
+    const { adminToken, ...profile } = parseBody(SessionRequest, req.body);
+    if (adminToken !== undefined && !isAdminToken(adminToken, ctx.config.adminToken)) {
+      const why =
+        ctx.config.adminToken === undefined ? 'this server has no venue admin token (ADMIN_TOKEN)' : 'wrong venue admin token';
+      return sendError(res, ErrorCode.forbidden, why);
+    }
     // NOTE: a still-valid token keeps its visitor id, so the cart and orders survive a profile change.
     const previous = await ctx.tokens.verify(bearerToken(req.get('authorization')));
     const id = previous?.id ?? newVisitorId();
-    const role = previous?.role ?? 'visitor';
-    const v = { id, role, ...profile };
+    const role = adminToken !== undefined ? 'host' : (previous?.role ?? 'visitor');
+    const v: Visitor = { id, role, ...profile };
     const body: SessionResponse = { token: await ctx.tokens.issue(v), visitor: v };
     res.status(previous ? 200 : 201).json(body);
   });
@@ -40,6 +47,11 @@ export function apiRouter(ctx: AppContext): Router {
   router.get(API.catalog, async (_req, res) => {
     const body: CatalogResponse = { catalog: ctx.catalog.catalog, stock: await readStock(ctx.db) };
     res.json(body);
+  });
+
+  router.get(API.match, (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=60');
+    res.json(ctx.match satisfies MatchInfo);
   });
 
   router.get(API.cart, visitor, perVisitor, async (_req, res) => {

@@ -1,16 +1,22 @@
 import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
 import type { Visitor } from '../../shared/api.ts';
 import { POSE_RATE_LIMIT_HZ } from '../../shared/pose.ts';
-import { ErrorCode, MSG, type ErrorBody } from '../../shared/protocol.ts';
-import { ArenaState } from '../../shared/state.ts';
+import { ErrorCode, MSG, type ErrorBody, type MatchControl, type TimePong } from '../../shared/protocol.ts';
+import { ArenaState, MatchClock } from '../../shared/state.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { StockChanges } from '../domain/stock.ts';
+import type { MatchSnapshot, VenueMatch } from '../match/venueMatch.ts';
 import { parseClientMessage } from './clientMessages.ts';
 import { applyPose, spawnPlayer } from './players.ts';
 import { createThrottle, createTokenBucket, type TokenBucket } from './rateGate.ts';
 
 /** Presence channel on which every shard of the venue hears stock changes. */
 export const STOCK_CHANNEL = 'venue:stock';
+/** Presence channel on which every shard of the venue hears the match clock change. */
+export const MATCH_CHANNEL = 'venue:match';
+
+/** Clock-sync pings a client may send: a handful at join, then one every few seconds. */
+export const TIME_RATE_LIMIT = { perSecond: 5, burst: 10 } as const;
 
 export interface ArenaDeps {
   tokens: TokenService;
@@ -18,21 +24,25 @@ export interface ArenaDeps {
   maxClients: number;
   /** Current stock of every SKU (read once when a shard opens). */
   loadStock(): Promise<StockChanges>;
+  /** The venue's match clock (venue-wide: changes reach every shard on `MATCH_CHANNEL`). */
+  match: Pick<VenueMatch, 'snapshot' | 'control'>;
   log(message: string, err?: unknown): void;
 }
 
 /** Per-connection bookkeeping: rate limits and counters of what the client sent. */
 interface Session {
   poses: TokenBucket;
+  timePings: TokenBucket;
   /** Error replies are budgeted too, so a flood of junk cannot make the room flood back. */
   errors: TokenBucket;
-  rateLimitedNotice: (nowMs: number) => boolean;
+  rateLimitedNotice: Record<RateLimited, (nowMs: number) => boolean>;
   applied: number;
   dropped: number;
   rejected: number;
 }
 
 type ArenaClient = Client<{ auth: Visitor }>;
+type RateLimited = typeof MSG.pose | typeof MSG.time;
 
 /** Builds the ArenaRoom class for one app instance (rooms are created by the matchmaker, so deps are closed over). */
 export function arenaRoom(deps: ArenaDeps) {
@@ -42,17 +52,27 @@ export function arenaRoom(deps: ArenaDeps) {
     /** Per-session counters; integration tests read them to see what was applied or dropped. */
     sessions = new Map<string, Session>();
     #spawnSeed = Math.floor(Math.random() * 360);
+    #matchSeq = -1;
+    // NOTE: kept so that dispose removes this shard's listeners only; `unsubscribe(topic)` without a
+    // callback would remove every shard's listener on the same presence.
+    #onStock?: (changes: StockChanges) => void;
+    #onMatch = (snapshot: MatchSnapshot) => this.applyMatch(snapshot);
 
     async onCreate() {
       this.state.venueName = deps.venueName;
-      // NOTE: subscribe before reading so no change between the read and the subscription is lost;
-      // changes that arrive meanwhile are applied after the snapshot, which is older or equal.
+      this.state.match = new MatchClock();
+      // NOTE: subscribe before reading so no change between the read and the subscription is lost.
+      // A match snapshot carries `seq`, so whichever copy is older is ignored; stock changes that
+      // arrive meanwhile are applied after the snapshot, which is older or equal.
+      await this.presence.subscribe(MATCH_CHANNEL, this.#onMatch);
+      this.applyMatch(deps.match.snapshot());
       const early: StockChanges[] = [];
       let ready = false;
-      await this.presence.subscribe(STOCK_CHANNEL, (changes: StockChanges) => {
+      this.#onStock = (changes) => {
         if (ready) this.applyStock(changes);
         else early.push(changes);
-      });
+      };
+      await this.presence.subscribe(STOCK_CHANNEL, this.#onStock);
       this.applyStock(await deps.loadStock());
       for (const changes of early) this.applyStock(changes);
       ready = true;
@@ -76,8 +96,9 @@ export function arenaRoom(deps: ArenaDeps) {
       const now = Date.now();
       this.sessions.set(client.sessionId, {
         poses: createTokenBucket(POSE_RATE_LIMIT_HZ, POSE_RATE_LIMIT_HZ, now),
+        timePings: createTokenBucket(TIME_RATE_LIMIT.perSecond, TIME_RATE_LIMIT.burst, now),
         errors: createTokenBucket(10, 30, now),
-        rateLimitedNotice: createThrottle(1000),
+        rateLimitedNotice: { [MSG.pose]: createThrottle(1000), [MSG.time]: createThrottle(1000) },
         applied: 0,
         dropped: 0,
         rejected: 0,
@@ -90,7 +111,8 @@ export function arenaRoom(deps: ArenaDeps) {
     }
 
     onDispose() {
-      this.presence.unsubscribe(STOCK_CHANNEL);
+      if (this.#onStock) this.presence.unsubscribe(STOCK_CHANNEL, this.#onStock);
+      this.presence.unsubscribe(MATCH_CHANNEL, this.#onMatch);
     }
 
     onUncaughtException(error: Error, methodName: string) {
@@ -105,29 +127,64 @@ export function arenaRoom(deps: ArenaDeps) {
       const player = this.state.players.get(client.sessionId);
       if (!session || !player) return;
       const now = Date.now();
-      if (type === MSG.pose && !session.poses.take(now)) {
-        session.dropped++;
-        if (session.rateLimitedNotice(now)) {
-          this.reply(client, {
-            code: ErrorCode.rateLimited,
-            message: `pose updates above ${POSE_RATE_LIMIT_HZ}/s are dropped`,
-            type: MSG.pose,
-          });
-        }
-        return;
-      }
+      if (!this.withinRate(client, session, type, now)) return;
       const parsed = parseClientMessage(type, payload);
-      if (!parsed.ok) {
-        session.rejected++;
-        if (session.errors.take(now)) this.reply(client, parsed.error);
-        return;
+      if (!parsed.ok) return this.reject(client, session, parsed.error, now);
+      switch (parsed.type) {
+        case MSG.pose:
+          applyPose(player, parsed.data);
+          break;
+        case MSG.time:
+          client.send(MSG.time, { t: parsed.data.t, server: Date.now() } satisfies TimePong);
+          break;
+        case MSG.matchControl: {
+          const error = this.controlMatch(client, parsed.data);
+          if (error) return this.reject(client, session, error, now);
+          break;
+        }
       }
-      applyPose(player, parsed.data);
       session.applied++;
+    }
+
+    /** Takes a token from the sender's bucket for rate-limited messages; over the limit: dropped, said once a second. */
+    withinRate(client: ArenaClient, session: Session, type: string | number, now: number): boolean {
+      const bucket = type === MSG.pose ? session.poses : type === MSG.time ? session.timePings : undefined;
+      if (!bucket || bucket.take(now)) return true;
+      session.dropped++;
+      const limited = type as RateLimited;
+      if (session.rateLimitedNotice[limited](now)) {
+        const message =
+          limited === MSG.pose
+            ? `pose updates above ${POSE_RATE_LIMIT_HZ}/s are dropped`
+            : `time pings above ${TIME_RATE_LIMIT.perSecond}/s are dropped`;
+        this.reply(client, { code: ErrorCode.rateLimited, message, type: limited });
+      }
+      return false;
+    }
+
+    /** A host control of the venue's match clock; the answer is an error body when nothing changed for a reason. */
+    controlMatch(client: ArenaClient, command: MatchControl): ErrorBody | undefined {
+      if (client.auth?.role !== 'host') {
+        return { code: ErrorCode.forbidden, message: 'only the venue host can control the match', type: MSG.matchControl };
+      }
+      const result = deps.match.control(command);
+      return result.ok ? undefined : { code: ErrorCode.badRequest, message: result.message, type: MSG.matchControl };
+    }
+
+    reject(client: ArenaClient, session: Session, error: ErrorBody, now: number) {
+      session.rejected++;
+      if (session.errors.take(now)) this.reply(client, error);
     }
 
     reply(client: ArenaClient, error: ErrorBody) {
       client.send(MSG.error, error);
+    }
+
+    applyMatch(snapshot: MatchSnapshot) {
+      if (snapshot.seq <= this.#matchSeq) return;
+      this.#matchSeq = snapshot.seq;
+      const { playing, anchorMs, positionMs, rate, directorAngle, momentId, revision } = snapshot;
+      this.state.match.assign({ playing, anchorMs, positionMs, rate, directorAngle, momentId, revision });
     }
 
     applyStock(changes: StockChanges) {

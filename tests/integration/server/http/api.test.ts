@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogResponse, DEMO_APPROVE_CARD, Order, SessionResponse } from '../../../../shared/api.ts';
+import { MatchInfo } from '../../../../shared/match.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { testDatabaseKind } from '../../support/postgresDatabase.ts';
 
@@ -11,6 +12,8 @@ const orderBody = {
   lines: [{ ...shoe, quantity: 1 }],
   payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD },
 };
+
+const profile = { name: 'Host', color: '#ffcc00', locale: 'en', currency: 'USD' };
 
 let server: TestServer;
 beforeAll(async () => {
@@ -81,6 +84,21 @@ describe('store API', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe('bad_request');
     }
+  });
+
+  it('refuses an admin token when the server has none configured', async () => {
+    const res = await server.api().post('/api/session', { ...profile, adminToken: 'anything' });
+    expect(res.status).toBe(403);
+    expect(res.body).toEqual({ error: { code: 'forbidden', message: expect.stringContaining('no venue admin token') } });
+  });
+
+  it('serves the match configuration with its timeline, cacheable for a minute', async () => {
+    const res = await server.api().get('/api/match');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    const match = MatchInfo.parse(res.body);
+    expect(match.sources.map((s) => s.id)).toEqual(['courtside', 'baseline', 'high']);
+    expect(match.timeline.moments[0]).toMatchObject({ productId: 'court-runner-2', colourwayId: 'red' });
   });
 
   it('answers malformed JSON with 400 bad_request', async () => {
@@ -174,5 +192,37 @@ describe('store API', () => {
     const res = await server.api().get('/api/nope');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
+  });
+});
+
+describe('venue host sessions', () => {
+  const adminToken = 'the-venue-admin-token';
+  let hostServer: TestServer;
+  beforeAll(async () => {
+    hostServer = await startTestServer({ config: { adminToken, sessionRatePerMinute: 1000 } });
+  });
+  afterAll(async () => {
+    await hostServer?.close();
+  });
+
+  it('makes a session that presents the admin token a host', async () => {
+    const res = await hostServer.api().post('/api/session', { ...profile, adminToken });
+    expect(res.status).toBe(201);
+    const session = SessionResponse.parse(res.body);
+    expect(session.visitor.role).toBe('host');
+    expect(await hostServer.app.ctx.tokens.verify(session.token)).toMatchObject({ id: session.visitor.id, role: 'host' });
+  });
+
+  it('refuses a wrong admin token with 403 and issues nothing', async () => {
+    for (const wrong of ['the-venue-admin-tokeN', 'x', `${adminToken}-and-more`]) {
+      const res = await hostServer.api().post('/api/session', { ...profile, adminToken: wrong });
+      expect(res.status, wrong).toBe(403);
+      expect(res.body).toEqual({ error: { code: 'forbidden', message: 'wrong venue admin token' } });
+    }
+  });
+
+  it('keeps an ordinary session a visitor', async () => {
+    const res = await hostServer.api().post('/api/session', profile);
+    expect(SessionResponse.parse(res.body).visitor.role).toBe('visitor');
   });
 });
