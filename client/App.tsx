@@ -7,6 +7,7 @@ import { EntryScreen } from './ui/EntryScreen.tsx';
 import { Hud } from './ui/Hud.tsx';
 import { Panels } from './ui/Panels.tsx';
 import { Notice } from './ui/Notice.tsx';
+import { MatchOverlay } from './ui/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
@@ -32,8 +33,9 @@ export function App() {
   useLanguageSync();
   const phase = useApp((s) => s.phase);
   const panelOpen = useApp((s) => s.panel !== 'none');
+  const view360 = useApp((s) => s.view360);
   return (
-    <div className={`app phase-${phase} ${panelOpen ? 'panel-open' : ''}`}>
+    <div className={`app phase-${phase} ${panelOpen ? 'panel-open' : ''} ${view360 ? 'view-360' : ''}`}>
       <div className="stage" data-testid="stage">
         <Suspense fallback={null}>
           <Stage onModelLoad={onModelLoad} />
@@ -41,6 +43,7 @@ export function App() {
       </div>
       {phase === 'arena' && <DomControls />}
       {phase === 'arena' && <Hud />}
+      {phase === 'arena' && <MatchOverlay />}
       {phase === 'arena' && <Panels />}
       {phase === 'entry' && <EntryScreen />}
       {phase === 'loading' && <LoadingScreen detail={detail} />}

@@ -16,6 +16,25 @@ export interface DebugHook {
   xr(): Promise<XRStore>;
   /** "View in your room", while an `immersive-ar` session shows a product (see client/xr/ar/ArProbe.tsx). */
   ar?: ArDebug;
+  /** The match player, while the 3D stage is mounted (see client/scene/match/MatchPlayerContext.tsx). */
+  match?: MatchDebug;
+}
+
+/** What an e2e test can ask of the match player. */
+export interface MatchDebug {
+  /** Every loaded angle's video against the clock, at one instant. */
+  report(): import('./media/matchPlayer.ts').AngleReport[];
+  needs(): import('./media/angles.ts').AngleNeeds | null;
+  /** Where the server's clock says playback is now (media ms), or null before the clock arrives. */
+  position(): number | null;
+  /** The server's time as this page estimates it. */
+  serverNow(): number;
+  clockOffset(): number | null;
+  bestRtt(): number | null;
+  /** A named object's bounding box on the page, CSS px (for screenshots of a screen), or null. */
+  rect(name: string): { x: number; y: number; width: number; height: number } | null;
+  /** Where a named object (or one instance of an instanced mesh) is on the page, CSS px, or null when hidden or behind. */
+  point(name: string, instance?: number): { x: number; y: number } | null;
 }
 
 /** What an e2e test can ask of the AR view. Positions are world metres (the XR origin sits at the world origin in AR). */

@@ -56,6 +56,15 @@ export function useBoot(): { detail: string; onModelLoad: (load: ModelLoad) => v
       }
       setRetrying(false);
       setCatalogReady(true);
+      // The match screen follows when it can; the store works without it.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        try {
+          await connection.loadMatch();
+          break;
+        } catch {
+          await sleep(1000 * 2 ** attempt);
+        }
+      }
     })();
   }, [store, connection]);
 

@@ -1,4 +1,5 @@
 import type { CartLine, Order } from '../../shared/api.ts';
+import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
 
 /**
@@ -11,7 +12,7 @@ export interface Connection {
   /** Restores a session from a saved token if it is still valid (cart and orders come with it). */
   resume(): Promise<boolean>;
   /** Creates or updates the visitor session with the chosen profile and saves the token. */
-  startSession(profile: ProfileDraft): Promise<void>;
+  startSession(profile: ProfileDraft, adminToken?: string): Promise<void>;
   /** Joins the arena room and starts sending poses at a fixed rate. */
   join(): Promise<void>;
   /** Sets the quantity of one SKU in the server-side cart (0 removes it). */
@@ -23,6 +24,10 @@ export interface Connection {
   checkout(cardNumber: string, idempotencyKey?: string): Promise<Order>;
   /** Loads this visitor's past orders into the store. */
   loadOrders(): Promise<void>;
+  /** Fetches the venue's match (sources, captions, timeline) into the store. */
+  loadMatch(): Promise<void>;
+  /** Sends a host control of the match clock (the server refuses it for non-hosts). */
+  controlMatch(control: MatchControl): void;
   /** Leaves the room and stops sending. */
   leave(): Promise<void>;
 }

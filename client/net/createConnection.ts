@@ -8,7 +8,8 @@ import {
   SessionResponse,
   type OrderRequest,
 } from '../../shared/api.ts';
-import { ErrorCode } from '../../shared/protocol.ts';
+import { MatchInfo } from '../../shared/match.ts';
+import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { withLineQuantity } from '../state/cartSlice.ts';
 import type { Connection } from './connection.ts';
 import { ApiRequestError, isTransient, requestJson } from './http.ts';
@@ -36,6 +37,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   const token = () => store.getState().token;
   const roomUrl = options.roomUrl ?? location.origin.replace(/^http/, 'ws');
   const room = createRoomLink(roomUrl, options);
+  let hostToken: string | undefined;
 
   const onUnauthorized = (err: unknown) => {
     if (err instanceof ApiRequestError && err.code === ErrorCode.unauthorized) writeSavedSession(null);
@@ -112,17 +114,28 @@ export function createConnection(options: ConnectionOptions): Connection {
       return true;
     },
 
-    async startSession(profile) {
+    async startSession(profile, adminToken = hostToken) {
+      // NOTE: remembered for this page, so a language or currency change keeps the host role.
+      hostToken = adminToken;
       const response = await requestJson(API.session, SessionResponse, {
         method: 'POST',
-        body: { name: profile.name.trim(), color: profile.color, locale: profile.locale, currency: profile.currency },
+        body: {
+          name: profile.name.trim(),
+          color: profile.color,
+          locale: profile.locale,
+          currency: profile.currency,
+          ...(adminToken ? { adminToken } : {}),
+        },
         token: token(),
       }).catch(async (err: unknown) => {
         // A stale token must not block a new session: forget it and ask again without it.
         if (!(err instanceof ApiRequestError && err.code === ErrorCode.unauthorized) || !token()) throw err;
         writeSavedSession(null);
         store.setState({ token: null });
-        return requestJson(API.session, SessionResponse, { method: 'POST', body: { ...profile, name: profile.name.trim() } });
+        return requestJson(API.session, SessionResponse, {
+          method: 'POST',
+          body: { ...profile, name: profile.name.trim(), ...(adminToken ? { adminToken } : {}) },
+        });
       });
       store.getState().setSession(response.token, response.visitor);
       writeSavedSession({ token: response.token, visitor: response.visitor });
@@ -162,6 +175,14 @@ export function createConnection(options: ConnectionOptions): Connection {
     },
 
     loadOrders,
+
+    async loadMatch() {
+      store.getState().setMatch(await requestJson(API.match, MatchInfo));
+    },
+
+    controlMatch(control) {
+      room.send(MSG.matchControl, control);
+    },
 
     leave: () => room.leave(),
   };

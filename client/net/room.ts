@@ -1,18 +1,25 @@
 import type { Room } from '@colyseus/sdk';
-import type { ArenaState, Player } from '../../shared/state.ts';
-import { MSG, ErrorBody } from '../../shared/protocol.ts';
+import type { ArenaState, MatchClock, Player } from '../../shared/state.ts';
+import { MSG, ErrorBody, TimePong } from '../../shared/protocol.ts';
 import { dequantizeHand, dequantizePose, HAND_BIT, type Hands, POSE_INTERVAL_MS } from '../../shared/pose.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { RemotePoses } from '../state/remotePoses.ts';
 import type { LocalPlayer } from '../state/localPlayer.ts';
 import { createPoseSender } from './poseSender.ts';
 import { createStockQueue } from './stockQueue.ts';
+import { clockSample, type ServerClock } from './serverClock.ts';
 
 export interface RoomDeps {
   store: AppStore;
   remotePoses: RemotePoses;
   localPlayer: LocalPlayer;
+  serverClock: ServerClock;
 }
+
+/** Clock-sync pings: a quick burst on joining, then one now and then to follow drift. */
+const TIME_BURST = 6;
+const TIME_BURST_GAP_MS = 250;
+const TIME_INTERVAL_MS = 10_000;
 
 const handScratch: Hands = { left: null, right: null };
 const leftScratch = { x: 0, y: 0, z: 0, qx: 0, qy: 0, qz: 0, qw: 1 };
@@ -34,14 +41,15 @@ function handsOf(player: Player): Hands {
 
 /**
  * Wires one joined room to the app: players → presence slice + pose buffer, stock → catalog slice,
- * `error` messages → a notice, and a fixed-rate pose sender. Returns a function that undoes it all.
+ * the match clock → match slice, `time` pongs → the server clock estimate, `error` messages → a notice,
+ * and a fixed-rate pose sender. Returns a function that undoes it all.
  */
 export function bindRoom(
   room: Room<unknown, ArenaState>,
   Callbacks: typeof import('@colyseus/sdk').Callbacks,
   deps: RoomDeps,
 ): () => void {
-  const { store, remotePoses, localPlayer } = deps;
+  const { store, remotePoses, localPlayer, serverClock } = deps;
   const state = store.getState();
   state.setSelfId(room.sessionId);
   const callbacks = Callbacks.get(room);
@@ -79,12 +87,59 @@ export function bindRoom(
     }),
   );
 
+  const writeMatch = (m: MatchClock) =>
+    store.getState().setMatchClock({
+      playing: m.playing,
+      anchorMs: m.anchorMs,
+      positionMs: m.positionMs,
+      rate: m.rate,
+      directorAngle: m.directorAngle,
+      momentId: m.momentId,
+      revision: m.revision,
+    });
+  let unbindMatch: (() => void) | null = null;
+  unbind.push(
+    callbacks.listen(
+      'match',
+      (match) => {
+        unbindMatch?.();
+        unbindMatch = null;
+        if (!match) return;
+        writeMatch(match);
+        unbindMatch = callbacks.onChange(match, () => writeMatch(match));
+      },
+      true,
+    ),
+    () => unbindMatch?.(),
+  );
+
+  // Clock sync: the pong echoes our send time, so no bookkeeping per ping is needed.
+  unbind.push(
+    room.onMessage(MSG.time, (payload: unknown) => {
+      const pong = TimePong.safeParse(payload);
+      if (pong.success) serverClock.addSample(clockSample(pong.data.t, serverClock.localNow(), pong.data.server));
+    }),
+  );
+  const ping = () => room.send(MSG.time, { t: serverClock.localNow() });
+  let burst = 0;
+  const burstTimer = setInterval(() => {
+    ping();
+    if (++burst >= TIME_BURST) clearInterval(burstTimer);
+  }, TIME_BURST_GAP_MS);
+  const pingTimer = setInterval(ping, TIME_INTERVAL_MS);
+  ping();
+
   const sender = createPoseSender(localPlayer, (pose) => room.send(MSG.pose, pose));
   const timer = setInterval(() => sender.tick(performance.now()), POSE_INTERVAL_MS);
-  room.onReconnect(() => sender.reset());
+  room.onReconnect(() => {
+    sender.reset();
+    ping();
+  });
 
   return () => {
     clearInterval(timer);
+    clearInterval(burstTimer);
+    clearInterval(pingTimer);
     for (const off of unbind) off();
     for (const id of known) {
       store.getState().removeVisitor(id);

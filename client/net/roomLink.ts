@@ -12,6 +12,8 @@ export interface RoomLink {
   /** Joins (or rejoins) the arena; rejects if the first attempt fails, but keeps retrying behind it. */
   join(token: string): Promise<void>;
   leave(): Promise<void>;
+  /** Sends a message to the room if joined; false when there is no room to send to. */
+  send(type: string, payload: unknown): boolean;
 }
 
 /**
@@ -84,6 +86,11 @@ export function createRoomLink(url: string, deps: RoomDeps): RoomLink {
           joining = null;
         });
       return joining;
+    },
+    send(type, payload) {
+      if (!room) return false;
+      room.send(type, payload);
+      return true;
     },
     async leave() {
       wanted = false;

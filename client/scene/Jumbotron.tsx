@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { useFrame, type ThreeElements } from '@react-three/fiber';
-import { type BufferGeometry, CanvasTexture, PlaneGeometry, SRGBColorSpace } from 'three';
+import { useEffect, useMemo } from 'react';
+import type { ThreeElements } from '@react-three/fiber';
+import { type BufferGeometry, PlaneGeometry } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
-import { useTranslation } from 'react-i18next';
 import { ARENA } from '../../shared/arena.ts';
-import { useApp } from '../state/context.tsx';
 import { mergePainted, paintedBox } from './paintedGeometry.ts';
+import { useMatchPlayer } from './match/MatchPlayerContext.tsx';
+import { type ScreenFace, ScreenMarkers } from './match/ScreenMarkers.tsx';
+import { createScreenMaterial } from './match/screenMaterial.ts';
+import { useScoreboardTexture, useScreenFeed } from './match/screenFeed.ts';
 
 export type JumbotronProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Screen width and height in metres (each of the four faces). */
@@ -13,15 +15,26 @@ export type JumbotronProps = Omit<ThreeElements['group'], 'ref'> & {
   height?: number;
 };
 
-const PX = { w: 896, h: 512 } as const;
+/** The video picture and the scoreboard strip on each face, as fractions of the face (width, height, centre height). */
+const VIDEO = { w: 0.94, h: 0.64, y: 0.6 } as const;
+const BOARD = { w: 0.94, h: 0.2, y: 0.16 } as const;
 
-/** Four screen faces around the box, sharing one texture. */
-function screensGeometry(w: number, h: number): BufferGeometry {
-  const faces = [0, 1, 2, 3].map((k) =>
-    new PlaneGeometry(w * 0.94, h * 0.86).translate(0, h / 2, w / 2 + 0.01).rotateY((k * Math.PI) / 2),
+/** The four faces of one kind (video or scoreboard): where each face's centre is and how it is turned. */
+export function jumbotronFaces(w: number, h: number, part: typeof VIDEO | typeof BOARD): ScreenFace[] {
+  return [0, 1, 2, 3].map((k) => {
+    const a = (k * Math.PI) / 2;
+    const r = w / 2 + 0.01;
+    return { position: [Math.sin(a) * r, h * part.y, Math.cos(a) * r], rotationY: a, width: w * part.w, height: h * part.h };
+  });
+}
+
+/** Four screen faces around the box, sharing one material (each face shows the whole picture). */
+function facesGeometry(faces: readonly ScreenFace[]): BufferGeometry {
+  const planes = faces.map((f) =>
+    new PlaneGeometry(f.width, f.height).rotateY(f.rotationY).translate(f.position[0], f.position[1], f.position[2]),
   );
-  const merged = mergeGeometries(faces, false);
-  for (const f of faces) f.dispose();
+  const merged = mergeGeometries(planes, false);
+  for (const p of planes) p.dispose();
   if (!merged) throw new Error('Jumbotron: cannot merge faces');
   return merged;
 }
@@ -44,88 +57,43 @@ function bodyGeometry(w: number, h: number): BufferGeometry {
   ]);
 }
 
-/** Draws the venue name, the local clock and date onto the screen canvas. */
-function drawScreen(g: CanvasRenderingContext2D, venue: string, now: Date, locale: string): void {
-  const grad = g.createLinearGradient(0, 0, 0, PX.h);
-  grad.addColorStop(0, '#0a1533');
-  grad.addColorStop(1, '#04060f');
-  g.fillStyle = grad;
-  g.fillRect(0, 0, PX.w, PX.h);
-  g.fillStyle = '#c8102e';
-  g.fillRect(0, 0, PX.w, 110);
-  g.fillStyle = '#fdb927';
-  g.fillRect(0, 110, PX.w, 8);
-  g.textAlign = 'center';
-  g.textBaseline = 'middle';
-  g.fillStyle = '#ffffff';
-  g.font = 'bold 64px sans-serif';
-  g.fillText(venue.toUpperCase(), PX.w / 2, 58, PX.w - 40);
-  g.font = 'bold 170px monospace';
-  g.fillStyle = '#ffb400';
-  g.shadowColor = '#ff8800';
-  g.shadowBlur = 24;
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(
-    now,
-  );
-  g.fillText(time, PX.w / 2, 290, PX.w - 40);
-  g.shadowBlur = 0;
-  g.font = '44px sans-serif';
-  g.fillStyle = '#9fb4e8';
-  g.fillText(
-    new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(now),
-    PX.w / 2,
-    440,
-    PX.w - 40,
-  );
-}
-
 /**
- * The center-hung scoreboard: a dark box with LED rings and four screens showing the venue's name
- * and a clock. The screen canvas is redrawn at most once a second; no fonts are fetched.
+ * The center-hung screen: a dark box with LED rings and four faces, each showing the match (the
+ * director's angle, kept on the server's clock by the match player) over a scoreboard strip, with a
+ * marker where a shoppable moment's action is. Video frames reach the GPU only when a new one is
+ * presented; the scoreboard redraws only when its text changes.
  */
 export function Jumbotron({ width = ARENA.jumbotron.width, height = ARENA.jumbotron.height, ...props }: JumbotronProps) {
-  const venue = useApp((s) => s.catalog?.venueName ?? '');
-  const { i18n } = useTranslation();
-  const locale = i18n.language || 'en';
-  const screens = useMemo(() => screensGeometry(width, height), [width, height]);
+  const player = useMatchPlayer();
+  const videoFaces = useMemo(() => jumbotronFaces(width, height, VIDEO), [width, height]);
+  const boardFaces = useMemo(() => jumbotronFaces(width, height, BOARD), [width, height]);
+  const video = useMemo(() => facesGeometry(videoFaces), [videoFaces]);
+  const board = useMemo(() => facesGeometry(boardFaces), [boardFaces]);
   const body = useMemo(() => bodyGeometry(width, height), [width, height]);
-  const texture = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = PX.w;
-    canvas.height = PX.h;
-    const t = new CanvasTexture(canvas);
-    t.colorSpace = SRGBColorSpace;
-    return t;
-  }, []);
+  const material = useMemo(() => createScreenMaterial((width * VIDEO.w) / (height * VIDEO.h)), [width, height]);
+  const scoreboard = useScoreboardTexture();
   useEffect(
     () => () => {
-      screens.dispose();
+      video.dispose();
+      board.dispose();
       body.dispose();
-      texture.dispose();
+      material.dispose();
+      scoreboard.dispose();
     },
-    [screens, body, texture],
+    [video, board, body, material, scoreboard],
   );
-  // What the screen shows now: redrawn once a second, and at once when the venue or the locale changes.
-  const drawn = useRef({ second: -1, venue: '', locale: '' });
-  useFrame(() => {
-    const second = Math.floor(Date.now() / 1000);
-    const last = drawn.current;
-    if (second === last.second && venue === last.venue && locale === last.locale) return;
-    last.second = second;
-    last.venue = venue;
-    last.locale = locale;
-    const canvas = texture.image as HTMLCanvasElement;
-    drawScreen(canvas.getContext('2d')!, venue, new Date(second * 1000), locale);
-    texture.needsUpdate = true;
-  });
+  const materials = useMemo(() => [material], [material]);
+  useScreenFeed(player, materials);
   return (
     <group position-y={ARENA.jumbotron.y} {...props}>
       <mesh geometry={body}>
         <meshBasicMaterial vertexColors toneMapped={false} />
       </mesh>
-      <mesh geometry={screens}>
-        <meshBasicMaterial map={texture} toneMapped={false} />
+      <mesh geometry={video} material={material} name="jumbotron-video" />
+      <mesh geometry={board}>
+        <meshBasicMaterial map={scoreboard} toneMapped={false} />
       </mesh>
+      <ScreenMarkers player={player} faces={videoFaces} size={Math.min(height * VIDEO.h * 0.3, 1)} />
     </group>
   );
 }

@@ -13,6 +13,14 @@ import { StatsProbe } from './StatsProbe.tsx';
 import { XrRig } from '../xr/XrRig.tsx';
 import { XrPanelsLazy } from '../ui/xr/XrPanelsLazy.tsx';
 import { ArViewLazy } from '../xr/ar/ArViewLazy.tsx';
+import { useApp } from '../state/context.tsx';
+import { MatchPlayerProvider } from './match/MatchPlayerContext.tsx';
+import { Match360 } from './match/Match360.tsx';
+import { MatchAudio } from './match/MatchAudio.tsx';
+import { WallScreen } from './match/WallScreen.tsx';
+
+/** The wall screen over the west end stands, facing the court. */
+const WALL_SCREEN = { x: -38.5, y: 9, rotationY: Math.PI / 2 } as const;
 
 const IMMERSIVE: XRSessionMode[] = ['immersive-vr', 'immersive-ar'];
 const VR: XRSessionMode[] = ['immersive-vr'];
@@ -24,28 +32,39 @@ export interface SceneProps {
 }
 
 /**
- * Everything the visitor sees: the arena, the gear shelves with their products and tags, other visitors, the
- * inspected product, and the rig that moves the camera; in an `immersive-ar` session only the product placed
+ * Everything the visitor sees: the arena with its match screens, the gear shelves with their products and
+ * tags, other visitors, the inspected product, and the rig that moves the camera (or, stepped into the
+ * match, its 360° view); in an `immersive-ar` session only the product placed
  * in the visitor's room. Mount inside <Canvas> once the catalog is loaded.
  */
 export function Scene({ background = '#07080d' }: SceneProps) {
   const camera = useThree((s) => s.camera);
+  const view360 = useApp((s) => s.view360);
   useEffect(() => {
     camera.rotation.order = 'YXZ';
   }, [camera]);
   return (
-    <>
+    <MatchPlayerProvider>
       {/* NOTE: in AR the room is the visitor's own (passthrough): no arena, no avatars, a transparent clear. */}
       <IfInSessionMode deny={AR}>
         <color attach="background" args={[background]} />
-        <fog attach="fog" args={[background, 38, 95]} />
-        <CourtLights />
-        <Arena />
-        <Shelves />
-        <ShelfProducts />
-        <ShelfTags />
-        <Avatars />
-        <InspectView />
+        {/* NOTE: the 360° view replaces the arena; unmounted, its shelves cannot catch a click behind the sphere. */}
+        {view360 ? (
+          <Match360 />
+        ) : (
+          <>
+            <fog attach="fog" args={[background, 38, 95]} />
+            <CourtLights />
+            <Arena />
+            <WallScreen position={[WALL_SCREEN.x, WALL_SCREEN.y, 0]} rotation-y={WALL_SCREEN.rotationY} />
+            <Shelves />
+            <ShelfProducts />
+            <ShelfTags />
+            <Avatars />
+            <InspectView />
+          </>
+        )}
+        <MatchAudio />
       </IfInSessionMode>
       {/* NOTE: in a headset the headset drives the camera; the XR rig moves the origin instead. */}
       <IfInSessionMode deny={IMMERSIVE}>
@@ -59,6 +78,6 @@ export function Scene({ background = '#07080d' }: SceneProps) {
         <ArViewLazy />
       </IfInSessionMode>
       <StatsProbe />
-    </>
+    </MatchPlayerProvider>
   );
 }

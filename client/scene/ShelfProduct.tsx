@@ -5,6 +5,7 @@ import { useApp } from '../state/context.tsx';
 import { ModelBoundary } from './ModelBoundary.tsx';
 import { ProductModel } from './ProductModel.tsx';
 import { ProductStandIn } from './ProductStandIn.tsx';
+import { activeMoment } from './match/screenFeed.ts';
 
 export type ShelfProductProps = Omit<ThreeElements['group'], 'ref'> & {
   product: Product;
@@ -13,13 +14,19 @@ export type ShelfProductProps = Omit<ThreeElements['group'], 'ref'> & {
 /** Glow of a hovered product, and of the product whose card is open. */
 export const HOVER_GLOW = 0.45;
 export const SELECTED_GLOW = 0.25;
+/** Glow of the product a shoppable moment of the match is showing right now. */
+export const MOMENT_GLOW = 0.6;
 
-/** One product standing in its shelf slot, painted in the visitor's chosen colourway, glowing when pointed at. */
+/**
+ * One product standing in its shelf slot, painted in the visitor's chosen colourway, glowing when
+ * pointed at or while a moment of the match shows it.
+ */
 export function ShelfProduct({ product, ...props }: ShelfProductProps) {
   const colourwayId = useApp((s) => s.choice[product.id]?.colourwayId ?? null);
   const hovered = useApp((s) => s.hoveredProductId === product.id);
   const selected = useApp((s) => s.panel === 'product' && s.productId === product.id);
-  const highlight = hovered ? HOVER_GLOW : selected ? SELECTED_GLOW : 0;
+  const featured = useApp((s) => activeMoment(s)?.productId === product.id);
+  const highlight = hovered ? HOVER_GLOW : featured ? MOMENT_GLOW : selected ? SELECTED_GLOW : 0;
   const standIn = <ProductStandIn product={product} colourwayId={colourwayId} highlight={highlight} />;
   return (
     <group {...props}>

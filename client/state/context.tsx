@@ -4,6 +4,7 @@ import type { AppState, AppStore } from './createAppStore.ts';
 import type { RemotePoses } from './remotePoses.ts';
 import type { LocalPlayer } from './localPlayer.ts';
 import type { Connection } from '../net/connection.ts';
+import type { ServerClock } from '../net/serverClock.ts';
 
 /** Everything made once per page in main.tsx and handed down through React context. */
 export interface AppServices {
@@ -11,6 +12,8 @@ export interface AppServices {
   remotePoses: RemotePoses;
   localPlayer: LocalPlayer;
   connection: Connection;
+  /** The estimate of the server's clock (match playback and countdowns are computed from it). */
+  serverClock: ServerClock;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

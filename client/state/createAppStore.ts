@@ -5,9 +5,10 @@ import { createCartSlice, type CartSlice } from './cartSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
+import { createMatchSlice, type MatchSlice } from './matchSlice.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
-export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice;
+export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice & MatchSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -22,5 +23,6 @@ export function createAppStore(): AppStore {
     ...createUiSlice(set, get),
     ...createPresenceSlice(set, get),
     ...createSettingsSlice(set, get),
+    ...createMatchSlice(set, get),
   }));
 }

@@ -92,6 +92,22 @@ export function EntryScreen() {
           </label>
         </div>
 
+        <details className="field host-signin">
+          <summary className="muted small">{t('entry.hostSummary')}</summary>
+          <label className="field">
+            <span className="field-label">{t('entry.adminToken')}</span>
+            <input
+              type="password"
+              data-testid="entry-admin-token"
+              value={m.adminToken}
+              autoComplete="off"
+              maxLength={256}
+              onChange={(e) => m.setAdminToken(e.target.value)}
+            />
+            <span className="muted small">{t('entry.adminTokenHint')}</span>
+          </label>
+        </details>
+
         {m.error && (
           <p className="error" data-testid="entry-error" role="alert">
             {m.error}

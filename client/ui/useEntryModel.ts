@@ -7,8 +7,8 @@ import { errorReason } from './errorReason.ts';
 import { AVATAR_SWATCHES, isValidName, withCurrency, withLocale } from './profileLogic.ts';
 
 /**
- * The entry screen's model: the profile draft (prefilled for a returning visitor), and Enter, which
- * starts the session, joins the room and puts the visitor in the arena.
+ * The entry screen's model: the profile draft (prefilled for a returning visitor), an optional venue
+ * admin token for the host, and Enter, which starts the session, joins the room and puts the visitor in the arena.
  */
 export function useEntryModel() {
   const { t } = useTranslation();
@@ -19,13 +19,14 @@ export function useEntryModel() {
   const [currencyChosen, setCurrencyChosen] = useState(visitor !== null);
   const [status, setStatus] = useState<'idle' | 'entering' | 'failed'>('idle');
   const [error, setError] = useState('');
+  const [adminToken, setAdminToken] = useState('');
   const nameValid = isValidName(profile.name);
 
   const enter = async () => {
     if (!nameValid || status === 'entering') return;
     setStatus('entering');
     try {
-      await connection.startSession(store.getState().profile);
+      await connection.startSession(store.getState().profile, adminToken.trim() || undefined);
     } catch (err) {
       setError(t('entry.failed', { reason: errorReason(t, err) }));
       setStatus('failed');
@@ -55,6 +56,9 @@ export function useEntryModel() {
       setCurrencyChosen(true);
       store.setState((s) => ({ profile: withCurrency(s.profile, currency) }));
     },
+    /** The venue admin token (from the server's config) that makes this session the match host. */
+    adminToken,
+    setAdminToken,
     entering: status === 'entering',
     error: status === 'failed' ? error : null,
     canEnter: nameValid && status !== 'entering',

@@ -9,11 +9,16 @@ import { LOCALES } from '../../shared/i18nText.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The files whose text reaches the panels: both message catalogs and the product catalog. */
+/**
+ * The files whose text reaches the panels: both message catalogs, the product catalog, and the demo
+ * match (angle names, moment labels, commentary captions). A venue with another match rebuilds the atlas.
+ */
 export const TEXT_SOURCES = [
   'client/i18n/locales/en.json',
   'client/i18n/locales/zh-CN.json',
   'server/db/seed/catalog.json',
+  'server/match/demo/match.json',
+  'server/match/demo/timeline.json',
 ] as const;
 
 /**

@@ -11,6 +11,7 @@ import { XrOrdersPanel } from './XrOrdersPanel.tsx';
 import { XrProductCard } from './XrProductCard.tsx';
 import { XrProbe } from './XrProbe.tsx';
 import { XrSettingsPanel } from './XrSettingsPanel.tsx';
+import { Xr360Bar } from './Xr360Bar.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -46,7 +47,22 @@ export function XrPanels() {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const [placement, setPlacement] = useState<PanelPlacement | null>(null);
+  const view360 = useApp((s) => s.view360);
+  const [barPlacement, setBarPlacement] = useState<PanelPlacement | null>(null);
   const open = panel !== 'none';
+
+  // The 360° bar: placed low in front of the visitor when they step in, out of the picture's centre.
+  useLayoutEffect(() => {
+    if (!view360) {
+      setBarPlacement(null);
+      return;
+    }
+    const eyes = gl.xr.isPresenting ? gl.xr.getCamera() : camera;
+    eyes.getWorldPosition(head);
+    eyes.getWorldQuaternion(headQuaternion);
+    headEuler.setFromQuaternion(headQuaternion, 'YXZ');
+    setBarPlacement(panelPlacement(head, headEuler.y, { distance: 0.75, drop: 0.5 }));
+  }, [view360, gl, camera]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: productId is a trigger: selecting another product re-places the card in front of the visitor.
   useLayoutEffect(() => {
@@ -65,6 +81,11 @@ export function XrPanels() {
   return (
     <>
       <XrProbe />
+      {view360 && !open && barPlacement && (
+        <group name="xr-360-bar" position={barPlacement.position} rotation-y={barPlacement.rotationY} rotation-x={-0.35}>
+          <Xr360Bar />
+        </group>
+      )}
       {open && placement && (
         <group name="xr-panels" position={placement.position} rotation-y={placement.rotationY}>
           <XrPanel panel={panel} />

@@ -1,6 +1,7 @@
 import { Container } from '@react-three/uikit';
 import { useServices } from '../../state/context.tsx';
 import { type SettingsOption, useSettingsModel } from '../useSettingsModel.ts';
+import { useTranslation } from 'react-i18next';
 import { XrButton, XrLabel } from './XrKit.tsx';
 import { XrPanelFrame } from './XrPanelFrame.tsx';
 
@@ -29,12 +30,18 @@ function XrSettingsRow<V>({ id, row }: XrSettingsRowProps<V>) {
   );
 }
 
-/** The comfort settings' in-world skin (the XR twin of SettingsMenu), on the same model. */
+/**
+ * The headset menu (left X / menu button): Watch in 360°, then the comfort settings (the XR twin of
+ * SettingsMenu, on the same model).
+ */
 export function XrSettingsPanel() {
   const m = useSettingsModel();
   const { store } = useServices();
+  const { t } = useTranslation();
   return (
     <XrPanelFrame title={m.title} name="settings-panel" onClose={() => store.getState().closePanel()} width={480}>
+      <XrLabel>{t('match.menu')}</XrLabel>
+      <XrButton name="match-360" label={t('match.watch360')} variant="primary" onClick={() => store.getState().enter360()} />
       <XrSettingsRow id="locomotion" row={m.locomotion} />
       <XrSettingsRow id="turn" row={m.turn} />
       <XrSettingsRow id="snap" row={m.snapDegrees} />
