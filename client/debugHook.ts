@@ -31,6 +31,8 @@ export interface MatchDebug {
   serverNow(): number;
   clockOffset(): number | null;
   bestRtt(): number | null;
+  /** The 360° sphere, while shown: its angle, and whether each eye gets its own half of a stereo frame. */
+  sphere(): { angle: string | null; stereo: boolean } | null;
   /** A named object's bounding box on the page, CSS px (for screenshots of a screen), or null. */
   rect(name: string): { x: number; y: number; width: number; height: number } | null;
   /** Where a named object (or one instance of an instanced mesh) is on the page, CSS px, or null when hidden or behind. */

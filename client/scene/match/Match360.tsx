@@ -85,6 +85,8 @@ export function Match360() {
       g.rotation.set(0, facing - ((source.screenView?.yaw ?? 0) * Math.PI) / 180, 0);
     }
     const stereo = !!session && !!source && source.layout !== 'mono';
+    g.userData.angle = source?.id ?? null;
+    g.userData.stereo = stereo;
     (g.children[0] as Mesh).visible = !stereo;
     (g.children[1] as Mesh).visible = stereo;
     (g.children[2] as Mesh).visible = stereo;

@@ -31,6 +31,10 @@ export function MatchPlayerProvider({ children }: { children: ReactNode }) {
         serverNow: () => serverClock.now(),
         clockOffset: () => serverClock.offset(),
         bestRtt: () => serverClock.bestRtt(),
+        sphere() {
+          const g = scene.getObjectByName('match-360');
+          return g ? { angle: (g.userData.angle as string | null) ?? null, stereo: g.userData.stereo === true } : null;
+        },
         rect(name) {
           const object = scene.getObjectByName(name);
           if (!object) return null;

@@ -19,6 +19,8 @@ export function Xr360Bar() {
       }}
       pixelSize={XR_PIXEL_SIZE}
       fontFamilies={XR_FONT_FAMILIES}
+      // NOTE: hung from its top edge, so a caption or moment row appearing below never moves the buttons.
+      anchorY="top"
       width={620}
       flexDirection="column"
       padding={16}

@@ -61,7 +61,7 @@ export function XrPanels() {
     eyes.getWorldPosition(head);
     eyes.getWorldQuaternion(headQuaternion);
     headEuler.setFromQuaternion(headQuaternion, 'YXZ');
-    setBarPlacement(panelPlacement(head, headEuler.y, { distance: 0.75, drop: 0.5 }));
+    setBarPlacement(panelPlacement(head, headEuler.y, { distance: 0.75, drop: 0.4 }));
   }, [view360, gl, camera]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: productId is a trigger: selecting another product re-places the card in front of the visitor.

@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { MSG } from '../../shared/protocol.ts';
+import type { MatchControl } from '../../shared/protocol.ts';
+import { startTestServer, type ArenaClientRoom, type TestServer } from '../integration/support/testServer.ts';
+import { launchChromium } from './support/browser.ts';
+import { clipStats, pixelStats } from './support/pixels.ts';
+import { enterArena, openStore, standAt, waitFrames } from './support/visitor.ts';
+
+const DIST = path.resolve('dist');
+const ADMIN_TOKEN = 'e2e-venue-admin-token';
+/** Under the center-hung screen's +z face, looking up at it. */
+const UNDER_THE_SCREEN = { x: 0, z: 9, yaw: 0, pitch: 0.95 };
+
+/** The screens' angle on a page and its video, once it is playing. */
+async function screenVideo(page: Page) {
+  return page.evaluate(() => {
+    const hook = window.__courtside!.match;
+    const angle = hook?.needs()?.screen;
+    return hook?.report().find((r) => r.angle === angle) ?? null;
+  });
+}
+
+async function waitForPlayingScreen(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const r = await screenVideo(page);
+        return r !== null && r.readyState >= 2 && !r.paused && Math.abs(r.error) < 0.25;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
+/**
+ * The match screen in Chromium against the real server and the committed demo media: moving video on
+ * the center-hung screen, two visitors on one moment (measured), the 360° view and its angles, a
+ * shoppable moment's marker and one-step add, and the host's pause reaching everyone.
+ */
+describe('the match screen', { timeout: 300_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let mia: Page;
+  let noah: Page;
+  let host: ArenaClientRoom;
+
+  const control = (c: MatchControl) => host.send(MSG.matchControl, c);
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(DIST, 'index.html')))
+      throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+    server = await startTestServer({ config: { distDir: DIST, adminToken: ADMIN_TOKEN } });
+    browser = await launchChromium();
+    const session = await server.api().post('/api/session', {
+      name: 'Host',
+      color: '#123456',
+      locale: 'en',
+      currency: 'USD',
+      adminToken: ADMIN_TOKEN,
+    });
+    host = await server.join((session.body as { token: string }).token);
+  });
+
+  afterAll(async () => {
+    await host?.leave().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the center-hung screen plays the match: its picture changes over time and is not black', async () => {
+    mia = await openStore(browser, server.baseUrl);
+    await enterArena(mia, 'Mia');
+    await standAt(mia, UNDER_THE_SCREEN);
+    await waitForPlayingScreen(mia);
+    await waitFrames(mia, 5);
+    const rect = await mia.evaluate(() => window.__courtside!.match!.rect('jumbotron-video'));
+    expect(rect).not.toBeNull();
+    const first = await clipStats(mia, rect!);
+    await mia.waitForTimeout(1500);
+    await waitFrames(mia, 3);
+    const second = await clipStats(mia, rect!, first.png);
+    console.info(
+      `[match] screen luma ${first.meanLuma.toFixed(1)} → ${second.meanLuma.toFixed(1)}, mean change ${second.meanAbsDiff!.toFixed(1)}/255, ${second.distinctColors} colours`,
+    );
+    expect(first.meanLuma).toBeGreaterThan(15);
+    expect(second.distinctColors).toBeGreaterThan(30);
+    expect(second.meanAbsDiff).toBeGreaterThan(1);
+  });
+
+  it('a visitor who joins later lands on the same moment: the two videos differ by under 100 ms', async () => {
+    noah = await openStore(browser, server.baseUrl);
+    await enterArena(noah, 'Noah');
+    await waitForPlayingScreen(noah);
+    await waitForPlayingScreen(mia);
+    // Let the rate nudges settle, then sample both pages at nearly the same instant. Both pages share
+    // this machine's wall clock, so each sample is moved to one instant with it.
+    await noah.waitForTimeout(3000);
+    const errors: number[] = [];
+    const sample = (page: Page) =>
+      page.evaluate(() => {
+        const hook = window.__courtside!.match!;
+        const angle = hook.needs()?.screen;
+        const r = hook.report().find((x) => x.angle === angle);
+        return { wall: Date.now(), time: r?.currentTime ?? Number.NaN, angle, paused: r?.paused ?? true };
+      });
+    const duration = await mia.evaluate(() => window.__courtside!.state().match!.timeline.durationMs / 1000);
+    for (let i = 0; i < 12; i++) {
+      const [a, b] = await Promise.all([sample(mia), sample(noah)]);
+      if (a.angle !== b.angle || a.paused || b.paused) continue;
+      let diff = a.time - b.time - (a.wall - b.wall) / 1000;
+      if (diff > duration / 2) diff -= duration;
+      if (diff < -duration / 2) diff += duration;
+      errors.push(Math.abs(diff) * 1000);
+      await mia.waitForTimeout(250);
+    }
+    errors.sort((x, y) => x - y);
+    const median = errors[Math.floor(errors.length / 2)]!;
+    console.info(
+      `[match] two visitors' screen videos: median ${median.toFixed(1)} ms, max ${errors.at(-1)!.toFixed(1)} ms apart over ${errors.length} samples`,
+    );
+    expect(errors.length).toBeGreaterThanOrEqual(6);
+    expect(median).toBeLessThan(100);
+  });
+
+  it('Watch in 360° replaces the arena with the match around the visitor; another angle plays on the same clock', async () => {
+    await mia.getByTestId('match-360').click();
+    await expect.poll(() => mia.evaluate(() => window.__courtside!.state().view360)).toBe(true);
+    await mia.getByTestId('match-angle-baseline').click();
+    await expect.poll(() => mia.evaluate(() => window.__courtside!.match!.needs()?.view)).toBe('baseline');
+    await expect
+      .poll(
+        async () => {
+          const r = await mia.evaluate(() => window.__courtside!.match!.report().find((x) => x.angle === 'baseline'));
+          return r !== undefined && r.readyState >= 2 && !r.paused && Math.abs(r.error) < 0.25;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    await waitFrames(mia, 5);
+    const inside = await pixelStats(mia, '[data-testid=stage]');
+    console.info(`[match] 360° view: ${inside.distinctColors} colours, luma σ ${inside.lumaStdDev.toFixed(1)}`);
+    expect(inside.distinctColors).toBeGreaterThan(100);
+    // The arena is gone: no shelves, no court under the sphere.
+    expect(await mia.evaluate(() => window.__courtside!.match!.rect('jumbotron-video'))).toBeNull();
+    await mia.getByTestId('match-back').click();
+    await expect.poll(() => mia.evaluate(() => window.__courtside!.state().view360)).toBe(false);
+  });
+
+  it("a shoppable moment: the screen's marker opens that product in that colourway; one step adds it to the cart", async () => {
+    const moment = await mia.evaluate(() => window.__courtside!.state().match!.timeline.moments[0]!);
+    // The host holds the match inside the moment so the test is not racing it.
+    control({ action: 'pause' });
+    control({ action: 'seek', positionMs: moment.atMs + 1000 });
+    await expect.poll(() => mia.evaluate(() => window.__courtside!.state().matchClock?.momentId)).toBe(moment.id);
+    await mia.getByTestId('match-moment').waitFor();
+    expect(await noah.evaluate(() => window.__courtside!.state().matchClock?.momentId)).toBe(moment.id);
+    await standAt(mia, UNDER_THE_SCREEN);
+    await waitFrames(mia, 5);
+    const marker = await mia.evaluate(() => window.__courtside!.match!.point('match-screen-markers', 0));
+    expect(marker, 'the marker on the screen face toward the visitor').not.toBeNull();
+    await mia.mouse.click(marker!.x, marker!.y);
+    await expect
+      .poll(() => mia.evaluate(() => ({ panel: window.__courtside!.state().panel, id: window.__courtside!.state().productId })))
+      .toEqual({ panel: 'product', id: moment.productId });
+    expect(await mia.evaluate((id) => window.__courtside!.state().choice[id]?.colourwayId, moment.productId)).toBe(
+      moment.colourwayId,
+    );
+    await mia.getByTestId('product-card').waitFor();
+    await mia.evaluate(() => window.__courtside!.state().closePanel());
+
+    await mia.getByTestId('match-moment-add').click();
+    const token = await mia.evaluate(() => window.__courtside!.state().token!);
+    await expect
+      .poll(async () => ((await server.api(token).get('/api/cart')).body as { lines: unknown[] }).lines, { timeout: 20_000 })
+      .toEqual([expect.objectContaining({ productId: moment.productId, colourwayId: moment.colourwayId, quantity: 1 })]);
+  });
+
+  it("the host's pause holds every visitor's screen on one frame; play resumes them together", async () => {
+    await expect.poll(async () => (await screenVideo(mia))?.paused, { timeout: 20_000 }).toBe(true);
+    await expect.poll(async () => (await screenVideo(noah))?.paused, { timeout: 20_000 }).toBe(true);
+    const [a, b] = await Promise.all([screenVideo(mia), screenVideo(noah)]);
+    expect(Math.abs(a!.currentTime - b!.currentTime)).toBeLessThan(0.05);
+    control({ action: 'play' });
+    await waitForPlayingScreen(mia);
+    await waitForPlayingScreen(noah);
+  });
+});
