@@ -5,7 +5,7 @@ import { useApp } from '../state/context.tsx';
 import { ModelBoundary } from './ModelBoundary.tsx';
 import { ProductModel } from './ProductModel.tsx';
 import { ProductStandIn } from './ProductStandIn.tsx';
-import { activeMoment } from './match/screenFeed.ts';
+import { activeMoment } from '../state/matchSlice.ts';
 
 export type ShelfProductProps = Omit<ThreeElements['group'], 'ref'> & {
   product: Product;

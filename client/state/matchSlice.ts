@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { MatchClockValue, MatchInfo } from '../../shared/match.ts';
-import type { SliceCreator } from './createAppStore.ts';
+import type { MatchClockValue, MatchInfo, MatchMoment } from '../../shared/match.ts';
+import type { AppState, SliceCreator } from './createAppStore.ts';
 
 /** The room's match clock as a plain snapshot (see shared/state.ts `MatchClock`). */
 export interface MatchClockSnapshot extends MatchClockValue {
@@ -112,3 +112,9 @@ export const createMatchSlice: SliceCreator<MatchSlice> = (set, get) => ({
     get().openProduct(moment.productId);
   },
 });
+
+/** The shoppable moment the server says is running now, if any. */
+export function activeMoment(s: Pick<AppState, 'match' | 'matchClock'>): MatchMoment | undefined {
+  const id = s.matchClock?.momentId;
+  return id ? s.match?.timeline.moments.find((m) => m.id === id) : undefined;
+}

@@ -6,7 +6,7 @@ import { formatPrice } from '../i18n/format.ts';
 import { findProduct } from '../state/catalogSlice.ts';
 import { quantityInCart } from '../state/cartSlice.ts';
 import { useApp, useServices } from '../state/context.tsx';
-import { activeMoment } from '../scene/match/screenFeed.ts';
+import { activeMoment } from '../state/matchSlice.ts';
 import { errorReason } from './errorReason.ts';
 import { momentSize } from './momentLogic.ts';
 

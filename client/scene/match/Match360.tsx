@@ -8,7 +8,8 @@ import { useMatchPlayer } from './MatchPlayerContext.tsx';
 import { useMarkerTexture } from './ScreenMarkers.tsx';
 import { sphereDirectionOf } from './markerMath.ts';
 import { createSphereMaterial } from './screenMaterial.ts';
-import { activeMoment, useScreenFeed } from './screenFeed.ts';
+import { activeMoment } from '../../state/matchSlice.ts';
+import { useScreenFeed } from './screenFeed.ts';
 
 /** Sphere radius (metres): far enough that head movement barely shifts it, inside the camera's far plane. */
 const RADIUS = 30;

@@ -15,7 +15,7 @@ import { useServices } from '../../state/context.tsx';
 import { createPress } from '../../xr/xrPress.ts';
 import type { MatchPlayer } from '../../media/matchPlayer.ts';
 import { screenPointOf } from './markerMath.ts';
-import { activeMoment } from './screenFeed.ts';
+import { activeMoment } from '../../state/matchSlice.ts';
 
 /** One screen face: where its centre is and how it is turned, in the parent's frame, and its size in metres. */
 export interface ScreenFace {

@@ -2,18 +2,11 @@ import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { CanvasTexture, type ShaderMaterial, SRGBColorSpace } from 'three';
-import { type MatchMoment, matchPosition, scoreboardAt } from '../../../shared/match.ts';
-import type { AppState } from '../../state/createAppStore.ts';
+import { matchPosition, scoreboardAt } from '../../../shared/match.ts';
 import { useServices } from '../../state/context.tsx';
 import type { MatchPlayer } from '../../media/matchPlayer.ts';
 import { drawScoreboard, SCOREBOARD_PX, scoreboardKey } from './scoreboardCanvas.ts';
 import { showSource } from './screenMaterial.ts';
-
-/** The shoppable moment the server says is running now, if any. */
-export function activeMoment(s: Pick<AppState, 'match' | 'matchClock'>): MatchMoment | undefined {
-  const id = s.matchClock?.momentId;
-  return id ? s.match?.timeline.moments.find((m) => m.id === id) : undefined;
-}
 
 /**
  * Keeps a screen material on the director's angle: swaps the texture only when the angle (or its
