@@ -7,12 +7,12 @@
 
 /** Below this error (seconds) the video plays at the clock's own rate. */
 export const SYNC_TOLERANCE_S = 0.02;
-/** Above this error the video seeks instead of catching up. */
-export const SEEK_THRESHOLD_S = 0.6;
-/** The largest rate nudge while catching up: ±8 % is hard to hear on commentary and invisible on video. */
-export const MAX_RATE_NUDGE = 0.08;
+/** Above this error the video seeks instead of catching up (a nudge would take over 3 s to close it). */
+export const SEEK_THRESHOLD_S = 0.35;
+/** The largest rate nudge while catching up: ±10 % is hard to hear on commentary and invisible on video. */
+export const MAX_RATE_NUDGE = 0.1;
 /** Seconds of error corrected per second of playback while nudging. */
-const CATCH_UP_GAIN = 0.5;
+const CATCH_UP_GAIN = 0.8;
 
 export type SyncAction =
   | { kind: 'none' }

@@ -47,6 +47,8 @@ export interface ClipStats extends PixelStats {
   png: string;
   /** Mean absolute per-channel change (0..255) against `previous`, when given. */
   meanAbsDiff?: number;
+  /** Share of pixels (0..1) whose colour moved by more than 30 levels summed over the channels. */
+  changedFraction?: number;
 }
 
 /**
@@ -95,15 +97,20 @@ export async function clipStats(
       }
       const mean = sum / n;
       let meanAbsDiff: number | undefined;
+      let changedFraction: number | undefined;
       if (previous) {
         const before = await decode(previous);
         if (before.length === data.length) {
           let total = 0;
+          let changed = 0;
           for (let i = 0; i < data.length; i += 4) {
-            total +=
+            const d =
               Math.abs(data[i]! - before[i]!) + Math.abs(data[i + 1]! - before[i + 1]!) + Math.abs(data[i + 2]! - before[i + 2]!);
+            total += d;
+            if (d > 30) changed++;
           }
           meanAbsDiff = total / (n * 3);
+          changedFraction = changed / n;
         }
       }
       return {
@@ -111,6 +118,7 @@ export async function clipStats(
         lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
         meanLuma: mean,
         meanAbsDiff,
+        changedFraction,
       };
     },
     { png, previous },
