@@ -151,7 +151,12 @@ describe('the match screen', { timeout: 300_000 }, () => {
       .toBe(true);
     await waitFrames(mia, 5);
     const inside = await pixelStats(mia, '[data-testid=stage]');
-    console.info(`[match] 360° view: ${inside.distinctColors} colours, luma σ ${inside.lumaStdDev.toFixed(1)}`);
+    const drawn = await mia.evaluate(() => ({ ...window.__courtsideStats! }));
+    console.info(
+      `[match] 360° view: ${inside.distinctColors} colours, luma σ ${inside.lumaStdDev.toFixed(1)}; ${drawn.calls} draw calls, ${drawn.triangles} triangles`,
+    );
+    // The sphere replaces the arena: a handful of draws, not the arena's dozens.
+    expect(drawn.calls).toBeLessThan(10);
     expect(inside.distinctColors).toBeGreaterThan(100);
     // The arena is gone: no shelves, no court under the sphere.
     expect(await mia.evaluate(() => window.__courtside!.match!.rect('jumbotron-video'))).toBeNull();
