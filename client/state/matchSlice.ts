@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MatchClockValue, MatchInfo, MatchMoment } from '../../shared/match.ts';
 import type { AppState, SliceCreator } from './createAppStore.ts';
+import { defaultStorage, loadStored, saveStored, type StoredValue, type ValueStorage } from './storedValue.ts';
 
 /** The room's match clock as a plain snapshot (see shared/state.ts `MatchClock`). */
 export interface MatchClockSnapshot extends MatchClockValue {
@@ -20,40 +21,21 @@ export interface MatchPreferences {
 export const DEFAULT_MATCH_PREFERENCES: MatchPreferences = { volume: 0.8, muted: false, captions: true };
 export const MATCH_PREFERENCES_KEY = 'courtside.match';
 
-const StoredPreferences = z.object({
-  version: z.literal(1),
-  preferences: z.object({ volume: z.number().min(0).max(1), muted: z.boolean(), captions: z.boolean() }),
-});
-
-type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-function defaultStorage(): PreferenceStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const STORED: StoredValue<MatchPreferences> = {
+  key: MATCH_PREFERENCES_KEY,
+  version: 1,
+  field: 'preferences',
+  schema: z.object({ volume: z.number().min(0).max(1), muted: z.boolean(), captions: z.boolean() }),
+  fallback: DEFAULT_MATCH_PREFERENCES,
+};
 
 /** Reads stored preferences; anything missing or malformed gives the defaults. */
-export function loadMatchPreferences(storage: PreferenceStorage | undefined = defaultStorage()): MatchPreferences {
-  try {
-    const parsed = StoredPreferences.safeParse(JSON.parse(storage?.getItem(MATCH_PREFERENCES_KEY) ?? 'null'));
-    return parsed.success ? parsed.data.preferences : { ...DEFAULT_MATCH_PREFERENCES };
-  } catch {
-    return { ...DEFAULT_MATCH_PREFERENCES };
-  }
+export function loadMatchPreferences(storage: ValueStorage | undefined = defaultStorage()): MatchPreferences {
+  return loadStored(STORED, storage);
 }
 
-export function saveMatchPreferences(
-  preferences: MatchPreferences,
-  storage: PreferenceStorage | undefined = defaultStorage(),
-): void {
-  try {
-    storage?.setItem(MATCH_PREFERENCES_KEY, JSON.stringify({ version: 1, preferences }));
-  } catch {
-    // best effort, as for comfort settings
-  }
+export function saveMatchPreferences(preferences: MatchPreferences, storage: ValueStorage | undefined = defaultStorage()): void {
+  saveStored(STORED, preferences, storage);
 }
 
 export interface MatchSlice {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SliceCreator } from './createAppStore.ts';
+import { defaultStorage, loadStored, saveStored, type StoredValue, type ValueStorage } from './storedValue.ts';
 
 /** How a headset visitor moves and turns, and what softens motion. Remembered in localStorage. */
 export interface ComfortSettings {
@@ -21,47 +22,30 @@ export const DEFAULT_SETTINGS: ComfortSettings = { locomotion: 'teleport', turn:
 export const SETTINGS_KEY = 'courtside.settings';
 export const SETTINGS_VERSION = 1;
 
-const StoredSettings = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  settings: z.object({
+const STORED: StoredValue<ComfortSettings> = {
+  key: SETTINGS_KEY,
+  version: SETTINGS_VERSION,
+  field: 'settings',
+  schema: z.object({
     locomotion: z.enum(['teleport', 'smooth']),
     turn: z.enum(['snap', 'smooth']),
     snapDegrees: z.union(SNAP_DEGREES.map((d) => z.literal(d))),
     vignette: z.boolean(),
   }),
-});
+  fallback: DEFAULT_SETTINGS,
+};
 
 /** The part of the Web Storage API settings need (a test passes an in-memory one). */
-export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-function defaultStorage(): SettingsStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    // NOTE: a sandboxed iframe or disabled storage throws on access; settings then last for the page.
-    return undefined;
-  }
-}
+export type SettingsStorage = ValueStorage;
 
 /** Reads stored settings; anything missing, unparsable, of another version or out of range gives the defaults. */
 export function loadSettings(storage: SettingsStorage | undefined = defaultStorage()): ComfortSettings {
-  try {
-    const raw = storage?.getItem(SETTINGS_KEY);
-    if (!raw) return { ...DEFAULT_SETTINGS };
-    const parsed = StoredSettings.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data.settings : { ...DEFAULT_SETTINGS };
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
+  return loadStored(STORED, storage);
 }
 
 /** Writes settings with their version (best effort: a full or blocked storage only loses the memory). */
 export function saveSettings(settings: ComfortSettings, storage: SettingsStorage | undefined = defaultStorage()): void {
-  try {
-    storage?.setItem(SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, settings }));
-  } catch {
-    // ignored on purpose: see the JSDoc
-  }
+  saveStored(STORED, settings, storage);
 }
 
 export interface SettingsSlice {

@@ -114,7 +114,9 @@ describe('the match screen', { timeout: 300_000 }, () => {
         return { wall: Date.now(), time: r?.currentTime ?? Number.NaN, angle, paused: r?.paused ?? true, own: r?.error ?? 0 };
       });
     const duration = await mia.evaluate(() => window.__courtside!.state().match!.timeline.durationMs / 1000);
-    for (let i = 0; i < 12; i++) {
+    // NOTE: a sample across a director's cut (the two pages may switch a frame apart) is skipped.
+    for (let i = 0; i < 40 && errors.length < 12; i++) {
+      await mia.waitForTimeout(250);
       const [a, b] = await Promise.all([sample(mia), sample(noah)]);
       if (a.angle !== b.angle || a.paused || b.paused) continue;
       let diff = a.time - b.time - (a.wall - b.wall) / 1000;
@@ -122,7 +124,6 @@ describe('the match screen', { timeout: 300_000 }, () => {
       if (diff < -duration / 2) diff += duration;
       errors.push(Math.abs(diff) * 1000);
       own.push(Math.max(Math.abs(a.own), Math.abs(b.own)) * 1000);
-      await mia.waitForTimeout(250);
     }
     errors.sort((x, y) => x - y);
     const median = errors[Math.floor(errors.length / 2)]!;
@@ -131,7 +132,7 @@ describe('the match screen', { timeout: 300_000 }, () => {
       `[match] two visitors' screen videos: median ${median.toFixed(1)} ms, max ${errors.at(-1)!.toFixed(1)} ms apart over ${errors.length} samples; each against its clock: median ${own[Math.floor(own.length / 2)]!.toFixed(1)} ms, max ${own.at(-1)!.toFixed(1)} ms`,
     );
     for (const page of [mia, noah]) await page.setViewportSize({ width: 1280, height: 720 });
-    expect(errors.length).toBeGreaterThanOrEqual(6);
+    expect(errors.length).toBe(12);
     expect(median).toBeLessThan(100);
   });
 

@@ -6,39 +6,10 @@ import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { enterArena, standAt, waitFrames } from './support/visitor.ts';
-import { aimQuaternion, poseController, pressButton } from './support/xrController.ts';
+import { aimRightAt, poseController, pressButton, pressXrButton } from './support/xrController.ts';
 
 const DIST = path.resolve('dist');
 const SHOE = 'court-runner-2';
-
-/** Where the right hand points from: beside the chest, in the XR origin's space, relative to the head. */
-const HAND_OFFSET = [0.1, -0.25, 0] as const;
-
-/**
- * Points the emulated right controller from beside the visitor's chest at a named object in the scene
- * (an in-world button `xr-button:<name>` or a product `product:<id>`).
- */
-async function aim(page: Page, target: string): Promise<void> {
-  const found = await page.evaluate(async (name) => {
-    const probe = window.__courtsideXr!;
-    const world = probe.center(name);
-    if (!world) return null;
-    const head = (await window.__courtside!.xr()).getState().emulator!.position;
-    return { target: probe.toOrigin(world), head: [head.x, head.y, head.z] as [number, number, number] };
-  }, target);
-  expect(found, `${target} is in the scene`).not.toBeNull();
-  const { target: t, head } = found!;
-  const from: [number, number, number] = [head[0] + HAND_OFFSET[0], head[1] + HAND_OFFSET[1], head[2] + HAND_OFFSET[2]];
-  await poseController(page, 'right', from, aimQuaternion([t[0] - from[0], t[1] - from[1], t[2] - from[2]]));
-  await waitFrames(page, 3);
-}
-
-/** Aims at an in-world button and pulls the right trigger. */
-async function press(page: Page, button: string): Promise<void> {
-  await aim(page, `xr-button:${button}`);
-  await pressButton(page, 'right', 'trigger');
-  await waitFrames(page, 3);
-}
 
 const state = (page: Page) =>
   page.evaluate(() => {
@@ -85,7 +56,7 @@ describe('in-world panels in an emulated Quest 3', { timeout: 240_000 }, () => {
     });
     await page.waitForFunction(() => window.__courtsideXr !== undefined, undefined, { timeout: 30_000 });
 
-    await aim(page, `product:${SHOE}`);
+    await aimRightAt(page, `product:${SHOE}`);
     await expect.poll(async () => (await state(page)).hovered, { timeout: 20_000 }).toBe(SHOE);
     await pressButton(page, 'right', 'trigger');
     await expect.poll(async () => state(page), { timeout: 20_000 }).toMatchObject({ panel: 'product', productId: SHOE });
@@ -115,17 +86,17 @@ describe('in-world panels in an emulated Quest 3', { timeout: 240_000 }, () => {
       const colourway = product.colourways[0]!.id;
       return product.sizes.find((z) => (s.stock[`${id}:${colourway}:${z}`] ?? 0) > 0)!;
     }, SHOE);
-    await press(page, `size-${size}`);
+    await pressXrButton(page, `size-${size}`);
     await expect.poll(() => page.evaluate((id) => window.__courtside!.state().choice[id]?.size, SHOE)).toBe(size);
-    await press(page, 'add-to-cart');
+    await pressXrButton(page, 'add-to-cart');
     await expect.poll(async () => (await state(page)).cart, { timeout: 20_000 }).toBe(1);
 
-    await press(page, 'view-cart');
+    await pressXrButton(page, 'view-cart');
     await expect.poll(async () => (await state(page)).panel).toBe('cart');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels())).toEqual(['cart-panel']);
-    await press(page, 'checkout-button');
+    await pressXrButton(page, 'checkout-button');
     await expect.poll(async () => (await state(page)).panel).toBe('checkout');
-    await press(page, 'pay-button');
+    await pressXrButton(page, 'pay-button');
     await expect.poll(async () => (await state(page)).panel, { timeout: 30_000 }).toBe('confirmation');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels())).toEqual(['confirmation-panel']);
 

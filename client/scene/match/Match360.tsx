@@ -3,9 +3,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { CircleGeometry, type Group, type Mesh, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
 import { useApp, useServices } from '../../state/context.tsx';
-import { createPress } from '../../xr/xrPress.ts';
 import { useMatchPlayer } from './MatchPlayerContext.tsx';
-import { useMarkerTexture } from './ScreenMarkers.tsx';
+import { useMarkerTexture, useMomentPress } from './ScreenMarkers.tsx';
 import { sphereDirectionOf } from './markerMath.ts';
 import { createSphereMaterial } from './screenMaterial.ts';
 import { activeMoment } from '../../state/matchSlice.ts';
@@ -61,14 +60,7 @@ export function Match360() {
     aligned.current = null;
   }, [angle]);
 
-  const shownMoment = useRef<string | null>(null);
-  const press = useMemo(
-    () =>
-      createPress(() => {
-        if (shownMoment.current) store.getState().openMoment(shownMoment.current);
-      }),
-    [store],
-  );
+  const { shownMoment, press } = useMomentPress();
 
   useFrame(() => {
     const g = group.current;

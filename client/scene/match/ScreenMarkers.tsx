@@ -73,6 +73,23 @@ export function useMarkerTexture(): CanvasTexture {
   return texture;
 }
 
+/**
+ * Selecting a moment's marker (mouse, touch, controller ray or pinch): opens the moment the marker
+ * shows, which the marker's frame loop writes into `shownMoment`.
+ */
+export function useMomentPress() {
+  const { store } = useServices();
+  const shownMoment = useRef<string | null>(null);
+  const press = useMemo(
+    () =>
+      createPress(() => {
+        if (shownMoment.current) store.getState().openMoment(shownMoment.current);
+      }),
+    [store],
+  );
+  return { shownMoment, press };
+}
+
 const matrix = new Matrix4();
 const faceMatrix = new Matrix4();
 const local = new Matrix4();
@@ -106,14 +123,7 @@ export function ScreenMarkers({
     },
     [geometry, material],
   );
-  const shownMoment = useRef<string | null>(null);
-  const press = useMemo(
-    () =>
-      createPress(() => {
-        if (shownMoment.current) store.getState().openMoment(shownMoment.current);
-      }),
-    [store],
-  );
+  const { shownMoment, press } = useMomentPress();
 
   useFrame(({ clock }) => {
     const m = mesh.current;

@@ -81,31 +81,40 @@ export async function setButton(page: Page, handedness: 'left' | 'right', button
   );
 }
 
+/** Where the right hand points from: beside the chest, in the XR origin's space, relative to the head. */
 const HAND_OFFSET = [0.1, -0.25, 0] as const;
 
-/** Aims the right controller's ray at an in-world button (`xr-button:<name>`) and pulls the trigger. */
-export async function pressXrButton(page: Page, button: string): Promise<void> {
-  // NOTE: the chips sit side by side; wait until the button's centre stops moving (layout settles late).
-  const centre = () => page.evaluate((name) => window.__courtsideXr!.center(name), `xr-button:${button}`);
-  let last = await centre();
-  for (let i = 0; i < 20; i++) {
-    await waitFrames(page, 10);
-    const now = await centre();
-    if (JSON.stringify(now) === JSON.stringify(last)) break;
-    last = now;
-  }
+/**
+ * Points the emulated right controller from beside the visitor's chest at a named object in the scene
+ * (an in-world button `xr-button:<name>` or a product `product:<id>`).
+ */
+export async function aimRightAt(page: Page, target: string): Promise<void> {
   const found = await page.evaluate(async (name) => {
     const probe = window.__courtsideXr!;
     const world = probe.center(name);
     if (!world) return null;
     const head = (await window.__courtside!.xr()).getState().emulator!.position;
     return { target: probe.toOrigin(world), head: [head.x, head.y, head.z] as [number, number, number] };
-  }, `xr-button:${button}`);
-  expect(found, `${button} is in the scene`).not.toBeNull();
+  }, target);
+  expect(found, `${target} is in the scene`).not.toBeNull();
   const { target: t, head } = found!;
-  const from: [number, number, number] = [head[0] + HAND_OFFSET[0], head[1] + HAND_OFFSET[1], head[2] + HAND_OFFSET[2]];
+  const from: Vec3 = [head[0] + HAND_OFFSET[0], head[1] + HAND_OFFSET[1], head[2] + HAND_OFFSET[2]];
   await poseController(page, 'right', from, aimQuaternion([t[0] - from[0], t[1] - from[1], t[2] - from[2]]));
   await waitFrames(page, 3);
+}
+
+/** Aims the right controller's ray at an in-world button (`xr-button:<name>`) and pulls the trigger. */
+export async function pressXrButton(page: Page, button: string): Promise<void> {
+  // NOTE: chips sit side by side; wait until the button's centre stops moving (layout settles late).
+  const centre = () => page.evaluate((name) => window.__courtsideXr!.center(name), `xr-button:${button}`);
+  let last = await centre();
+  for (let i = 0; i < 40; i++) {
+    await waitFrames(page, 4);
+    const now = await centre();
+    if (JSON.stringify(now) === JSON.stringify(last)) break;
+    last = now;
+  }
+  await aimRightAt(page, `xr-button:${button}`);
   await pressButton(page, 'right', 'trigger');
   await waitFrames(page, 3);
 }
