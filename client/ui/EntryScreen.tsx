@@ -1,8 +1,39 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../shared/money.ts';
 import type { Locale } from '../../shared/i18nText.ts';
 import { useEntryModel } from './useEntryModel.ts';
 import { useXrEntryModel } from './useXrEntryModel.ts';
+
+interface ImmersiveEnterProps {
+  testId: string;
+  primary?: boolean;
+  disabled: boolean;
+  /** Requests the XR session (enterVR / enterAR). */
+  start: () => void;
+  /** What Enter does: session, room, arena. */
+  enter: () => Promise<void>;
+  children: ReactNode;
+}
+
+/** Enter in VR / View in your room: starts the immersive session, then enters as Enter does. */
+function ImmersiveEnter({ testId, primary = false, disabled, start, enter, children }: ImmersiveEnterProps) {
+  return (
+    <button
+      type="button"
+      className={`button ${primary ? 'primary' : 'ghost'} wide big`}
+      data-testid={testId}
+      disabled={disabled}
+      onClick={() => {
+        // NOTE: WebXR needs the user's click on the stack: the session is requested before any await.
+        start();
+        void enter();
+      }}
+    >
+      {children}
+    </button>
+  );
+}
 
 /**
  * The entry screen's DOM skin, over the arena backdrop: name, avatar colour, language, currency, Enter,
@@ -117,34 +148,14 @@ export function EntryScreen() {
           {m.entering ? t('entry.entering') : t('entry.enter')}
         </button>
         {xr.canOfferVr && (
-          <button
-            type="button"
-            className="button primary wide big"
-            data-testid="entry-enter-vr"
-            disabled={!m.canEnter || !xr.ready}
-            onClick={() => {
-              // NOTE: WebXR needs the user's click on the stack: the session is requested before any await.
-              xr.enterVr();
-              void m.enter();
-            }}
-          >
+          <ImmersiveEnter testId="entry-enter-vr" primary disabled={!m.canEnter || !xr.ready} start={xr.enterVr} enter={m.enter}>
             {t('entry.enterVr')}
-          </button>
+          </ImmersiveEnter>
         )}
         {xr.canOfferAr && (
-          <button
-            type="button"
-            className="button ghost wide big"
-            data-testid="entry-view-in-room"
-            disabled={!m.canEnter || !xr.arReady}
-            onClick={() => {
-              // NOTE: as for VR, the session is requested before any await; the arena joins behind it.
-              xr.enterAr();
-              void m.enter();
-            }}
-          >
+          <ImmersiveEnter testId="entry-view-in-room" disabled={!m.canEnter || !xr.arReady} start={xr.enterAr} enter={m.enter}>
             {t('entry.viewInRoom')}
-          </button>
+          </ImmersiveEnter>
         )}
       </form>
     </div>
