@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
+import { AvatarSend, ChatSend, ModerateSend, ReactionSend, SignalSend, SquadShowSend, StatusSend } from './together.ts';
 
 /**
  * The one table of room message names. Client → server messages are validated by the schema of the
@@ -14,6 +15,24 @@ export const MSG = {
   time: 'time',
   /** Host controls of the match clock: play, pause, seek, director angle (host role only). */
   matchControl: 'match',
+  /** Chat: client sends `ChatSend`; every recipient gets a `ChatMessage`. */
+  chat: 'chat',
+  /** Emoji reaction: client sends `ReactionSend`; visitors in the shard get a `ReactionEvent`. */
+  reaction: 'reaction',
+  /** Typing / voice on / speaking (`StatusSend`), shown to others through `Player.flags`. */
+  status: 'status',
+  /** WebRTC signalling (`SignalSend` in, `SignalEvent` out), relayed to the named peer in voice range. */
+  signal: 'signal',
+  /** Avatar looks (`AvatarSend`), shown to others through the player's fields. */
+  avatar: 'avatar',
+  /** Server → squad members: the squad and its live cart (`SquadView`, or null after leaving). */
+  squad: 'squad',
+  /** "Show" a product to the squad: `SquadShowSend` in, `SquadShowEvent` out to the other members. */
+  squadShow: 'squadShow',
+  /** Venue admin moderation (`ModerateSend`, host role only). */
+  moderate: 'moderate',
+  /** Server → a visitor: the admin muted or unmuted them (`{ muted: boolean }`). */
+  moderation: 'moderation',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -29,6 +48,10 @@ export const ErrorCode = {
   paymentDeclined: 'payment_declined',
   idempotencyConflict: 'idempotency_conflict',
   rateLimited: 'rate_limited',
+  /** Chat refused: empty, too long, or the sender is muted. */
+  chatRejected: 'chat_rejected',
+  /** Group-buy commit refused: window over, group full, already committed (the message says which). */
+  groupBuyRejected: 'group_buy_rejected',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -97,6 +120,13 @@ export const ClientMessages = {
   [MSG.pose]: PoseMessage,
   [MSG.time]: TimePing,
   [MSG.matchControl]: MatchControl,
+  [MSG.chat]: ChatSend,
+  [MSG.reaction]: ReactionSend,
+  [MSG.status]: StatusSend,
+  [MSG.signal]: SignalSend,
+  [MSG.avatar]: AvatarSend,
+  [MSG.squadShow]: SquadShowSend,
+  [MSG.moderate]: ModerateSend,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 

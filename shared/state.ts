@@ -26,6 +26,15 @@ export const Player = schema(
     rightY: t.int16(),
     rightZ: t.int16(),
     rightQ: t.uint32(),
+    /** shared/together.ts `PLAYER_FLAG` bits: typing, voice on, speaking, muted by the venue admin. */
+    flags: t.uint8(),
+    jerseyColor: t.string(),
+    /** 0–99, or `NO_JERSEY_NUMBER` (255). */
+    jerseyNumber: t.uint8(),
+    /** The product being tried on, `productId:colourwayId`, or '' for none. */
+    tryOn: t.string(),
+    /** The squad the visitor is in ('' for none): squad mates find each other by it. */
+    squad: t.string(),
   },
   'Player',
 );
@@ -51,6 +60,21 @@ export const MatchClock = schema(
 );
 export type MatchClock = SchemaType<typeof MatchClock>;
 
+/**
+ * A product's open group buy: how many have committed of the `size` needed, and when the window
+ * ends (server ms since epoch). Keyed by product id in `ArenaState.groupBuys`; absent when none is open.
+ */
+export const GroupBuyProgress = schema(
+  {
+    groupId: t.string(),
+    committed: t.uint16(),
+    size: t.uint16(),
+    endsAt: t.float64(),
+  },
+  'GroupBuyProgress',
+);
+export type GroupBuyProgress = SchemaType<typeof GroupBuyProgress>;
+
 export const ArenaState = schema(
   {
     venueName: t.string(),
@@ -58,6 +82,8 @@ export const ArenaState = schema(
     players: t.map(Player),
     /** Live stock per SKU key (`product:colourway:size`). */
     stock: t.map('int32'),
+    /** Open group buys by product id (see `GroupBuyProgress`). */
+    groupBuys: t.map(GroupBuyProgress),
   },
   'ArenaState',
 );

@@ -15,6 +15,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   out_of_stock: 409,
   idempotency_conflict: 409,
+  chat_rejected: 400,
+  group_buy_rejected: 409,
   rate_limited: 429,
   internal: 500,
 };

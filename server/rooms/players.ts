@@ -3,12 +3,19 @@ import { spawnPoint } from '../../shared/arena.ts';
 import { HAND_BIT, quantizePose } from '../../shared/pose.ts';
 import type { PoseMessage } from '../../shared/protocol.ts';
 import { Player } from '../../shared/state.ts';
+import { NO_JERSEY_NUMBER } from '../../shared/together.ts';
 
 /** A new player for a visitor, standing at a spawn point on the ring around center court. */
 export function spawnPlayer(visitor: Visitor, seed: number): Player {
   const spawn = spawnPoint(seed);
   const q = quantizePose({ x: spawn.x, y: 0, z: spawn.z, yaw: spawn.yaw, pitch: 0 });
-  return new Player().assign({ name: visitor.name, color: visitor.color, ...q });
+  return new Player().assign({
+    name: visitor.name,
+    color: visitor.color,
+    jerseyColor: visitor.color,
+    jerseyNumber: NO_JERSEY_NUMBER,
+    ...q,
+  });
 }
 
 /**
