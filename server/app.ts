@@ -17,6 +17,7 @@ import { staticRouter } from './http/static.ts';
 import { loadMatch } from './match/loadMatch.ts';
 import { createVenueMatch } from './match/venueMatch.ts';
 import { arenaRoom, MATCH_CHANNEL, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
+import { createSquadNotifier, squadReader } from './together/squadNotifier.ts';
 
 export interface CourtsideOptions {
   /** Replaces the demo payment provider. */
@@ -77,6 +78,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     match,
     tokens,
     log,
+    squads: createSquadNotifier(db, (topic, data) => presence.publish(topic, data)),
     checkout: {
       db,
       catalog,
@@ -87,7 +89,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
 
   const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(MATCH_CHANNEL, snapshot) });
   const server = defineServer({
-    transport: new WebSocketTransport(),
+    // NOTE: the transport's default 4 KB frame limit is below a WebRTC offer's SDP (shared/together.ts
+    // SignalSend allows 20,000 characters); a larger frame closes the socket instead of getting a reply.
+    transport: new WebSocketTransport({ maxPayload: 32 * 1024 }),
     presence,
     gracefullyShutdown: false,
     greet: false,
@@ -100,6 +104,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
           loadStock: () => readStock(db),
           match: venueMatch,
           log,
+          catalog,
+          squads: squadReader(db),
         }),
       ),
     },

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { z } from 'zod';
+import { IceServer } from '../shared/voice.ts';
 
 /** Everything the server reads from its environment, with the defaults a laptop needs. */
 export interface Config {
@@ -29,6 +31,8 @@ export interface Config {
   maxClientsPerRoom: number;
   /** Log requests and lifecycle events. */
   log: boolean;
+  /** ICE servers for voice (env ICE_SERVERS, a JSON array of RTCIceServer); [] = host candidates only. */
+  iceServers: IceServer[];
 }
 
 const serverDir = import.meta.dirname;
@@ -39,6 +43,20 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+/** Parses ICE_SERVERS; a bad value stops the server with the reason rather than breaking voice quietly. */
+function iceServersFrom(value: string | undefined): IceServer[] {
+  if (value === undefined || value.trim() === '') return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new Error('ICE_SERVERS must be a JSON array of RTCIceServer objects');
+  }
+  const parsed = z.array(IceServer).safeParse(json);
+  if (!parsed.success) throw new Error(`ICE_SERVERS: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
 }
 
 function optional(value: string | undefined): string | undefined {
@@ -62,6 +80,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     apiRatePerMinute: intFrom(env.API_RATE_PER_MINUTE, 600, 'API_RATE_PER_MINUTE'),
     maxClientsPerRoom: intFrom(env.MAX_CLIENTS_PER_ROOM, 100, 'MAX_CLIENTS_PER_ROOM'),
     log: env.LOG !== '0',
+    iceServers: iceServersFrom(env.ICE_SERVERS),
   };
 }
 

@@ -11,6 +11,16 @@ export const API = {
   cartLines: '/api/cart/lines',
   orders: '/api/orders',
   match: '/api/match',
+  /** Squads (shared/together.ts): POST creates one (`SquadResponse`). */
+  squads: '/api/squads',
+  /** POST `SquadJoinRequest`: join by short code (leaves the old squad). */
+  squadJoin: '/api/squads/join',
+  /** GET the visitor's squad with the squad cart; DELETE leaves it. */
+  squadMe: '/api/squads/me',
+  /** Open group buys and the visitor's commits (`GroupBuysResponse`, shared/groupBuy.ts). */
+  groupBuys: '/api/group-buys',
+  /** Voice settings (`VoiceConfigResponse`, shared/voice.ts): the ICE servers. */
+  voice: '/api/voice',
   health: '/healthz',
 } as const;
 

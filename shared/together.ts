@@ -19,6 +19,14 @@ export const CHAT_MAX_LENGTH = 200;
 export const CHAT_RATE = { perSecond: 1, burst: 5 } as const;
 /** The "nearby" channel reaches visitors within this distance of the sender (metres, on the floor). */
 export const NEARBY_RADIUS_M = 8;
+/** Why a chat message was refused: the `message` of its `chat_rejected` error (the client words each its own way). */
+export const CHAT_REJECTION = { empty: 'empty', tooLong: 'too long', muted: 'muted', noSquad: 'not in a squad' } as const;
+/** Close code of a connection the venue admin removed; the visitor cannot rejoin for `REMOVAL_MS`. */
+export const REMOVED_CLOSE_CODE = 4403;
+export const REMOVAL_MS = 60 * 60 * 1000;
+/** Server → a visitor (`MSG.moderation`): the venue admin muted or unmuted them. */
+export const ModerationEvent = z.object({ muted: z.boolean() });
+export type ModerationEvent = z.infer<typeof ModerationEvent>;
 
 /** Counts code points, so an emoji or a Chinese character is one, as a visitor would count it. */
 export function textLength(text: string): number {
@@ -94,8 +102,14 @@ export const SignalSend = z.discriminatedUnion('kind', [
   z.strictObject({ to: z.string().min(1).max(64), kind: z.literal('bye') }),
 ]);
 export type SignalSend = z.infer<typeof SignalSend>;
-/** A relayed signal: the same body with `from` in place of `to`. */
-export type SignalEvent = Omit<SignalSend, 'to'> & { from: string };
+const from = { from: z.string() };
+/** A relayed signal: the same body with `from` (the sender's session id) in place of `to`. */
+export const SignalEvent = z.discriminatedUnion('kind', [
+  SignalSend.options[0].omit({ to: true }).extend(from),
+  SignalSend.options[1].omit({ to: true }).extend(from),
+  SignalSend.options[2].omit({ to: true }).extend(from),
+]);
+export type SignalEvent = z.infer<typeof SignalEvent>;
 
 /** Jersey numbers 0–99; `NO_JERSEY_NUMBER` shows none. */
 export const NO_JERSEY_NUMBER = 255;

@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import { API, CartLineUpdate, IDEMPOTENCY_HEADER, IdempotencyKey, OrderRequest, SessionRequest } from '../../shared/api.ts';
 import type { CatalogResponse, SessionResponse, Visitor } from '../../shared/api.ts';
 import type { MatchInfo } from '../../shared/match.ts';
+import type { VoiceConfigResponse } from '../../shared/voice.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import { isAdminToken } from '../auth/adminToken.ts';
 import { bearerToken } from '../auth/tokens.ts';
@@ -52,6 +53,10 @@ export function apiRouter(ctx: AppContext): Router {
   router.get(API.match, (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=60');
     res.json(ctx.match satisfies MatchInfo);
+  });
+
+  router.get(API.voice, (_req, res) => {
+    res.json({ iceServers: ctx.config.iceServers } satisfies VoiceConfigResponse);
   });
 
   router.get(API.cart, visitor, perVisitor, async (_req, res) => {

@@ -9,6 +9,7 @@ import type { MatchSnapshot, VenueMatch } from '../match/venueMatch.ts';
 import { parseClientMessage } from './clientMessages.ts';
 import { applyPose, spawnPlayer } from './players.ts';
 import { createThrottle, createTokenBucket, type TokenBucket } from './rateGate.ts';
+import { createSignalRelay } from '../together/signal.ts';
 
 /** Presence channel on which every shard of the venue hears stock changes. */
 export const STOCK_CHANNEL = 'venue:stock';
@@ -57,6 +58,7 @@ export function arenaRoom(deps: ArenaDeps) {
     // callback would remove every shard's listener on the same presence.
     #onStock?: (changes: StockChanges) => void;
     #onMatch = (snapshot: MatchSnapshot) => this.applyMatch(snapshot);
+    #signals = createSignalRelay();
 
     async onCreate() {
       this.state.venueName = deps.venueName;
@@ -140,6 +142,12 @@ export function arenaRoom(deps: ArenaDeps) {
         case MSG.matchControl: {
           const error = this.controlMatch(client, parsed.data);
           if (error) return this.reject(client, session, error, now);
+          break;
+        }
+        case MSG.signal: {
+          const route = this.#signals.route(client, this.state.players, client.sessionId, parsed.data, now);
+          if (!route.ok) return this.reject(client, session, route.error, now);
+          this.clients.getById(route.to)?.send(MSG.signal, route.event);
           break;
         }
       }
