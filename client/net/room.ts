@@ -7,6 +7,8 @@ import type { RemotePoses } from '../state/remotePoses.ts';
 import type { LocalPlayer } from '../state/localPlayer.ts';
 import { createPoseSender } from './poseSender.ts';
 import { createStockQueue } from './stockQueue.ts';
+import { bindVoice } from './voiceBinding.ts';
+import { bindStatus } from './statusSender.ts';
 import { clockSample, type ServerClock } from './serverClock.ts';
 
 export interface RoomDeps {
@@ -55,6 +57,7 @@ export function bindRoom(
   const callbacks = Callbacks.get(room);
   const unbind: Array<() => void> = [];
   const known = new Set<string>();
+  unbind.push(bindVoice(room, Callbacks, store), bindStatus(room, store));
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });

@@ -6,9 +6,10 @@ import { createUiSlice, type UiSlice } from './uiSlice.ts';
 import { createPresenceSlice, type PresenceSlice } from './presenceSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createMatchSlice, type MatchSlice } from './matchSlice.ts';
+import { createVoiceSlice, type VoiceSlice } from './voiceSlice.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
-export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice & MatchSlice;
+export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice & MatchSlice & VoiceSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -24,5 +25,6 @@ export function createAppStore(): AppStore {
     ...createPresenceSlice(set, get),
     ...createSettingsSlice(set, get),
     ...createMatchSlice(set, get),
+    ...createVoiceSlice(set, get),
   }));
 }

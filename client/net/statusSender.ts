@@ -1,0 +1,105 @@
+import type { Room } from '@colyseus/sdk';
+import { MSG } from '../../shared/protocol.ts';
+import type { ArenaState } from '../../shared/state.ts';
+import type { StatusSend } from '../../shared/together.ts';
+import type { AppStore } from '../state/createAppStore.ts';
+
+/** At most one `status` message per this many ms (5 a second); changes in between are merged. */
+export const STATUS_MIN_GAP_MS = 200;
+
+/** The one owner of the `status` message: typing (chat), voice on and speaking (voice) merged. */
+export interface StatusSender {
+  /** Changes some of the visitor's status bits; sent now, or merged into the next send. */
+  set(patch: Partial<StatusSend>): void;
+  /** The status as last set (not necessarily sent yet). */
+  current(): StatusSend;
+  /** Sends the whole status again at once (a new room knows nothing of it). */
+  resend(): void;
+}
+
+export interface StatusSenderOptions {
+  minGapMs?: number;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+}
+
+/**
+ * Makes the status sender's logic: a change goes out at once unless one went out less than
+ * `minGapMs` ago; then one timer sends the merged status when the gap is over. Nothing is sent when
+ * the status ends where it was last sent.
+ */
+export function createStatusSender(send: (status: StatusSend) => boolean, options: StatusSenderOptions = {}): StatusSender {
+  const { minGapMs = STATUS_MIN_GAP_MS, now = () => performance.now(), setTimer = setTimeout } = options;
+  let status: StatusSend = { typing: false, voice: false, speaking: false };
+  let sent: StatusSend | null = null;
+  let lastAt = -Infinity;
+  let pending = false;
+  const same = (a: StatusSend | null, b: StatusSend) =>
+    !!a && a.typing === b.typing && a.voice === b.voice && a.speaking === b.speaking;
+  const flush = () => {
+    pending = false;
+    if (same(sent, status)) return;
+    if (send(status)) {
+      sent = status;
+      lastAt = now();
+    }
+  };
+  const schedule = () => {
+    if (pending) return;
+    const wait = lastAt + minGapMs - now();
+    if (wait <= 0) return flush();
+    pending = true;
+    setTimer(flush, wait);
+  };
+  return {
+    set(patch) {
+      status = { ...status, ...patch };
+      schedule();
+    },
+    current: () => status,
+    resend() {
+      sent = null;
+      schedule();
+    },
+  };
+}
+
+interface Bound {
+  sender: StatusSender;
+  room: Room<unknown, ArenaState> | null;
+}
+
+// NOTE: one sender per app store, shared by chat (typing) and voice (voice, speaking).
+const senders = new WeakMap<AppStore, Bound>();
+
+function boundFor(store: AppStore): Bound {
+  let bound = senders.get(store);
+  if (!bound) {
+    const b: Bound = {
+      room: null,
+      sender: createStatusSender((status) => {
+        if (!b.room) return false;
+        b.room.send(MSG.status, status);
+        return true;
+      }),
+    };
+    bound = b;
+    senders.set(store, bound);
+  }
+  return bound;
+}
+
+/** This page's status sender. */
+export function statusSender(store: AppStore): StatusSender {
+  return boundFor(store).sender;
+}
+
+/** Sends status through a joined room (called from `bindRoom`); the status so far goes out at once. */
+export function bindStatus(room: Room<unknown, ArenaState>, store: AppStore): () => void {
+  const bound = boundFor(store);
+  bound.room = room;
+  bound.sender.resend();
+  return () => {
+    if (bound.room === room) bound.room = null;
+  };
+}

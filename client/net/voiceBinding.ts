@@ -1,0 +1,85 @@
+import type { Room } from '@colyseus/sdk';
+import { MSG } from '../../shared/protocol.ts';
+import type { ArenaState } from '../../shared/state.ts';
+import { SignalEvent, type SignalSend } from '../../shared/together.ts';
+import type { AppStore } from '../state/createAppStore.ts';
+
+/**
+ * The voice code's door to the room: signals out through whichever room is bound now, relayed
+ * signals in to one listener (the voice manager, once voice is on).
+ */
+export interface VoiceSignals {
+  /** Sends a signal; false when no room is joined. */
+  send(signal: SignalSend): boolean;
+  /** Sets the one listener for relayed signals; returns a function that removes it. */
+  listen(handler: (event: SignalEvent) => void): () => void;
+}
+
+interface Hub extends VoiceSignals {
+  room: Room<unknown, ArenaState> | null;
+  handler: ((event: SignalEvent) => void) | null;
+}
+
+// NOTE: one hub per app store (a page has one; each test its own), so the lazily loaded voice code
+// and the room binding find each other without another service in main.tsx.
+const hubs = new WeakMap<AppStore, Hub>();
+
+/** The voice signalling hub of this page's store. */
+export function voiceSignals(store: AppStore): VoiceSignals {
+  let hub = hubs.get(store);
+  if (!hub) {
+    const h: Hub = {
+      room: null,
+      handler: null,
+      send: (signal) => {
+        if (!h.room) return false;
+        h.room.send(MSG.signal, signal);
+        return true;
+      },
+      listen: (handler) => {
+        h.handler = handler;
+        return () => {
+          if (h.handler === handler) h.handler = null;
+        };
+      },
+    };
+    hub = h;
+    hubs.set(store, hub);
+  }
+  return hub;
+}
+
+/**
+ * Wires voice to a joined room (called from `bindRoom`): relayed signals go to the voice manager,
+ * and others' `Player.flags` (voice on, speaking, muted) into the voice slice. Returns the undo.
+ */
+export function bindVoice(
+  room: Room<unknown, ArenaState>,
+  Callbacks: typeof import('@colyseus/sdk').Callbacks,
+  store: AppStore,
+): () => void {
+  const callbacks = Callbacks.get(room);
+  const hub = voiceSignals(store) as Hub;
+  hub.room = room;
+  const seen = new Set<string>();
+  const offs: Array<() => void> = [
+    room.onMessage(MSG.signal, (payload: unknown) => {
+      const event = SignalEvent.safeParse(payload);
+      if (event.success) hub.handler?.(event.data);
+    }),
+    callbacks.onAdd('players', (player, id) => {
+      if (id === room.sessionId) return;
+      seen.add(id);
+      offs.push(callbacks.listen(player, 'flags', (flags) => store.getState().setRemoteFlags(id, flags ?? 0)));
+    }),
+    callbacks.onRemove('players', (_player, id) => {
+      seen.delete(id);
+      store.getState().setRemoteFlags(id, null);
+    }),
+  ];
+  return () => {
+    for (const off of offs) off();
+    for (const id of seen) store.getState().setRemoteFlags(id, null);
+    if (hub.room === room) hub.room = null;
+  };
+}

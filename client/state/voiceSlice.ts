@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { SliceCreator } from './createAppStore.ts';
+import { loadStored, saveStored, type StoredValue } from './storedValue.ts';
+
+/** Push-to-talk (hold V, or Y on a controller) or an open microphone. */
+export type VoiceMode = 'pushToTalk' | 'open';
+
+/**
+ * What the visitor chose last time. `wanted` only changes how the voice button reads: the microphone
+ * is never requested until the visitor turns voice on in this visit.
+ */
+export interface VoicePreferences {
+  mode: VoiceMode;
+  wanted: boolean;
+}
+
+/** `starting`: asking for the microphone; `denied`: the visitor or the browser refused it; `failed`: no microphone or no WebRTC. */
+export type VoiceStatus = 'off' | 'starting' | 'on' | 'denied' | 'failed';
+
+export const VOICE_PREFERENCES_KEY = 'courtside.voice';
+
+const STORED: StoredValue<VoicePreferences> = {
+  key: VOICE_PREFERENCES_KEY,
+  version: 1,
+  field: 'preferences',
+  schema: z.object({ mode: z.enum(['pushToTalk', 'open']), wanted: z.boolean() }),
+  fallback: { mode: 'pushToTalk', wanted: false },
+};
+
+export interface VoiceSlice {
+  voicePreferences: VoicePreferences;
+  voiceStatus: VoiceStatus;
+  /** Muted by the visitor (the microphone track is disabled, the connections stay). */
+  voiceMuted: boolean;
+  /** Push-to-talk is held. */
+  voiceTalking: boolean;
+  /** Connection state per remote session id, one entry per voice peer. */
+  voicePeers: Readonly<Record<string, RTCPeerConnectionState>>;
+  /** Others' `Player.flags` (voice on, speaking, muted by the admin), by session id. */
+  remoteFlags: Readonly<Record<string, number>>;
+  setVoicePreferences: (patch: Partial<VoicePreferences>) => void;
+  setVoiceStatus: (status: VoiceStatus) => void;
+  setVoiceMuted: (muted: boolean) => void;
+  setVoiceTalking: (talking: boolean) => void;
+  setVoicePeers: (peers: Readonly<Record<string, RTCPeerConnectionState>>) => void;
+  /** Records a visitor's flags; `null` forgets the visitor. */
+  setRemoteFlags: (id: string, flags: number | null) => void;
+}
+
+/** Voice state and preferences (loaded from localStorage when the store is made). */
+export const createVoiceSlice: SliceCreator<VoiceSlice> = (set, get) => ({
+  voicePreferences: loadStored(STORED),
+  voiceStatus: 'off',
+  voiceMuted: false,
+  voiceTalking: false,
+  voicePeers: {},
+  remoteFlags: {},
+  setVoicePreferences: (patch) => {
+    const voicePreferences = { ...get().voicePreferences, ...patch };
+    set({ voicePreferences });
+    saveStored(STORED, voicePreferences);
+  },
+  setVoiceStatus: (voiceStatus) => set({ voiceStatus }),
+  setVoiceMuted: (voiceMuted) => set({ voiceMuted }),
+  setVoiceTalking: (voiceTalking) => {
+    if (get().voiceTalking !== voiceTalking) set({ voiceTalking });
+  },
+  setVoicePeers: (voicePeers) => set({ voicePeers }),
+  setRemoteFlags: (id, flags) =>
+    set((s) => {
+      if (flags === null) {
+        if (!(id in s.remoteFlags)) return s;
+        const { [id]: _gone, ...rest } = s.remoteFlags;
+        return { remoteFlags: rest };
+      }
+      return s.remoteFlags[id] === flags ? s : { remoteFlags: { ...s.remoteFlags, [id]: flags } };
+    }),
+});
