@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { SQUAD_CODE_ALPHABET } from '../../shared/together.ts';
 
 /** Letters and digits that cannot be misread for one another (no 0/O, 1/I/L, 5/S, 8/B, 2/Z). */
 export const ORDER_NUMBER_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY';
@@ -23,4 +24,14 @@ export function newOrderId(): string {
 /** An anonymous visitor id. */
 export function newVisitorId(): string {
   return `v_${randomString(ID_ALPHABET, 20)}`;
+}
+
+/** An opaque squad id. */
+export function newSquadId(): string {
+  return `sq_${randomString(ID_ALPHABET, 20)}`;
+}
+
+/** A squad's short invite code, e.g. `K7QX4M` (see shared/together.ts `SquadCode`). */
+export function newSquadCode(): string {
+  return randomString(SQUAD_CODE_ALPHABET, 6);
 }
