@@ -6,6 +6,7 @@ import type { DatabaseKind } from './db/database.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
+import type { SquadNotifier } from './together/squadNotifier.ts';
 
 /** What the HTTP routes and the room need, built once by `createCourtside`. */
 export interface AppContext {
@@ -18,5 +19,7 @@ export interface AppContext {
   match: MatchInfo;
   tokens: TokenService;
   checkout: CheckoutDeps;
+  /** Tells every shard a squad changed (members or a member's cart). */
+  squads: SquadNotifier;
   log: (message: string, err?: unknown) => void;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as m001 from './migrations/001_initial.ts';
+import * as m002 from './migrations/002_squads.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -8,6 +9,7 @@ import * as m001 from './migrations/001_initial.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001,
+  '002_squads': m002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

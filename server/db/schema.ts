@@ -53,6 +53,22 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface SquadsTable {
+  id: string;
+  /** The short invite code (shared/together.ts `SquadCode`). */
+  code: string;
+  created_at: Generated<Date>;
+}
+
+export interface SquadMembersTable {
+  squad_id: string;
+  /** Unique: a visitor is in one squad at most. */
+  visitor_id: string;
+  name: string;
+  color: string;
+  joined_at: Generated<Date>;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   products: ProductsTable;
@@ -61,4 +77,6 @@ export interface Database {
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
+  squads: SquadsTable;
+  squad_members: SquadMembersTable;
 }

@@ -16,6 +16,7 @@ import { readStock } from '../domain/stock.ts';
 import { requireVisitor, visitorOf } from './auth.ts';
 import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
+import { publishCartChanges, squadRoutes } from './squads.ts';
 
 /** The store API under /api (see shared/api.ts for every body). */
 export function apiRouter(ctx: AppContext): Router {
@@ -59,6 +60,7 @@ export function apiRouter(ctx: AppContext): Router {
     res.json({ iceServers: ctx.config.iceServers } satisfies VoiceConfigResponse);
   });
 
+  router.use([API.cart, API.orders], publishCartChanges(ctx));
   router.get(API.cart, visitor, perVisitor, async (_req, res) => {
     res.json(await getCart(ctx.db, visitorOf(res).id));
   });
@@ -92,6 +94,7 @@ export function apiRouter(ctx: AppContext): Router {
     res.json(order);
   });
 
+  squadRoutes(router, ctx, { visitor, perVisitor });
   router.use('/api', (_req, res) => sendError(res, ErrorCode.notFound, 'no such API route'));
   return router;
 }

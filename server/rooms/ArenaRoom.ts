@@ -10,6 +10,9 @@ import { parseClientMessage } from './clientMessages.ts';
 import { applyPose, spawnPlayer } from './players.ts';
 import { createThrottle, createTokenBucket, type TokenBucket } from './rateGate.ts';
 import { createSignalRelay } from '../together/signal.ts';
+import type { CatalogIndex } from '../domain/catalog.ts';
+import { createAvatarGate } from '../together/avatar.ts';
+import { createSquadRelay, type SquadReader, type SquadRelay } from '../together/squadRelay.ts';
 
 /** Presence channel on which every shard of the venue hears stock changes. */
 export const STOCK_CHANNEL = 'venue:stock';
@@ -28,6 +31,10 @@ export interface ArenaDeps {
   /** The venue's match clock (venue-wide: changes reach every shard on `MATCH_CHANNEL`). */
   match: Pick<VenueMatch, 'snapshot' | 'control'>;
   log(message: string, err?: unknown): void;
+  /** The catalog, to check what is shown to a squad or tried on. */
+  catalog: CatalogIndex;
+  /** Squad reads (members, their carts); changes reach every shard on `SQUAD_CHANNEL`. */
+  squads: SquadReader;
 }
 
 /** Per-connection bookkeeping: rate limits and counters of what the client sent. */
@@ -59,6 +66,8 @@ export function arenaRoom(deps: ArenaDeps) {
     #onStock?: (changes: StockChanges) => void;
     #onMatch = (snapshot: MatchSnapshot) => this.applyMatch(snapshot);
     #signals = createSignalRelay();
+    #squads?: SquadRelay;
+    #avatar = createAvatarGate({ catalog: deps.catalog });
 
     async onCreate() {
       this.state.venueName = deps.venueName;
@@ -78,6 +87,14 @@ export function arenaRoom(deps: ArenaDeps) {
       this.applyStock(await deps.loadStock());
       for (const changes of early) this.applyStock(changes);
       ready = true;
+
+      this.#squads = createSquadRelay(
+        deps.squads,
+        this.presence,
+        { clients: this.clients, players: this.state.players },
+        deps.log,
+      );
+      await this.#squads.start();
 
       this.onMessage(MSG.pose, (client, payload) => this.receive(client, MSG.pose, payload));
       this.onMessage('*', (client, type, payload) => this.receive(client, type, payload));
@@ -105,16 +122,20 @@ export function arenaRoom(deps: ArenaDeps) {
         dropped: 0,
         rejected: 0,
       });
+      this.#squads?.joined(client).catch((err) => deps.log('squad lookup on join failed', err));
     }
 
     onLeave(client: ArenaClient) {
+      const squad = this.state.players.get(client.sessionId)?.squad ?? '';
       this.state.players.delete(client.sessionId);
+      this.#squads?.left(squad);
       this.sessions.delete(client.sessionId);
     }
 
     onDispose() {
       if (this.#onStock) this.presence.unsubscribe(STOCK_CHANNEL, this.#onStock);
       this.presence.unsubscribe(MATCH_CHANNEL, this.#onMatch);
+      this.#squads?.stop();
     }
 
     onUncaughtException(error: Error, methodName: string) {
@@ -148,6 +169,17 @@ export function arenaRoom(deps: ArenaDeps) {
           const route = this.#signals.route(client, this.state.players, client.sessionId, parsed.data, now);
           if (!route.ok) return this.reject(client, session, route.error, now);
           this.clients.getById(route.to)?.send(MSG.signal, route.event);
+          break;
+        }
+        case MSG.squadShow: {
+          const error = this.#squads?.show(client, parsed.data, deps.catalog, now);
+          if (error) return this.reject(client, session, error, now);
+          break;
+        }
+        case MSG.avatar: {
+          const error = this.#avatar(client, player, parsed.data, now);
+          if (error) return this.reject(client, session, error, now);
+          this.#squads?.renamed({ visitorId: (client.auth as Visitor).id, name: player.name, color: player.color });
           break;
         }
       }
