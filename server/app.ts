@@ -16,8 +16,10 @@ import { errorHandler } from './http/errors.ts';
 import { staticRouter } from './http/static.ts';
 import { loadMatch } from './match/loadMatch.ts';
 import { createVenueMatch } from './match/venueMatch.ts';
-import { arenaRoom, MATCH_CHANNEL, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
+import { arenaRoom, GROUP_BUY_CHANNEL, MATCH_CHANNEL, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
+import { createVenueGroupBuys } from './groupBuy/venueGroupBuys.ts';
 import { createSquadNotifier, squadReader } from './together/squadNotifier.ts';
+import { createChatFilter } from './together/chatFilter.ts';
 
 export interface CourtsideOptions {
   /** Replaces the demo payment provider. */
@@ -68,6 +70,20 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     if (Object.keys(changes).length > 0) presence.publish(STOCK_CHANNEL, changes);
   };
   const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
+  const payments = options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs });
+  const groupBuys = createVenueGroupBuys({
+    deps: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
+    publish: (snapshot) => presence.publish(GROUP_BUY_CHANNEL, snapshot),
+    publishStock,
+    log,
+  });
+  try {
+    await groupBuys.start();
+  } catch (e) {
+    groupBuys.close();
+    await database.close();
+    throw e;
+  }
   const venueName = config.venueName ?? seed.venueName;
   const ctx: AppContext = {
     config,
@@ -82,9 +98,10 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     checkout: {
       db,
       catalog,
-      payments: options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs }),
+      payments,
       onStockChange: publishStock,
     },
+    groupBuys,
   };
 
   const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(MATCH_CHANNEL, snapshot) });
@@ -103,9 +120,11 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
           maxClients: config.maxClientsPerRoom,
           loadStock: () => readStock(db),
           match: venueMatch,
+          groupBuys,
           log,
           catalog,
           squads: squadReader(db),
+          chatFilter: createChatFilter(config.chatBlocklist),
         }),
       ),
     },
@@ -127,6 +146,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     close() {
       closed ??= (async () => {
         venueMatch.close();
+        groupBuys.close();
         if (listening) await server.gracefullyShutdown(false);
         await database.close();
       })();
