@@ -6,6 +6,7 @@ import type { DatabaseKind } from './db/database.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
+import type { VenueGroupBuys } from './groupBuy/venueGroupBuys.ts';
 import type { SquadNotifier } from './together/squadNotifier.ts';
 
 /** What the HTTP routes and the room need, built once by `createCourtside`. */
@@ -21,5 +22,7 @@ export interface AppContext {
   checkout: CheckoutDeps;
   /** Tells every shard a squad changed (members or a member's cart). */
   squads: SquadNotifier;
+  /** The venue's group buys: commits, window timers, the open groups every shard shows. */
+  groupBuys: VenueGroupBuys;
   log: (message: string, err?: unknown) => void;
 }

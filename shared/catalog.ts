@@ -17,6 +17,22 @@ export const Colourway = z.object({
 });
 export type Colourway = z.infer<typeof Colourway>;
 
+/**
+ * A group deal: a lower price per currency that unlocks when `size` visitors commit within
+ * `windowMinutes` of the first commit. The catalog loader checks each price is below the product's own.
+ */
+export const GroupBuyDeal = z.strictObject({
+  size: z.number().int().min(2).max(50),
+  windowMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60),
+  /** Group price per currency (minor units); a currency without one cannot join the group. */
+  prices: z.partialRecord(Currency, z.number().int().positive()),
+});
+export type GroupBuyDeal = z.infer<typeof GroupBuyDeal>;
+
 /** A product as the catalog data file and `GET /api/catalog` describe it. */
 export const Product = z.object({
   id: Id,
@@ -33,6 +49,8 @@ export const Product = z.object({
   sizes: z.array(z.string().min(1).max(8)).min(1),
   /** Which shelf (0-based) and slot the product sits in. */
   shelf: z.object({ index: z.number().int().min(0), slot: z.number().int().min(0) }),
+  /** A group price, when the product has one (see `GroupBuyDeal`). */
+  groupBuy: GroupBuyDeal.optional(),
 });
 export type Product = z.infer<typeof Product>;
 

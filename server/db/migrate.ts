@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as m001 from './migrations/001_initial.ts';
 import * as m002 from './migrations/002_squads.ts';
+import * as m003 from './migrations/003_group_buys.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -10,6 +11,7 @@ import * as m002 from './migrations/002_squads.ts';
 export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001,
   '002_squads': m002,
+  '003_group_buys': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { Catalog, type Product, skuKey, skusOf, type SkuRef } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
+import { groupDealProblem } from './groupBuy/deal.ts';
 
 /** The seed file: the catalog plus the stock each SKU starts with. */
 export const SeedFile = Catalog.extend({
@@ -26,6 +27,10 @@ export function loadSeedFile(file: string): SeedFile {
   const index = indexCatalog(seed);
   for (const key of Object.keys(seed.stock.overrides)) {
     if (!index.skuKeys.has(key)) throw new Error(`invalid catalog file ${file}: stock override for unknown SKU ${key}`);
+  }
+  for (const p of seed.products) {
+    const problem = groupDealProblem(p);
+    if (problem) throw new Error(`invalid catalog file ${file}: ${problem}`);
   }
   return seed;
 }

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
-import { skuKey } from '../../shared/catalog.ts';
+import { skuKey, type SkuRef } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
 import type { CatalogIndex } from './catalog.ts';
 import { withoutSkus } from './cart.ts';
@@ -31,7 +31,7 @@ export interface CheckoutResponse {
 export interface CheckoutDeps {
   db: Kysely<Database>;
   catalog: CatalogIndex;
-  payments: PaymentProvider;
+  payments: Pick<PaymentProvider, 'name' | 'charge'>;
   onStockChange: StockListener;
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
@@ -87,8 +87,8 @@ export async function placeOrder(
     : settleDeclined(deps, visitorId, idempotencyKey, reserved.order, result.reason);
 }
 
-/** Order lines sorted by SKU key: the one order in which checkout locks `skus` rows. */
-function bySkuKey(lines: readonly OrderLine[]): OrderLine[] {
+/** Order lines sorted by SKU key: the one order in which checkout (and group buys) lock `skus` rows. */
+export function bySkuKey<L extends SkuRef>(lines: readonly L[]): L[] {
   return [...lines].sort((a, b) => (skuKey(a) < skuKey(b) ? -1 : skuKey(a) > skuKey(b) ? 1 : 0));
 }
 
@@ -116,14 +116,8 @@ async function reserve(
     // NOTE: a fixed lock order (sorted SKU keys) keeps concurrent multi-line orders from deadlocking.
     for (const line of bySkuKey(priced.lines)) {
       const key = skuKey(line);
-      const row = await trx
-        .updateTable('skus')
-        .set((eb) => ({ stock: eb('stock', '-', line.quantity) }))
-        .where('sku', '=', key)
-        .where('stock', '>=', line.quantity)
-        .returning('stock')
-        .executeTakeFirst();
-      if (row) stock[key] = row.stock;
+      const left = await takeStock(trx, key, line.quantity);
+      if (left !== undefined) stock[key] = left;
       else missing.push(key);
     }
     if (missing.length > 0) {
@@ -141,7 +135,20 @@ async function reserve(
   });
 }
 
-async function insertOrder(
+/** Takes `quantity` units of a SKU if that many are left (never below zero); the stock left, or undefined. */
+export async function takeStock(trx: Transaction<Database>, sku: string, quantity: number): Promise<number | undefined> {
+  const row = await trx
+    .updateTable('skus')
+    .set((eb) => ({ stock: eb('stock', '-', quantity) }))
+    .where('sku', '=', sku)
+    .where('stock', '>=', quantity)
+    .returning('stock')
+    .executeTakeFirst();
+  return row?.stock;
+}
+
+/** Inserts a pending order with a fresh id and number (the caller has already reserved its stock). */
+export async function insertOrder(
   trx: Transaction<Database>,
   visitorId: string,
   currency: Currency,
@@ -172,7 +179,8 @@ async function insertOrder(
   throw new Error('could not find a free order number');
 }
 
-async function storeResponse(
+/** Records the answer for an idempotency key, so a retry replays it. */
+export async function storeResponse(
   trx: Transaction<Database>,
   visitorId: string,
   key: string,
@@ -186,15 +194,40 @@ async function storeResponse(
     .execute();
 }
 
+/** Sets an order's status and returns the order as it now stands. */
+export async function setOrderStatus(trx: Transaction<Database>, orderId: string, status: 'paid' | 'declined'): Promise<Order> {
+  const row = await trx
+    .updateTable('orders')
+    .set({ status, updated_at: new Date() })
+    .where('id', '=', orderId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toOrder(row);
+}
+
+/** Puts an order's units back on the shelf; returns the new stock levels. */
+export async function releaseStock(
+  trx: Transaction<Database>,
+  lines: readonly (SkuRef & { quantity: number })[],
+): Promise<StockChanges> {
+  const stock: StockChanges = {};
+  // NOTE: the same lock order as reserve(): locking in the request's line order deadlocks on PostgreSQL
+  // against a concurrent reservation of the same SKUs in sorted order.
+  for (const line of bySkuKey(lines)) {
+    const row = await trx
+      .updateTable('skus')
+      .set((eb) => ({ stock: eb('stock', '+', line.quantity) }))
+      .where('sku', '=', skuKey(line))
+      .returning('stock')
+      .executeTakeFirstOrThrow();
+    stock[skuKey(line)] = row.stock;
+  }
+  return stock;
+}
+
 async function settlePaid(deps: CheckoutDeps, visitorId: string, key: string, order: Order): Promise<CheckoutResponse> {
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('orders')
-      .set({ status: 'paid', updated_at: new Date() })
-      .where('id', '=', order.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const response: CheckoutResponse = { status: PAID_STATUS, body: toOrder(row) };
+    const response: CheckoutResponse = { status: PAID_STATUS, body: await setOrderStatus(trx, order.id, 'paid') };
     await storeResponse(trx, visitorId, key, response);
     const bought = new Set(order.lines.map(skuKey));
     await updateCartInTransaction(trx, visitorId, (lines) => withoutSkus(lines, bought));
@@ -210,27 +243,11 @@ async function settleDeclined(
   reason: string,
 ): Promise<CheckoutResponse> {
   const { response, stock } = await deps.db.transaction().execute(async (trx) => {
-    const stock: StockChanges = {};
-    // NOTE: the same lock order as reserve(): locking in the request's line order deadlocks on PostgreSQL
-    // against a concurrent reservation of the same SKUs in sorted order.
-    for (const line of bySkuKey(order.lines)) {
-      const row = await trx
-        .updateTable('skus')
-        .set((eb) => ({ stock: eb('stock', '+', line.quantity) }))
-        .where('sku', '=', skuKey(line))
-        .returning('stock')
-        .executeTakeFirstOrThrow();
-      stock[skuKey(line)] = row.stock;
-    }
-    const row = await trx
-      .updateTable('orders')
-      .set({ status: 'declined', updated_at: new Date() })
-      .where('id', '=', order.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const stock = await releaseStock(trx, order.lines);
+    const declined = await setOrderStatus(trx, order.id, 'declined');
     const response: CheckoutResponse = {
       status: DECLINED_STATUS,
-      body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order: toOrder(row) },
+      body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order: declined },
     };
     await storeResponse(trx, visitorId, key, response);
     return { response, stock };
@@ -240,7 +257,7 @@ async function settleDeclined(
 }
 
 /** Answers a request whose key was already used: replay, conflict, or wait for the first to finish. */
-async function replay(deps: CheckoutDeps, visitorId: string, key: string, hash: string): Promise<CheckoutResponse> {
+export async function replay(deps: Pick<CheckoutDeps, 'db' | 'inFlightWaitMs'>, visitorId: string, key: string, hash: string): Promise<CheckoutResponse> {
   const deadline = Date.now() + (deps.inFlightWaitMs ?? 15_000);
   for (;;) {
     const row = await deps.db

@@ -17,6 +17,7 @@ import { requireVisitor, visitorOf } from './auth.ts';
 import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { publishCartChanges, squadRoutes } from './squads.ts';
+import { groupBuyRoutes } from './groupBuyRoutes.ts';
 
 /** The store API under /api (see shared/api.ts for every body). */
 export function apiRouter(ctx: AppContext): Router {
@@ -95,6 +96,7 @@ export function apiRouter(ctx: AppContext): Router {
   });
 
   squadRoutes(router, ctx, { visitor, perVisitor });
+  groupBuyRoutes(router, ctx, { visitor, perVisitor });
   router.use('/api', (_req, res) => sendError(res, ErrorCode.notFound, 'no such API route'));
   return router;
 }

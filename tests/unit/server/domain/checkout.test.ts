@@ -5,7 +5,7 @@ import type { Database } from '../../../../server/db/schema.ts';
 import { seedCatalog } from '../../../../server/db/seed.ts';
 import { indexCatalog, loadSeedFile } from '../../../../server/domain/catalog.ts';
 import { placeOrder, type CheckoutDeps, type ValidOrderRequest } from '../../../../server/domain/checkout.ts';
-import { createDemoPaymentProvider, type PaymentProvider } from '../../../../server/domain/payments.ts';
+import { createDemoPaymentProvider } from '../../../../server/domain/payments.ts';
 import type { StockChanges } from '../../../../server/domain/stock.ts';
 import { templateDatabase } from '../../../integration/support/pgliteTemplate.ts';
 
@@ -20,7 +20,7 @@ const request = (cardNumber = '4242424242424242', quantity = 1): ValidOrderReque
 
 let db: Kysely<Database>;
 let published: StockChanges[];
-const deps = (payments: PaymentProvider = createDemoPaymentProvider({ delayMs: 0 })): CheckoutDeps => ({
+const deps = (payments: CheckoutDeps['payments'] = createDemoPaymentProvider({ delayMs: 0 })): CheckoutDeps => ({
   db,
   catalog,
   payments,
@@ -56,7 +56,7 @@ describe('placeOrder', () => {
   });
 
   it('treats a failing payment provider as a decline, so stock is never stuck', async () => {
-    const broken: PaymentProvider = { name: 'broken', charge: () => Promise.reject(new Error('gateway down')) };
+    const broken: CheckoutDeps['payments'] = { name: 'broken', charge: () => Promise.reject(new Error('gateway down')) };
     const res = await placeOrder(deps(broken), 'v_a', 'key-00000003', request());
     expect(res.status).toBe(402);
     expect(await stock()).toBe(3);
@@ -74,7 +74,7 @@ describe('placeOrder', () => {
   it('makes a retry with the same key wait for the first and replay it', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const slow: PaymentProvider = {
+    const slow: CheckoutDeps['payments'] = {
       name: 'slow',
       async charge(req) {
         await gate;

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { CatalogIndex } from '../catalog.ts';
+import type { PaymentProvider } from '../payments.ts';
+
+/** What the group-buy logic needs: the database, the catalog, the payment provider and the clock. */
+export interface GroupBuyDeps {
+  db: Kysely<Database>;
+  catalog: CatalogIndex;
+  payments: PaymentProvider;
+  /** Server time in ms since the epoch. */
+  now: () => number;
+  /** Replaces every deal's window (config `groupBuyWindowMs`); undefined keeps the catalog's minutes. */
+  windowMs?: number | undefined;
+  /** How long a retry waits for the first request with the same key to finish. */
+  inFlightWaitMs?: number;
+  log?: (message: string, err?: unknown) => void;
+}
+
+/** Releases an authorization; a failure is logged, never thrown (nothing was charged either way). */
+export async function voidQuietly(deps: GroupBuyDeps, authorizationId: string): Promise<void> {
+  try {
+    await deps.payments.void(authorizationId);
+  } catch (e) {
+    deps.log?.(`group buy: could not void authorization ${authorizationId}`, e);
+  }
+}
