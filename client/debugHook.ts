@@ -18,6 +18,8 @@ export interface DebugHook {
   ar?: ArDebug;
   /** The match player, while the 3D stage is mounted (see client/scene/match/MatchPlayerContext.tsx). */
   match?: MatchDebug;
+  /** Voice peers: connection state and received audio level per remote session id (loads the voice code). */
+  voice(): Promise<import('./media/voice/voiceManager.ts').VoiceDebug>;
 }
 
 /** What an e2e test can ask of the match player. */
@@ -74,5 +76,6 @@ export function installDebugHook(services: AppServices): void {
     state: () => store.getState(),
     services,
     xr: () => import('./xr/xrStore.ts').then((m) => m.getXRStore()),
+    voice: () => import('./media/voice/voiceManager.ts').then((m) => m.voiceManagerFor(services).debug()),
   };
 }

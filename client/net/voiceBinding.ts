@@ -1,8 +1,11 @@
 import type { Room } from '@colyseus/sdk';
+import { API } from '../../shared/api.ts';
 import { MSG } from '../../shared/protocol.ts';
 import type { ArenaState } from '../../shared/state.ts';
 import { SignalEvent, type SignalSend } from '../../shared/together.ts';
+import { VoiceConfigResponse } from '../../shared/voice.ts';
 import type { AppStore } from '../state/createAppStore.ts';
+import { requestJson } from './http.ts';
 
 /**
  * The voice code's door to the room: signals out through whichever room is bound now, relayed
@@ -82,4 +85,10 @@ export function bindVoice(
     for (const id of seen) store.getState().setRemoteFlags(id, null);
     if (hub.room === room) hub.room = null;
   };
+}
+
+/** The ICE servers voice peers use (`GET /api/voice`). */
+export async function fetchIceServers(): Promise<RTCIceServer[]> {
+  const { iceServers } = await requestJson(API.voice, VoiceConfigResponse);
+  return iceServers;
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './Avatars.tsx';
+import { SpeakingRings } from './SpeakingRings.tsx';
 import { CourtLights } from './CourtLights.tsx';
 import { InspectView } from './InspectView.tsx';
 import { PlayerRig } from './PlayerRig.tsx';
@@ -61,6 +62,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <ShelfProducts />
             <ShelfTags />
             <Avatars />
+            <SpeakingRings />
             <InspectView />
           </>
         )}

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/i18nText.ts';
 import { useHudModel } from './useHudModel.ts';
 import { XrEntryButtons } from './XrEntryButtons.tsx';
 import { SettingsMenu } from './SettingsMenu.tsx';
+import { VoiceControls } from './VoiceControls.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -21,6 +22,7 @@ export function Hud() {
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <span className="spacer" />
         <XrEntryButtons />
+        <VoiceControls />
         <SettingsMenu />
         <select
           aria-label={t('hud.language')}

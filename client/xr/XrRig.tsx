@@ -7,6 +7,7 @@ import { useServices } from '../state/context.tsx';
 import { createXrRigState, type XrRigState } from './xrRig.ts';
 import { XrLocomotion } from './XrLocomotion.tsx';
 import { XrMenuButton } from './XrMenuButton.tsx';
+import { XrPushToTalk } from './XrPushToTalk.tsx';
 import { ComfortVignette } from './ComfortVignette.tsx';
 
 export interface XrRigProps {
@@ -121,6 +122,7 @@ export function XrRig({ rig: given }: XrRigProps) {
         }}
       />
       <XrMenuButton />
+      <XrPushToTalk />
       <ComfortVignette strength={motion} />
     </>
   );

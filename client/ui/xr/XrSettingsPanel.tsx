@@ -4,6 +4,7 @@ import { type SettingsOption, useSettingsModel } from '../useSettingsModel.ts';
 import { useTranslation } from 'react-i18next';
 import { XrButton, XrLabel } from './XrKit.tsx';
 import { XrPanelFrame } from './XrPanelFrame.tsx';
+import { XrVoiceControls } from './XrVoiceControls.tsx';
 
 interface XrSettingsRowProps<V> {
   id: string;
@@ -42,6 +43,7 @@ export function XrSettingsPanel() {
     <XrPanelFrame title={m.title} name="settings-panel" onClose={() => store.getState().closePanel()} width={480}>
       <XrLabel>{t('match.menu')}</XrLabel>
       <XrButton name="match-360" label={t('match.watch360')} variant="primary" onClick={() => store.getState().enter360()} />
+      <XrVoiceControls />
       <XrSettingsRow id="locomotion" row={m.locomotion} />
       <XrSettingsRow id="turn" row={m.turn} />
       <XrSettingsRow id="snap" row={m.snapDegrees} />

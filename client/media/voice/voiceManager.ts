@@ -1,0 +1,111 @@
+import { fetchIceServers, voiceSignals } from '../../net/voiceBinding.ts';
+import { statusSender } from '../../net/statusSender.ts';
+import type { AppServices } from '../../state/context.tsx';
+import type { AppStore } from '../../state/createAppStore.ts';
+import { MicrophoneError, openMicrophone } from './microphone.ts';
+import { createVoiceAudio } from './voiceAudio.ts';
+import { startVoiceSession, type VoiceSession } from './voiceSession.ts';
+
+/** One peer as an e2e test sees it: connection state and what arrives from it. */
+export interface VoicePeerDebug {
+  state: RTCPeerConnectionState;
+  /** From getStats' inbound-rtp audio: the recent level (0..1) and the energy received so far. */
+  audioLevel: number | null;
+  totalAudioEnergy: number | null;
+  /** The level Web Audio receives from the peer's stream (0 if the stream does not reach the panner). */
+  webAudioLevel: number | null;
+}
+
+export interface VoiceDebug {
+  status: string;
+  peers: Record<string, VoicePeerDebug>;
+}
+
+/** Voice for one page: turns the microphone and the peer connections on and off. */
+export interface VoiceManager {
+  /** Asks for the microphone, then connects to near peers. Errors end in `voiceStatus` (denied/failed). */
+  enable(): Promise<void>;
+  disable(): void;
+  debug(): Promise<VoiceDebug>;
+}
+
+type VoiceServices = Pick<AppServices, 'store' | 'remotePoses' | 'localPlayer'>;
+const managers = new WeakMap<AppStore, VoiceManager>();
+
+/** The page's voice manager (made on first use, which is the first time the visitor turns voice on). */
+export function voiceManagerFor(services: VoiceServices): VoiceManager {
+  let m = managers.get(services.store);
+  if (!m) {
+    m = createVoiceManager(services);
+    managers.set(services.store, m);
+  }
+  return m;
+}
+
+async function peerDebug(session: VoiceSession, level: (id: string) => number | null): Promise<Record<string, VoicePeerDebug>> {
+  const out: Record<string, VoicePeerDebug> = {};
+  for (const [id, link] of session.links) {
+    type Inbound = { type: string; kind?: string; audioLevel?: number; totalAudioEnergy?: number };
+    let inbound: Inbound | undefined;
+    (await link.pc.getStats()).forEach((r: Inbound) => {
+      if (r.type === 'inbound-rtp' && r.kind === 'audio') inbound = r;
+    });
+    out[id] = {
+      state: link.pc.connectionState,
+      audioLevel: inbound?.audioLevel ?? null,
+      totalAudioEnergy: inbound?.totalAudioEnergy ?? null,
+      webAudioLevel: level(id),
+    };
+  }
+  return out;
+}
+
+function createVoiceManager({ store, remotePoses, localPlayer }: VoiceServices): VoiceManager {
+  const signals = voiceSignals(store);
+  const status = statusSender(store);
+  let session: VoiceSession | null = null;
+  let level: (id: string) => number | null = () => null;
+  let attempt = 0;
+  const setStatus = store.getState().setVoiceStatus;
+
+  return {
+    async enable() {
+      if (session || store.getState().voiceStatus === 'starting') return;
+      const mine = ++attempt;
+      setStatus('starting');
+      // NOTE: made inside the visitor's click (before any await), so the context may start playing.
+      const context = new AudioContext();
+      void context.resume().catch(() => undefined);
+      try {
+        const [mic, iceServers] = await Promise.all([openMicrophone(context), fetchIceServers().catch(() => [])]);
+        if (mine !== attempt) {
+          mic.close();
+          void context.close();
+          return;
+        }
+        const audio = createVoiceAudio(context);
+        level = audio.level;
+        session = startVoiceSession({ store, remotePoses, localPlayer, signals, status, mic, audio, iceServers });
+        setStatus('on');
+        store.getState().setVoicePreferences({ wanted: true });
+        status.set({ voice: true });
+      } catch (err) {
+        void context.close();
+        if (mine === attempt) setStatus(err instanceof MicrophoneError ? err.reason : 'failed');
+      }
+    },
+    disable() {
+      attempt++;
+      session?.stop();
+      session = null;
+      level = () => null;
+      status.set({ voice: false, speaking: false });
+      setStatus('off');
+      store.getState().setVoicePeers({});
+      store.getState().setVoicePreferences({ wanted: false });
+    },
+    async debug() {
+      return { status: store.getState().voiceStatus, peers: session ? await peerDebug(session, level) : {} };
+    },
+  };
+}
