@@ -4,7 +4,7 @@ import { groupBuyCommitsPath, GroupBuyCommitResponse, GroupBuysResponse } from '
 import { expireGroup } from '../../../../server/domain/groupBuy/expire.ts';
 import { createDemoPaymentProvider, type PaymentProvider } from '../../../../server/domain/payments.ts';
 import { card, setStock, stockOf } from '../../support/checkout.ts';
-import { startTestServer, type ArenaClientRoom, type TestServer } from '../../support/testServer.ts';
+import { type ArenaClientRoom, makeDataDir, removeDataDir, startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
 
 /**
@@ -16,10 +16,18 @@ import { until } from '../../support/until.ts';
 const SHOE = 'fastbreak-low';
 const GROUP_PRICE_USD = 7900;
 
-/** The demo provider, counting what was authorized, captured and voided (every call still goes through it). */
+/** A card the demo provider authorizes but whose capture the counting provider below declines. */
+const CAPTURE_FAILS_CARD = '4000000000000077';
+
+/**
+ * The demo provider, counting what was authorized, captured and voided (every call still goes through
+ * it); a capture of an authorization made with `CAPTURE_FAILS_CARD` is declined, as a card emptied
+ * between commit and fill would be.
+ */
 function countingProvider(): PaymentProvider & { authorized: string[]; captured: string[]; voided: string[] } {
   const demo = createDemoPaymentProvider({ delayMs: 0 });
   const log = { authorized: [] as string[], captured: [] as string[], voided: [] as string[] };
+  const failing = new Set<string>();
   return {
     ...log,
     name: 'counting-demo',
@@ -27,10 +35,12 @@ function countingProvider(): PaymentProvider & { authorized: string[]; captured:
     async authorize(r) {
       const result = await demo.authorize(r);
       if (result.status === 'approved') log.authorized.push(result.authorizationId);
+      if (result.status === 'approved' && r.cardNumber === CAPTURE_FAILS_CARD) failing.add(result.authorizationId);
       return result;
     },
     async capture(id, r) {
       log.captured.push(id);
+      if (failing.has(id)) return { status: 'declined', reason: 'insufficient funds (test card)' };
       return demo.capture(id, r);
     },
     async void(id) {
@@ -147,6 +157,22 @@ describe('group buy with a long window', () => {
     }
     for (const w of watchers) await until(() => !w.state.groupBuys.has(SHOE), `shard ${w.roomId} to drop the filled group`);
     expect((await server.api().get('/api/group-buys')).body.open).toEqual([]);
+  });
+
+  it('declines only the order whose capture fails when the group fills, and puts its unit back', async () => {
+    const sku = 'mini-ball:blue:3';
+    await setStock(server, sku, 10);
+    const [a, b, c] = await visitors(server, 3, 'Ballers');
+    const body = (cardNumber: string) => ({ colourwayId: 'blue', size: '3', currency: 'CNY', payment: card(cardNumber) });
+    expect((await commit(server, a!.token, 'cap-a-0001', body(DEMO_APPROVE_CARD), 'mini-ball')).status).toBe(201);
+    expect((await commit(server, b!.token, 'cap-b-0001', body(CAPTURE_FAILS_CARD), 'mini-ball')).status).toBe(201);
+    const last = await commit(server, c!.token, 'cap-c-0001', body(DEMO_APPROVE_CARD), 'mini-ball');
+    expect(last.body.commit).toMatchObject({ status: 'ordered', orderStatus: 'paid', unitPrice: 9900, currency: 'CNY' });
+    const orderOf = async (token: string) => (await server.api(token).get('/api/orders')).body.orders[0];
+    expect(await orderOf(a!.token)).toMatchObject({ status: 'paid', total: 9900, currency: 'CNY' });
+    expect(await orderOf(b!.token)).toMatchObject({ status: 'declined', total: 9900 });
+    expect(await orderOf(c!.token)).toMatchObject({ status: 'paid', total: 9900 });
+    expect(await stockOf(server, sku)).toBe(8);
   });
 
   it('rejects a second commit by the same visitor, beyond stock and with a declined card, changing nothing', async () => {
@@ -297,5 +323,37 @@ describe('group buy whose window ends', () => {
     expect(tooLate.body.error).toMatchObject({ code: 'group_buy_rejected', message: "this group's window has ended" });
     expect(await stockOf(server, sku)).toBe(before);
     await watcher.leave();
+  });
+});
+
+describe('group buy across a restart', () => {
+  it('expires at start a group whose window ended while the server was down', async () => {
+    const dataDir = makeDataDir();
+    try {
+      let server = await startTestServer({ dataDir });
+      const sku = 'mini-ball:orange:3';
+      const before = await stockOf(server, sku);
+      const v = await server.visitor('Sleeper');
+      const body = { colourwayId: 'orange', size: '3', currency: 'EUR', payment: card(DEMO_APPROVE_CARD) };
+      expect((await commit(server, v.token, 'sleep-0001', body, 'mini-ball')).status).toBe(201);
+      expect(await stockOf(server, sku)).toBe(before - 1);
+      // The server goes down; by the time it is back the 15-minute window is over.
+      await server.app.ctx.db
+        .updateTable('group_buys')
+        .set({ ends_at: new Date(Date.now() - 1000) })
+        .execute();
+      await server.close();
+
+      const payments = countingProvider();
+      server = await startTestServer({ dataDir, payments });
+      expect(await stockOf(server, sku)).toBe(before);
+      const mine = GroupBuysResponse.parse((await server.api(v.token).get('/api/group-buys')).body);
+      expect(mine.open).toEqual([]);
+      expect(mine.mine).toMatchObject([{ status: 'voided', group: { status: 'expired' } }]);
+      expect(payments.voided).toHaveLength(1);
+      await server.close();
+    } finally {
+      await removeDataDir(dataDir);
+    }
   });
 });
