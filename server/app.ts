@@ -19,6 +19,7 @@ import { createVenueMatch } from './match/venueMatch.ts';
 import { arenaRoom, GROUP_BUY_CHANNEL, MATCH_CHANNEL, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
 import { createVenueGroupBuys } from './groupBuy/venueGroupBuys.ts';
 import { createSquadNotifier, squadReader } from './together/squadNotifier.ts';
+import { createChatFilter } from './together/chatFilter.ts';
 
 export interface CourtsideOptions {
   /** Replaces the demo payment provider. */
@@ -69,7 +70,6 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     if (Object.keys(changes).length > 0) presence.publish(STOCK_CHANNEL, changes);
   };
   const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
-  const venueName = config.venueName ?? seed.venueName;
   const payments = options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs });
   const groupBuys = createVenueGroupBuys({
     deps: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
@@ -84,6 +84,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     await database.close();
     throw e;
   }
+  const venueName = config.venueName ?? seed.venueName;
   const ctx: AppContext = {
     config,
     db,
@@ -100,8 +101,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       payments,
       onStockChange: publishStock,
     },
-  };
     groupBuys,
+  };
 
   const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(MATCH_CHANNEL, snapshot) });
   const server = defineServer({
@@ -119,10 +120,11 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
           maxClients: config.maxClientsPerRoom,
           loadStock: () => readStock(db),
           match: venueMatch,
-          log,
           groupBuys,
+          log,
           catalog,
           squads: squadReader(db),
+          chatFilter: createChatFilter(config.chatBlocklist),
         }),
       ),
     },
@@ -144,9 +146,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     close() {
       closed ??= (async () => {
         venueMatch.close();
+        groupBuys.close();
         if (listening) await server.gracefullyShutdown(false);
         await database.close();
-        groupBuys.close();
       })();
       return closed;
     },

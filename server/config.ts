@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { IceServer } from '../shared/voice.ts';
+import { readBlocklist } from './together/chatFilter.ts';
 
 /** Everything the server reads from its environment, with the defaults a laptop needs. */
 export interface Config {
@@ -31,10 +32,12 @@ export interface Config {
   maxClientsPerRoom: number;
   /** Log requests and lifecycle events. */
   log: boolean;
-  /** ICE servers for voice (env ICE_SERVERS, a JSON array of RTCIceServer); [] = host candidates only. */
   /** Replaces every group deal's window (env GROUP_BUY_WINDOW_MS; tests and demos use seconds). Unset: the catalog's minutes. */
   groupBuyWindowMs: number | undefined;
+  /** ICE servers for voice (env ICE_SERVERS, a JSON array of RTCIceServer); [] = host candidates only. */
   iceServers: IceServer[];
+  /** Extra words the chat filter masks, in any language (env CHAT_BLOCKLIST_FILE: one per line). */
+  chatBlocklist: string[];
 }
 
 const serverDir = import.meta.dirname;
@@ -82,10 +85,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     apiRatePerMinute: intFrom(env.API_RATE_PER_MINUTE, 600, 'API_RATE_PER_MINUTE'),
     maxClientsPerRoom: intFrom(env.MAX_CLIENTS_PER_ROOM, 100, 'MAX_CLIENTS_PER_ROOM'),
     log: env.LOG !== '0',
+    groupBuyWindowMs: env.GROUP_BUY_WINDOW_MS ? intFrom(env.GROUP_BUY_WINDOW_MS, 0, 'GROUP_BUY_WINDOW_MS') : undefined,
     iceServers: iceServersFrom(env.ICE_SERVERS),
+    chatBlocklist: env.CHAT_BLOCKLIST_FILE ? readBlocklist(path.resolve(env.CHAT_BLOCKLIST_FILE)) : [],
   };
 }
-    groupBuyWindowMs: env.GROUP_BUY_WINDOW_MS ? intFrom(env.GROUP_BUY_WINDOW_MS, 0, 'GROUP_BUY_WINDOW_MS') : undefined,
 
 /** The default configuration with some fields replaced (tests start from this). */
 export function configWith(overrides: Partial<Config>, env: NodeJS.ProcessEnv = {}): Config {

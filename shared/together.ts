@@ -65,6 +65,7 @@ export type Reaction = z.infer<typeof Reaction>;
 export const REACTION_RATE = { perSecond: 2, burst: 6 } as const;
 
 export const ReactionSend = z.strictObject({ emoji: Reaction });
+export type ReactionSend = z.infer<typeof ReactionSend>;
 /** A reaction as others see it: floats over the sender's avatar. */
 export const ReactionEvent = z.object({ from: z.string(), emoji: Reaction, at: z.number() });
 export type ReactionEvent = z.infer<typeof ReactionEvent>;

@@ -15,16 +15,19 @@ import { createSignalRelay } from '../together/signal.ts';
 import type { CatalogIndex } from '../domain/catalog.ts';
 import { createAvatarGate } from '../together/avatar.ts';
 import { createSquadRelay, type SquadReader, type SquadRelay } from '../together/squadRelay.ts';
+import { createChatShard, type ChatShard } from '../together/chatShard.ts';
+import type { ChatFilter } from '../together/chatFilter.ts';
+import { chatPort } from './chatPort.ts';
 
 /** Presence channel on which every shard of the venue hears stock changes. */
 export const STOCK_CHANNEL = 'venue:stock';
 /** Presence channel on which every shard of the venue hears the match clock change. */
 export const MATCH_CHANNEL = 'venue:match';
+/** Presence channel on which every shard of the venue hears the open group buys (`GroupBuysSnapshot`). */
+export const GROUP_BUY_CHANNEL = 'venue:groupBuys';
 
 /** Clock-sync pings a client may send: a handful at join, then one every few seconds. */
 export const TIME_RATE_LIMIT = { perSecond: 5, burst: 10 } as const;
-/** Presence channel on which every shard of the venue hears the open group buys (`GroupBuysSnapshot`). */
-export const GROUP_BUY_CHANNEL = 'venue:groupBuys';
 
 export interface ArenaDeps {
   tokens: TokenService;
@@ -34,13 +37,15 @@ export interface ArenaDeps {
   loadStock(): Promise<StockChanges>;
   /** The venue's match clock (venue-wide: changes reach every shard on `MATCH_CHANNEL`). */
   match: Pick<VenueMatch, 'snapshot' | 'control'>;
+  /** The venue's open group buys (venue-wide: changes reach every shard on `GROUP_BUY_CHANNEL`). */
+  groupBuys: Pick<VenueGroupBuys, 'snapshot'>;
   log(message: string, err?: unknown): void;
   /** The catalog, to check what is shown to a squad or tried on. */
   catalog: CatalogIndex;
-  /** The venue's open group buys (venue-wide: changes reach every shard on `GROUP_BUY_CHANNEL`). */
-  groupBuys: Pick<VenueGroupBuys, 'snapshot'>;
   /** Squad reads (members, their carts); changes reach every shard on `SQUAD_CHANNEL`. */
   squads: SquadReader;
+  /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
+  chatFilter: ChatFilter;
 }
 
 /** Per-connection bookkeeping: rate limits and counters of what the client sent. */
@@ -71,12 +76,13 @@ export function arenaRoom(deps: ArenaDeps) {
     // callback would remove every shard's listener on the same presence.
     #onStock?: (changes: StockChanges) => void;
     #onMatch = (snapshot: MatchSnapshot) => this.applyMatch(snapshot);
+    #onGroupBuys?: (snapshot: GroupBuysSnapshot) => void;
     #signals = createSignalRelay();
     #squads?: SquadRelay;
     #avatar = createAvatarGate({ catalog: deps.catalog });
+    #chat?: ChatShard;
 
     async onCreate() {
-    #onGroupBuys?: (snapshot: GroupBuysSnapshot) => void;
       this.state.venueName = deps.venueName;
       this.state.match = new MatchClock();
       // NOTE: subscribe before reading so no change between the read and the subscription is lost.
@@ -84,15 +90,15 @@ export function arenaRoom(deps: ArenaDeps) {
       // arrive meanwhile are applied after the snapshot, which is older or equal.
       await this.presence.subscribe(MATCH_CHANNEL, this.#onMatch);
       this.applyMatch(deps.match.snapshot());
+      this.#onGroupBuys = mirrorGroupBuys(this.state.groupBuys);
+      await this.presence.subscribe(GROUP_BUY_CHANNEL, this.#onGroupBuys);
+      this.#onGroupBuys(deps.groupBuys.snapshot());
       const early: StockChanges[] = [];
       let ready = false;
       this.#onStock = (changes) => {
         if (ready) this.applyStock(changes);
         else early.push(changes);
       };
-      this.#onGroupBuys = mirrorGroupBuys(this.state.groupBuys);
-      await this.presence.subscribe(GROUP_BUY_CHANNEL, this.#onGroupBuys);
-      this.#onGroupBuys(deps.groupBuys.snapshot());
       await this.presence.subscribe(STOCK_CHANNEL, this.#onStock);
       this.applyStock(await deps.loadStock());
       for (const changes of early) this.applyStock(changes);
@@ -105,6 +111,8 @@ export function arenaRoom(deps: ArenaDeps) {
         deps.log,
       );
       await this.#squads.start();
+      this.#chat = createChatShard(chatPort(this, { filter: deps.chatFilter, log: deps.log }));
+      await this.#chat.open();
 
       this.onMessage(MSG.pose, (client, payload) => this.receive(client, MSG.pose, payload));
       this.onMessage('*', (client, type, payload) => this.receive(client, type, payload));
@@ -115,6 +123,9 @@ export function arenaRoom(deps: ArenaDeps) {
       const token = typeof fromOptions === 'string' ? fromOptions : context.token;
       const visitor = await deps.tokens.verify(token);
       if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
+      if (this.#chat && !(await this.#chat.admits(visitor.id, Date.now()))) {
+        throw new ServerError(403, 'the venue admin removed this visitor; try again later');
+      }
       return visitor;
     }
 
@@ -133,6 +144,7 @@ export function arenaRoom(deps: ArenaDeps) {
         rejected: 0,
       });
       this.#squads?.joined(client).catch((err) => deps.log('squad lookup on join failed', err));
+      this.#chat?.join(client.sessionId, visitor.id, now).catch((err) => deps.log('mute lookup on join failed', err));
     }
 
     onLeave(client: ArenaClient) {
@@ -140,17 +152,20 @@ export function arenaRoom(deps: ArenaDeps) {
       this.state.players.delete(client.sessionId);
       this.#squads?.left(squad);
       this.sessions.delete(client.sessionId);
+      this.#chat?.leave(client.sessionId);
     }
 
     onDispose() {
       if (this.#onStock) this.presence.unsubscribe(STOCK_CHANNEL, this.#onStock);
       this.presence.unsubscribe(MATCH_CHANNEL, this.#onMatch);
       this.#squads?.stop();
+      if (this.#onGroupBuys) this.presence.unsubscribe(GROUP_BUY_CHANNEL, this.#onGroupBuys);
+      this.#chat?.close();
     }
 
     onUncaughtException(error: Error, methodName: string) {
       // NOTE: a rejected token is an expected outcome (the join fails with 401), not a fault.
-      if (methodName === 'onAuth' && (error.cause as { code?: number } | undefined)?.code === 401) return;
+      if (methodName === 'onAuth' && [401, 403].includes((error.cause as { code?: number } | undefined)?.code ?? 0)) return;
       deps.log(`ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`, error);
     }
 
@@ -159,7 +174,6 @@ export function arenaRoom(deps: ArenaDeps) {
       const session = this.sessions.get(client.sessionId);
       const player = this.state.players.get(client.sessionId);
       if (!session || !player) return;
-      if (this.#onGroupBuys) this.presence.unsubscribe(GROUP_BUY_CHANNEL, this.#onGroupBuys);
       const now = Date.now();
       if (!this.withinRate(client, session, type, now)) return;
       const parsed = parseClientMessage(type, payload);
@@ -184,6 +198,14 @@ export function arenaRoom(deps: ArenaDeps) {
         }
         case MSG.squadShow: {
           const error = this.#squads?.show(client, parsed.data, deps.catalog, now);
+          if (error) return this.reject(client, session, error, now);
+          break;
+        }
+        case MSG.chat:
+        case MSG.reaction:
+        case MSG.status:
+        case MSG.moderate: {
+          const error = this.#chat?.receive(client.sessionId, client.auth?.role, parsed, now);
           if (error) return this.reject(client, session, error, now);
           break;
         }
