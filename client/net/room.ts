@@ -9,6 +9,8 @@ import { createPoseSender } from './poseSender.ts';
 import { createStockQueue } from './stockQueue.ts';
 import { bindVoice } from './voiceBinding.ts';
 import { bindStatus } from './statusSender.ts';
+import { bindSquad } from './squadBinding.ts';
+import { joinByInvite } from './squadActions.ts';
 import { clockSample, type ServerClock } from './serverClock.ts';
 
 export interface RoomDeps {
@@ -58,6 +60,7 @@ export function bindRoom(
   const unbind: Array<() => void> = [];
   const known = new Set<string>();
   unbind.push(bindVoice(room, Callbacks, store), bindStatus(room, store));
+  unbind.push(bindSquad(room, Callbacks, store, (code) => void joinByInvite(store, code)));
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });

@@ -20,6 +20,7 @@ import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
 import { cellOffset } from './canvasAtlas.ts';
 import { createControllerGeometry } from './controllerGeometry.ts';
 import { createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
+import { resolveLooks, type ResolvedLooks } from './avatarLooks.ts';
 import { renderStats } from './renderStats.ts';
 
 export type AvatarsProps = Omit<ThreeElements['group'], 'ref'> & {
@@ -35,6 +36,9 @@ const PART = {
   handL: new Vector3(-0.3, -0.72, -0.18),
   handR: new Vector3(0.3, -0.72, -0.18),
   tag: new Vector3(0, 0.36, 0),
+  /** Tried-on shoes, just under the body (the avatar has no legs). */
+  shoeL: new Vector3(-0.1, -1.1, -0.04),
+  shoeR: new Vector3(0.1, -1.1, -0.04),
 } as const;
 
 interface Parts {
@@ -44,19 +48,22 @@ interface Parts {
   hands: InstancedMesh | null;
   controllers: InstancedMesh | null;
   tags: InstancedMesh | null;
+  shoes: InstancedMesh | null;
 }
 
 /**
  * Every remote visitor as head, visor, body, two hands and a billboarded name tag in their colour.
  * A headset visitor's tracked hands are drawn where their controllers are, turned by their
  * quaternions; an untracked hand (every desktop visitor's) is placed from the body as before.
- * One InstancedMesh per part, so 100 visitors cost six draw calls. Poses are sampled from
+ * The body wears the visitor's jersey colour (or a jersey they try on), the tag shows their jersey
+ * number, and shoes they try on stand under the body in the shoes' colourway.
+ * One InstancedMesh per part, so 100 visitors cost seven draw calls. Poses are sampled from
  * `remotePoses` in useFrame with preallocated scratch objects: no React state or allocation per frame.
  */
 export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   const { store, remotePoses } = useServices();
   const [capacity, setCapacity] = useState(initialCapacity);
-  const parts = useRef<Parts>({ head: null, visor: null, body: null, hands: null, controllers: null, tags: null });
+  const parts = useRef<Parts>({ head: null, visor: null, body: null, hands: null, controllers: null, tags: null, shoes: null });
   const geometries = useMemo(
     () => ({
       head: new SphereGeometry(0.13, 12, 8),
@@ -65,6 +72,7 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       hand: new SphereGeometry(0.055, 8, 6),
       controller: createControllerGeometry(),
       tag: new PlaneGeometry(1, 1),
+      shoe: new BoxGeometry(0.11, 0.08, 0.27),
     }),
     [],
   );
@@ -79,6 +87,10 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   const slotIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity).fill(null), [capacity]);
   // Tracked hands are packed (only drawn ones count); which visitor each controller slot showed last frame.
   const controllerIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity * 2).fill(null), [capacity]);
+  // Shoes are packed too (only visitors trying shoes on count); which visitor each pair slot showed last frame.
+  const shoeIds = useMemo<(string | null)[]>(() => new Array<string | null>(capacity).fill(null), [capacity]);
+  // Each visitor's looks, resolved against the catalog when the visitor list or anyone's looks change.
+  const looks = useMemo(() => new Map<string, ResolvedLooks>(), []);
 
   useEffect(
     () => () => {
@@ -97,19 +109,30 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   // The atlas is redrawn only when the visitor list (names, colours) changes.
   useEffect(() => {
     const redraw = () => {
-      const { visitors, selfId } = store.getState();
+      const { visitors, selfId, remoteLooks, catalog } = store.getState();
+      looks.clear();
+      const others = Object.values(visitors).filter((v) => v.id !== selfId);
+      for (const v of others) looks.set(v.id, resolveLooks(v, remoteLooks[v.id], catalog));
       drawNameTags(
         atlas,
-        Object.values(visitors).filter((v) => v.id !== selfId),
+        others.map((v) => ({ ...v, name: looks.get(v.id)?.label ?? v.name })),
       );
       slotIds.fill(null);
       controllerIds.fill(null);
+      shoeIds.fill(null);
     };
     redraw();
     return store.subscribe((s, prev) => {
-      if (s.visitors !== prev.visitors || s.selfId !== prev.selfId) redraw();
+      if (
+        s.visitors !== prev.visitors ||
+        s.selfId !== prev.selfId ||
+        s.remoteLooks !== prev.remoteLooks ||
+        s.catalog !== prev.catalog
+      ) {
+        redraw();
+      }
     });
-  }, [store, atlas, slotIds, controllerIds]);
+  }, [store, atlas, slotIds, controllerIds, shoeIds, looks]);
 
   const scratch = useMemo(
     () => ({
@@ -132,14 +155,15 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   );
 
   useFrame(() => {
-    const { head, visor, body, hands, controllers, tags } = parts.current;
-    if (!head || !visor || !body || !hands || !controllers || !tags) return;
+    const { head, visor, body, hands, controllers, tags, shoes } = parts.current;
+    if (!head || !visor || !body || !hands || !controllers || !tags || !shoes) return;
     const { selfId, visitors } = store.getState();
     const ids = remotePoses.ids();
     const now = performance.now();
     const s = scratch;
     let n = 0;
     let m = 0;
+    let f = 0;
     for (const id of ids) {
       if (id === selfId || !remotePoses.sample(id, now, s.pose, s.hands)) continue;
       if (n >= capacity) {
@@ -175,6 +199,19 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
         }
         m++;
       }
+      const look = looks.get(id);
+      if (look?.shoes) {
+        shoes.setMatrixAt(f * 2, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.shoeL)));
+        shoes.setMatrixAt(f * 2 + 1, s.part.multiplyMatrices(s.root, s.offset.makeTranslation(PART.shoeR)));
+        if (shoeIds[f] !== id) {
+          shoeIds[f] = id;
+          s.color.set(look.shoes);
+          shoes.setColorAt(f * 2, s.color);
+          shoes.setColorAt(f * 2 + 1, s.color);
+          if (shoes.instanceColor) shoes.instanceColor.needsUpdate = true;
+        }
+        f++;
+      }
       const cell = atlas.cells.get(id);
       tags.setMatrixAt(
         n,
@@ -182,11 +219,11 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       );
       if (slotIds[n] !== id) {
         slotIds[n] = id;
-        s.color.set(visitors[id]?.color ?? '#9aa0a6');
+        s.color.set(look?.skin ?? visitors[id]?.color ?? '#9aa0a6');
         head.setColorAt(n, s.color);
-        body.setColorAt(n, s.color);
         hands.setColorAt(n * 2, s.color);
         hands.setColorAt(n * 2 + 1, s.color);
+        body.setColorAt(n, s.color.set(look?.body ?? visitors[id]?.color ?? '#9aa0a6'));
         cellOffset(atlas, cell ?? 0, s.uv);
         tagCells.setXY(n, s.uv[0], s.uv[1]);
         tagCells.needsUpdate = true;
@@ -199,6 +236,8 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
     head.count = visor.count = body.count = tags.count = n;
     hands.count = n * 2;
     controllers.count = m;
+    shoes.count = f * 2;
+    shoes.instanceMatrix.needsUpdate = true;
     controllers.instanceMatrix.needsUpdate = true;
     head.instanceMatrix.needsUpdate = true;
     visor.instanceMatrix.needsUpdate = true;
@@ -263,6 +302,16 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
           parts.current.controllers = withColors(m, capacity * 2);
         }}
         args={[geometries.controller, undefined, capacity * 2]}
+        frustumCulled={false}
+      >
+        <meshLambertMaterial />
+      </instancedMesh>
+      <instancedMesh
+        key={`s${capacity}`}
+        ref={(m) => {
+          parts.current.shoes = withColors(m, capacity * 2);
+        }}
+        args={[geometries.shoe, undefined, capacity * 2]}
         frustumCulled={false}
       >
         <meshLambertMaterial />

@@ -19,14 +19,16 @@ export const MOMENT_GLOW = 0.6;
 
 /**
  * One product standing in its shelf slot, painted in the visitor's chosen colourway, glowing when
- * pointed at or while a moment of the match shows it.
+ * pointed at, while a moment of the match shows it, or after a squad mate showed it.
  */
 export function ShelfProduct({ product, ...props }: ShelfProductProps) {
   const colourwayId = useApp((s) => s.choice[product.id]?.colourwayId ?? null);
   const hovered = useApp((s) => s.hoveredProductId === product.id);
   const selected = useApp((s) => s.panel === 'product' && s.productId === product.id);
   const featured = useApp((s) => activeMoment(s)?.productId === product.id);
-  const highlight = hovered ? HOVER_GLOW : featured ? MOMENT_GLOW : selected ? SELECTED_GLOW : 0;
+  // NOTE: a product a squad mate showed glows like a moment's, until another is shown.
+  const shown = useApp((s) => s.squadShown?.productId === product.id);
+  const highlight = hovered ? HOVER_GLOW : featured || shown ? MOMENT_GLOW : selected ? SELECTED_GLOW : 0;
   const standIn = <ProductStandIn product={product} colourwayId={colourwayId} highlight={highlight} />;
   return (
     <group {...props}>

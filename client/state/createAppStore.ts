@@ -7,9 +7,11 @@ import { createPresenceSlice, type PresenceSlice } from './presenceSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createMatchSlice, type MatchSlice } from './matchSlice.ts';
 import { createVoiceSlice, type VoiceSlice } from './voiceSlice.ts';
+import { createSquadSlice, type SquadSlice } from './squadSlice.ts';
+import { createAvatarSlice, type AvatarSlice } from './avatarSlice.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
-export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice & MatchSlice & VoiceSlice;
+export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice & MatchSlice & VoiceSlice & SquadSlice & AvatarSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -26,5 +28,7 @@ export function createAppStore(): AppStore {
     ...createSettingsSlice(set, get),
     ...createMatchSlice(set, get),
     ...createVoiceSlice(set, get),
+    ...createSquadSlice(set, get),
+    ...createAvatarSlice(set, get),
   }));
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/i18nText.ts';
 import { useHudModel } from './useHudModel.ts';
 import { XrEntryButtons } from './XrEntryButtons.tsx';
 import { SettingsMenu } from './SettingsMenu.tsx';
+import { SquadHudButton } from './SquadHudButton.tsx';
 import { VoiceControls } from './VoiceControls.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -48,6 +49,7 @@ export function Hud() {
             </option>
           ))}
         </select>
+        <SquadHudButton />
         <button type="button" className="button ghost" data-testid="hud-orders" onClick={m.openOrders}>
           {m.ordersLabel}
         </button>

@@ -5,6 +5,7 @@ import { CheckoutPanel } from './CheckoutPanel.tsx';
 import { ConfirmationPanel } from './ConfirmationPanel.tsx';
 import { OrdersPanel } from './OrdersPanel.tsx';
 import { ProductCard } from './ProductCard.tsx';
+import { SquadPanel } from './SquadPanel.tsx';
 
 /**
  * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
@@ -36,6 +37,8 @@ export function Panels() {
       return <ConfirmationPanel />;
     case 'orders':
       return <OrdersPanel />;
+    case 'squad':
+      return <SquadPanel />;
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from './PanelFrame.tsx';
 import { QuantityStepper } from './QuantityStepper.tsx';
+import { SquadCardActions } from './SquadCardActions.tsx';
 import { useProductCardModel } from './useProductCardModel.ts';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -67,6 +68,7 @@ export function ProductCard() {
             {m.viewInRoomLabel}
           </button>
         )}
+        <SquadCardActions />
       </div>
       <div className="buy-row">
         <QuantityStepper

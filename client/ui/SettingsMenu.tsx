@@ -1,5 +1,6 @@
 import type { SettingsOption } from './useSettingsModel.ts';
 import { useSettingsModel } from './useSettingsModel.ts';
+import { AvatarSettings } from './AvatarSettings.tsx';
 
 interface SettingsRowProps<V> {
   id: string;
@@ -35,6 +36,7 @@ export function SettingsMenu() {
     <details className="settings-menu" data-testid="settings-menu">
       <summary className="button ghost">{m.title}</summary>
       <div className="settings-body">
+        <AvatarSettings />
         <SettingsRow id="locomotion" row={m.locomotion} />
         <SettingsRow id="turn" row={m.turn} />
         <SettingsRow id="snap-degrees" row={m.snapDegrees} />

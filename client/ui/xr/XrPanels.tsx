@@ -11,6 +11,7 @@ import { XrOrdersPanel } from './XrOrdersPanel.tsx';
 import { XrProductCard } from './XrProductCard.tsx';
 import { XrProbe } from './XrProbe.tsx';
 import { XrSettingsPanel } from './XrSettingsPanel.tsx';
+import { XrSquadPanel } from './XrSquadPanel.tsx';
 import { Xr360Bar } from './Xr360Bar.tsx';
 
 const head = new Vector3();
@@ -31,6 +32,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrOrdersPanel />;
     case 'settings':
       return <XrSettingsPanel />;
+    case 'squad':
+      return <XrSquadPanel />;
     default:
       return null;
   }

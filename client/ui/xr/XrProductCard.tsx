@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Container, Text } from '@react-three/uikit';
 import { type ProductCardModel, useProductCardModel } from '../useProductCardModel.ts';
 import { TONE_COLOR, XR_THEME, XrButton, XrLabel, XrStepper } from './XrKit.tsx';
+import { XrSquadCardActions } from './XrSquadCardActions.tsx';
 import { XrPanelFrame } from './XrPanelFrame.tsx';
 
 /** The product card's in-world skin: the same model as the DOM card, laid out for a controller ray. */
@@ -66,6 +67,9 @@ export function XrProductCard() {
       <Container flexDirection="row" gap={8}>
         <XrButton label={t('product.inspect')} name="inspect" grow onClick={m.toggleInspect} />
         {(m.added || m.inCart) && <XrButton label={t('product.viewCart')} name="view-cart" grow onClick={m.openCart} />}
+      </Container>
+      <Container flexDirection="row" gap={8}>
+        <XrSquadCardActions />
       </Container>
       {(m.added || m.inCart) && (
         <Text fontSize={15} color={XR_THEME.ok}>
