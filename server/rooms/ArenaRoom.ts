@@ -79,7 +79,8 @@ export function arenaRoom(deps: ArenaDeps) {
     #onGroupBuys?: (snapshot: GroupBuysSnapshot) => void;
     #signals = createSignalRelay();
     #squads?: SquadRelay;
-    #avatar = createAvatarGate({ catalog: deps.catalog });
+    // NOTE: a name is shown to everyone, so it passes the chat word filter whole or not at all.
+    #avatar = createAvatarGate({ catalog: deps.catalog, nameAllowed: (name) => deps.chatFilter.clean(name) === name });
     #chat?: ChatShard;
 
     async onCreate() {
