@@ -6,6 +6,7 @@ import { LoadingScreen } from './ui/LoadingScreen.tsx';
 import { EntryScreen } from './ui/EntryScreen.tsx';
 import { Hud } from './ui/Hud.tsx';
 import { Panels } from './ui/Panels.tsx';
+import { ChatPanel } from './ui/ChatPanel.tsx';
 import { Notice } from './ui/Notice.tsx';
 import { MatchOverlay } from './ui/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
@@ -45,6 +46,7 @@ export function App() {
       {phase === 'arena' && <Hud />}
       {phase === 'arena' && <MatchOverlay />}
       {phase === 'arena' && <Panels />}
+      {phase === 'arena' && <ChatPanel />}
       {phase === 'entry' && <EntryScreen />}
       {phase === 'loading' && <LoadingScreen detail={detail} />}
       <Notice />

@@ -18,6 +18,8 @@ export interface DebugHook {
   ar?: ArDebug;
   /** The match player, while the 3D stage is mounted (see client/scene/match/MatchPlayerContext.tsx). */
   match?: MatchDebug;
+  /** Reaction and typing bubbles over avatars, while the 3D stage is mounted (see client/scene/ChatBubbles.tsx). */
+  chat?: import('./scene/ChatBubbles.tsx').ChatDebug;
   /** Voice peers: connection state and received audio level per remote session id (loads the voice code). */
   voice(): Promise<import('./media/voice/voiceManager.ts').VoiceDebug>;
 }

@@ -11,6 +11,7 @@ import { bindVoice } from './voiceBinding.ts';
 import { bindStatus } from './statusSender.ts';
 import { bindSquad } from './squadBinding.ts';
 import { joinByInvite } from './squadActions.ts';
+import { bindChat, CHAT_ERROR_TYPES } from './chatBinding.ts';
 import { clockSample, type ServerClock } from './serverClock.ts';
 
 export interface RoomDeps {
@@ -61,6 +62,7 @@ export function bindRoom(
   const known = new Set<string>();
   unbind.push(bindVoice(room, Callbacks, store), bindStatus(room, store));
   unbind.push(bindSquad(room, Callbacks, store, (code) => void joinByInvite(store, code)));
+  unbind.push(bindChat(room, store));
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });
@@ -89,6 +91,8 @@ export function bindRoom(
   unbind.push(
     room.onMessage(MSG.error, (payload: unknown) => {
       const body = ErrorBody.safeParse(payload);
+      // NOTE: the chat shows its own refusals next to the input (client/net/chatBinding.ts).
+      if (body.success && body.data.type && CHAT_ERROR_TYPES.has(body.data.type)) return;
       store.getState().showNotice({ key: `errors.${body.success ? body.data.code : 'internal'}` });
     }),
   );

@@ -1,5 +1,6 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState } from '../../shared/state.ts';
+import { REMOVED_CLOSE_CODE } from '../../shared/together.ts';
 import { bindRoom, type RoomDeps } from './room.ts';
 
 const ROOM_NAME = 'arena';
@@ -63,8 +64,13 @@ export function createRoomLink(url: string, deps: RoomDeps): RoomLink {
     unbind = bindRoom(joined, Callbacks, deps);
     joined.onDrop(() => setStatus('lost'));
     joined.onReconnect(() => setStatus('online'));
-    joined.onLeave(() => {
+    joined.onLeave((code) => {
       drop();
+      // NOTE: removed by the venue admin: rejoining is refused for a while, so stop and say why.
+      if (code === REMOVED_CLOSE_CODE) {
+        wanted = false;
+        store.getState().showNotice({ key: 'chat.removed' });
+      }
       if (wanted) scheduleRejoin();
       else setStatus('offline');
     });

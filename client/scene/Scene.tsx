@@ -4,6 +4,7 @@ import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './Avatars.tsx';
 import { SpeakingRings } from './SpeakingRings.tsx';
+import { ChatBubbles } from './ChatBubbles.tsx';
 import { CourtLights } from './CourtLights.tsx';
 import { InspectView } from './InspectView.tsx';
 import { PlayerRig } from './PlayerRig.tsx';
@@ -63,6 +64,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <ShelfTags />
             <Avatars />
             <SpeakingRings />
+            <ChatBubbles />
             <InspectView />
           </>
         )}

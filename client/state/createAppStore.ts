@@ -9,9 +9,20 @@ import { createMatchSlice, type MatchSlice } from './matchSlice.ts';
 import { createVoiceSlice, type VoiceSlice } from './voiceSlice.ts';
 import { createSquadSlice, type SquadSlice } from './squadSlice.ts';
 import { createAvatarSlice, type AvatarSlice } from './avatarSlice.ts';
+import { createChatSlice, type ChatSlice } from './chatSlice.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
-export type AppState = SessionSlice & CatalogSlice & CartSlice & UiSlice & PresenceSlice & SettingsSlice & MatchSlice & VoiceSlice & SquadSlice & AvatarSlice;
+export type AppState = SessionSlice &
+  CatalogSlice &
+  CartSlice &
+  UiSlice &
+  PresenceSlice &
+  SettingsSlice &
+  MatchSlice &
+  VoiceSlice &
+  SquadSlice &
+  AvatarSlice &
+  ChatSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -30,5 +41,6 @@ export function createAppStore(): AppStore {
     ...createVoiceSlice(set, get),
     ...createSquadSlice(set, get),
     ...createAvatarSlice(set, get),
+    ...createChatSlice(set, get),
   }));
 }

@@ -1,7 +1,7 @@
 import type { SliceCreator } from './createAppStore.ts';
 
 /** Which panel is open. One model per panel; DOM skin on desktop/phone, in-world skin in XR later. */
-export type Panel = 'none' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'orders' | 'settings' | 'squad';
+export type Panel = 'none' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'orders' | 'settings' | 'squad' | 'chat';
 
 export interface UiSlice {
   panel: Panel;

@@ -11,6 +11,7 @@ import { XrOrdersPanel } from './XrOrdersPanel.tsx';
 import { XrProductCard } from './XrProductCard.tsx';
 import { XrProbe } from './XrProbe.tsx';
 import { XrSettingsPanel } from './XrSettingsPanel.tsx';
+import { XrChatPanel } from './XrChatPanel.tsx';
 import { XrSquadPanel } from './XrSquadPanel.tsx';
 import { Xr360Bar } from './Xr360Bar.tsx';
 
@@ -30,6 +31,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrConfirmationPanel />;
     case 'orders':
       return <XrOrdersPanel />;
+    case 'chat':
+      return <XrChatPanel />;
     case 'settings':
       return <XrSettingsPanel />;
     case 'squad':

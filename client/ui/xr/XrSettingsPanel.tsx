@@ -43,6 +43,7 @@ export function XrSettingsPanel() {
     <XrPanelFrame title={m.title} name="settings-panel" onClose={() => store.getState().closePanel()} width={480}>
       <XrLabel>{t('match.menu')}</XrLabel>
       <XrButton name="match-360" label={t('match.watch360')} variant="primary" onClick={() => store.getState().enter360()} />
+      <XrButton name="chat-open" label={t('chat.title')} onClick={() => store.getState().openPanel('chat')} />
       <XrButton name="open-squad" label={t('squad.hud')} onClick={() => store.getState().openPanel('squad')} />
       <XrVoiceControls />
       <XrSettingsRow id="locomotion" row={m.locomotion} />

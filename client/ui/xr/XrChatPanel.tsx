@@ -1,0 +1,94 @@
+import { useEffect, useMemo } from 'react';
+import { Container, Image, Text } from '@react-three/uikit';
+import { useTranslation } from 'react-i18next';
+import { REACTIONS } from '../../../shared/together.ts';
+import { createEmojiTexture } from '../../scene/emojiAtlas.ts';
+import { useServices } from '../../state/context.tsx';
+import { QUICK_PHRASES, useChatModel } from '../useChatModel.ts';
+import { XR_THEME, XrButton, XrLabel } from './XrKit.tsx';
+import { XrPanelFrame } from './XrPanelFrame.tsx';
+
+/** Lines shown in the headset: the latest few, so the panel stays at arm's length. */
+const XR_LINES = 6;
+
+/** The reactions as images: uikit's MSDF font has no emoji, so they are drawn like the scene's bubbles. */
+function useEmojiTextures() {
+  const textures = useMemo(() => REACTIONS.map((emoji) => createEmojiTexture(emoji)), []);
+  useEffect(
+    () => () => {
+      for (const t of textures) t.dispose();
+    },
+    [textures],
+  );
+  return textures;
+}
+
+/**
+ * The chat's in-world skin (opened from the headset menu): the active channel's latest lines with
+ * names in their senders' colours, channel chips, reactions and quick phrases to send without a keyboard.
+ */
+export function XrChatPanel() {
+  const m = useChatModel();
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const textures = useEmojiTextures();
+  const lines = m.lines.slice(-XR_LINES);
+  return (
+    <XrPanelFrame title={m.title} name="chat-panel" onClose={() => store.getState().closePanel()} width={540}>
+      <Container flexDirection="row" gap={8}>
+        {m.channels.map((c) => (
+          <XrButton
+            key={c.value}
+            name={`chat-channel-${c.value}`}
+            label={c.label}
+            variant={c.selected ? 'selected' : 'chip'}
+            onClick={() => m.setChannel(c.value)}
+          />
+        ))}
+      </Container>
+      <Container flexDirection="column" gap={6} minHeight={120}>
+        {lines.length === 0 && (
+          <Text fontSize={16} color={XR_THEME.muted}>
+            {m.emptyText}
+          </Text>
+        )}
+        {lines.map((line) => (
+          <Container key={line.id} flexDirection="row" gap={8} alignItems="flex-start">
+            <Text fontSize={17} fontWeight="bold" color={line.blocked ? XR_THEME.muted : line.color} flexShrink={0}>
+              {line.name}
+            </Text>
+            <Text fontSize={17} color={line.blocked ? XR_THEME.muted : XR_THEME.text} flexShrink={1}>
+              {line.blocked ? m.blockedText : line.text}
+            </Text>
+          </Container>
+        ))}
+      </Container>
+      {(m.error ?? (m.inputDisabled ? m.placeholder : null)) && (
+        <Text fontSize={15} color={XR_THEME.out}>
+          {m.error ?? m.placeholder}
+        </Text>
+      )}
+      <XrLabel>{t('chat.reactions')}</XrLabel>
+      <Container flexDirection="row" gap={8}>
+        {m.reactions.map((r, i) => (
+          <XrButton key={r.emoji} name={`chat-react-${i}`} label="" onClick={() => m.react(r.emoji)}>
+            <Image src={textures[i]} width={34} height={34} />
+          </XrButton>
+        ))}
+      </Container>
+      <XrLabel>{t('chat.quickTitle')}</XrLabel>
+      <Container flexDirection="row" gap={8} flexWrap="wrap">
+        {m.quickPhrases.map((phrase, i) => (
+          <XrButton
+            key={QUICK_PHRASES[i]}
+            name={`chat-quick-${QUICK_PHRASES[i]}`}
+            label={phrase}
+            disabled={m.inputDisabled}
+            fontSize={16}
+            onClick={() => m.send(phrase)}
+          />
+        ))}
+      </Container>
+    </XrPanelFrame>
+  );
+}
