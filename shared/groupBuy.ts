@@ -16,6 +16,16 @@ export type GroupBuyStatus = z.infer<typeof GroupBuyStatus>;
 export const GroupBuyCommitStatus = z.enum(['committed', 'ordered', 'voided']);
 export type GroupBuyCommitStatus = z.infer<typeof GroupBuyCommitStatus>;
 
+/**
+ * Why a commit was refused (`group_buy_rejected`): the error message is one of these, so a client can
+ * say it in the visitor's language.
+ */
+export const GROUP_BUY_REJECTION = {
+  windowEnded: "this group's window has ended",
+  full: 'this group is already full',
+  alreadyIn: 'you have already committed to this group',
+} as const;
+
 /** `POST /api/group-buys/:productId/commits` path. */
 export function groupBuyCommitsPath(productId: string): string {
   return `/api/group-buys/${encodeURIComponent(productId)}/commits`;

@@ -12,6 +12,7 @@ import { bindStatus } from './statusSender.ts';
 import { bindSquad } from './squadBinding.ts';
 import { joinByInvite } from './squadActions.ts';
 import { bindChat, CHAT_ERROR_TYPES } from './chatBinding.ts';
+import { bindGroupBuys } from './groupBuyBinding.ts';
 import { clockSample, type ServerClock } from './serverClock.ts';
 
 export interface RoomDeps {
@@ -63,6 +64,7 @@ export function bindRoom(
   unbind.push(bindVoice(room, Callbacks, store), bindStatus(room, store));
   unbind.push(bindSquad(room, Callbacks, store, (code) => void joinByInvite(store, code)));
   unbind.push(bindChat(room, store));
+  unbind.push(bindGroupBuys(room, Callbacks, store));
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });

@@ -39,6 +39,7 @@ function tagMatrix(shelf: ShelfLayout, slot: number, out: Matrix4): Matrix4 {
 const tagInputsChanged = (s: AppState, prev: AppState) =>
   s.stock !== prev.stock ||
   s.choice !== prev.choice ||
+  s.groupBuys !== prev.groupBuys ||
   s.profile.locale !== prev.profile.locale ||
   s.profile.currency !== prev.profile.currency;
 
@@ -98,7 +99,10 @@ export function ShelfTags(props: ShelfTagsProps) {
       let changed = false;
       tagged.forEach(({ product }, i) => {
         const chosenColourwayId = s.choice[product.id]?.colourwayId;
-        const tag = shelfTag({ product, stock: s.stock, chosenColourwayId, locale, currency }, (key, params) => t(key, params));
+        const groupBuy = s.groupBuys[product.id];
+        const tag = shelfTag({ product, stock: s.stock, chosenColourwayId, locale, currency, groupBuy }, (key, params) =>
+          t(key, params),
+        );
         if (sameTag(shown[i], tag)) return;
         drawShelfTag(atlas, i, tag);
         shown[i] = tag;

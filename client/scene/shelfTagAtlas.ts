@@ -37,10 +37,11 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.stroke();
 
   g.textBaseline = 'middle';
+  const badge = tag.group ? drawGroupBadge(g, x + w - pad, y + 38, tag.group) : 0;
   g.textAlign = 'left';
   g.font = `600 40px ${FONT}`;
   g.fillStyle = out ? '#8b9099' : '#ffffff';
-  g.fillText(tag.name, x + pad, y + 38, w - 2 * pad);
+  g.fillText(tag.name, x + pad, y + 38, w - 2 * pad - (badge ? badge + 12 : 0));
 
   g.font = `bold 42px ${FONT}`;
   g.fillStyle = out ? '#7b8089' : '#ffd98a';
@@ -54,4 +55,18 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.beginPath();
   g.arc(x + w - pad - stockWidth - 18, y + 92, 10, 0, Math.PI * 2);
   g.fill();
+}
+
+/** A group-buy pill ("Group 3/5") ending at `right`, centred on `y`; returns its width. */
+function drawGroupBadge(g: CanvasRenderingContext2D, right: number, y: number, text: string): number {
+  g.font = `bold 30px ${FONT}`;
+  const width = Math.min(g.measureText(text).width, 200) + 24;
+  g.beginPath();
+  g.roundRect(right - width, y - 21, width, 42, 21);
+  g.fillStyle = '#ff6b1a';
+  g.fill();
+  g.fillStyle = '#ffffff';
+  g.textAlign = 'center';
+  g.fillText(text, right - width / 2, y + 1, width - 24);
+  return width;
 }

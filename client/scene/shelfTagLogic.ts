@@ -6,7 +6,7 @@ import { shownColourwayId } from '../state/catalogSlice.ts';
 import { colourwayStockLabel, type StockLabel } from '../state/stockLabel.ts';
 
 /** Translates an i18n key (an i18next `TFunction` fixed to the visitor's language fits). */
-export type Translate = (key: StockLabel['key'], params: { count: number }) => string;
+export type Translate = (key: string, params: Record<string, number>) => string;
 
 /** What a product's shelf tag says, every string ready to draw, and its colour cue. */
 export interface ShelfTag {
@@ -14,6 +14,8 @@ export interface ShelfTag {
   price: string;
   stock: string;
   tone: StockLabel['tone'];
+  /** "Group 3/5" while the product has an open group buy; absent otherwise. */
+  group?: string;
 }
 
 /** What a shelf tag is made from: the product, live stock, the visitor's choice and profile. */
@@ -24,13 +26,18 @@ export interface ShelfTagInput {
   chosenColourwayId?: string | null;
   locale: Locale;
   currency: Currency;
+  /** The product's open group buy, if any. */
+  groupBuy?: { committed: number; size: number } | undefined;
 }
 
 /**
- * A product's shelf tag: its name, its price in the visitor's currency, and the stock of the
- * colourway the shelf shows, summed over sizes ("In stock", "3 left", "Sold out").
+ * A product's shelf tag: its name, its price in the visitor's currency, the stock of the colourway
+ * the shelf shows, summed over sizes ("In stock", "3 left", "Sold out"), and an open group buy's count.
  */
-export function shelfTag({ product, stock, chosenColourwayId, locale, currency }: ShelfTagInput, t: Translate): ShelfTag {
+export function shelfTag(
+  { product, stock, chosenColourwayId, locale, currency, groupBuy }: ShelfTagInput,
+  t: Translate,
+): ShelfTag {
   const label = colourwayStockLabel(stock, product, shownColourwayId(product, chosenColourwayId));
   const price = product.prices[currency];
   return {
@@ -38,10 +45,13 @@ export function shelfTag({ product, stock, chosenColourwayId, locale, currency }
     price: price === undefined ? '' : formatPrice(price, currency, locale),
     stock: t(label.key, { count: label.count ?? 0 }),
     tone: label.tone,
+    ...(groupBuy ? { group: t('groupBuy.badge', { committed: groupBuy.committed, size: groupBuy.size }) } : {}),
   };
 }
 
 /** True when two tags would draw the same pixels (so a stock patch that changes nothing redraws nothing). */
 export function sameTag(a: ShelfTag | undefined, b: ShelfTag): boolean {
-  return a !== undefined && a.name === b.name && a.price === b.price && a.stock === b.stock && a.tone === b.tone;
+  return (
+    a !== undefined && a.name === b.name && a.price === b.price && a.stock === b.stock && a.tone === b.tone && a.group === b.group
+  );
 }

@@ -10,6 +10,7 @@ import { createVoiceSlice, type VoiceSlice } from './voiceSlice.ts';
 import { createSquadSlice, type SquadSlice } from './squadSlice.ts';
 import { createAvatarSlice, type AvatarSlice } from './avatarSlice.ts';
 import { createChatSlice, type ChatSlice } from './chatSlice.ts';
+import { createGroupBuySlice, type GroupBuySlice } from './groupBuySlice.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
 export type AppState = SessionSlice &
@@ -22,7 +23,8 @@ export type AppState = SessionSlice &
   VoiceSlice &
   SquadSlice &
   AvatarSlice &
-  ChatSlice;
+  ChatSlice &
+  GroupBuySlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -42,5 +44,6 @@ export function createAppStore(): AppStore {
     ...createSquadSlice(set, get),
     ...createAvatarSlice(set, get),
     ...createChatSlice(set, get),
+    ...createGroupBuySlice(set, get),
   }));
 }

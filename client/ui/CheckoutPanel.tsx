@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CardNumberField } from './CardNumberField.tsx';
 import { PanelFrame } from './PanelFrame.tsx';
 import { useCheckoutModel } from './useCheckoutModel.ts';
 
@@ -37,18 +38,7 @@ export function CheckoutPanel() {
           void m.pay();
         }}
       >
-        <label className="field">
-          <span className="field-label">{t('checkout.card')}</span>
-          <input
-            data-testid="card-input"
-            inputMode="numeric"
-            autoComplete="cc-number"
-            value={m.cardNumber}
-            aria-invalid={!m.cardValid}
-            onChange={(e) => m.setCardNumber(e.target.value)}
-          />
-        </label>
-        {!m.cardValid && <p className="error">{t('checkout.cardInvalid')}</p>}
+        <CardNumberField value={m.cardNumber} valid={m.cardValid} onChange={m.setCardNumber} testId="card-input" />
         <p className="note">{m.demoNote}</p>
         {m.message && (
           <p

@@ -3,6 +3,7 @@ import { PanelFrame } from './PanelFrame.tsx';
 import { QuantityStepper } from './QuantityStepper.tsx';
 import { SquadCardActions } from './SquadCardActions.tsx';
 import { useProductCardModel } from './useProductCardModel.ts';
+import { GroupBuyBox } from './GroupBuyBox.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -70,6 +71,7 @@ export function ProductCard() {
         )}
         <SquadCardActions />
       </div>
+      <GroupBuyBox />
       <div className="buy-row">
         <QuantityStepper
           value={m.quantity}

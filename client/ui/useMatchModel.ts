@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18nText.ts';
 import { DIRECTOR_AUTO, matchPosition } from '../../shared/match.ts';
@@ -9,16 +9,7 @@ import { useApp, useServices } from '../state/context.tsx';
 import { activeMoment } from '../state/matchSlice.ts';
 import { errorReason } from './errorReason.ts';
 import { momentSize } from './momentLogic.ts';
-
-/** Re-renders once a second while `on` (for a position readout); per-frame work stays out of React. */
-function useTick(on: boolean): void {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!on) return;
-    const timer = setInterval(() => setTick((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, [on]);
-}
+import { useTick } from './useTick.ts';
 
 const mmss = (ms: number) => {
   const s = Math.floor(ms / 1000);

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Container, Text } from '@react-three/uikit';
-import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../shared/api.ts';
 import { useCheckoutModel } from '../useCheckoutModel.ts';
 import { XR_THEME, XrButton, XrLabel, XrRow } from './XrKit.tsx';
 import { XrPanelFrame } from './XrPanelFrame.tsx';
-
-/** The two demo cards a headset visitor picks from: there is no keyboard to type a number with. */
-const DEMO_CARDS = [DEMO_APPROVE_CARD, DEMO_DECLINE_CARD] as const;
+import { XrDemoCards } from './XrDemoCards.tsx';
 
 /**
  * The checkout's in-world skin: review, the card (one of the demo cards, prefilled with the one that
@@ -40,19 +37,7 @@ export function XrCheckoutPanel() {
       )}
       <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
       <XrLabel>{t('checkout.card')}</XrLabel>
-      <Container flexDirection="row" gap={6}>
-        {DEMO_CARDS.map((card, i) => (
-          <XrButton
-            key={card}
-            label={card}
-            name={`demo-card-${i}`}
-            variant={m.cardNumber === card ? 'selected' : 'chip'}
-            fontSize={15}
-            grow
-            onClick={() => m.setCardNumber(card)}
-          />
-        ))}
-      </Container>
+      <XrDemoCards cardNumber={m.cardNumber} onPick={m.setCardNumber} name="demo-card" />
       <Text fontSize={13} color={XR_THEME.muted}>
         {m.demoNote}
       </Text>

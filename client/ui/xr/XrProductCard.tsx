@@ -4,6 +4,7 @@ import { type ProductCardModel, useProductCardModel } from '../useProductCardMod
 import { TONE_COLOR, XR_THEME, XrButton, XrLabel, XrStepper } from './XrKit.tsx';
 import { XrSquadCardActions } from './XrSquadCardActions.tsx';
 import { XrPanelFrame } from './XrPanelFrame.tsx';
+import { XrGroupBuyBox } from './XrGroupBuyBox.tsx';
 
 /** The product card's in-world skin: the same model as the DOM card, laid out for a controller ray. */
 export function XrProductCard() {
@@ -46,6 +47,7 @@ export function XrProductCard() {
       <Text fontSize={17} fontWeight="medium" color={TONE_COLOR[m.stock.tone] ?? XR_THEME.text}>
         {m.stock.text}
       </Text>
+      <XrGroupBuyBox />
       <Container flexDirection="row" alignItems="center" gap={10}>
         <XrStepper
           value={m.quantity}

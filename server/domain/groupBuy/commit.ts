@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Product } from '../../../shared/catalog.ts';
 import { skuKey } from '../../../shared/catalog.ts';
-import type { GroupBuyCommitRequest } from '../../../shared/groupBuy.ts';
+import { GROUP_BUY_REJECTION, type GroupBuyCommitRequest } from '../../../shared/groupBuy.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
 import type { Database, GroupBuysTable } from '../../db/schema.ts';
 import { type CheckoutResponse, replay, storeResponse, takeStock } from '../checkout.ts';
@@ -141,8 +141,8 @@ async function commitInTransaction(trx: Transaction<Database>, ctx: CommitContex
     .where('group_id', '=', group.id)
     .where('visitor_id', '=', visitorId)
     .executeTakeFirst();
-  if (mine) reject('you have already committed to this group');
-  if (group.committed >= group.size) reject('this group is already full');
+  if (mine) reject(GROUP_BUY_REJECTION.alreadyIn);
+  if (group.committed >= group.size) reject(GROUP_BUY_REJECTION.full);
 
   const sku = skuKey({ productId: product.id, colourwayId: request.colourwayId, size: request.size });
   const left = await takeStock(trx, sku, 1);
@@ -201,7 +201,7 @@ async function lockOpenGroup(trx: Transaction<Database>, ctx: CommitContext): Pr
       .executeTakeFirst();
     if (request.groupId !== undefined && open?.id !== request.groupId) await rejectNamedGroup(trx, product.id, request.groupId);
     if (open) {
-      if (new Date(open.ends_at).getTime() <= now) reject("this group's window has ended");
+      if (new Date(open.ends_at).getTime() <= now) reject(GROUP_BUY_REJECTION.windowEnded);
       return open;
     }
     const deal = product.groupBuy as NonNullable<Product['groupBuy']>;
@@ -228,5 +228,5 @@ async function lockOpenGroup(trx: Transaction<Database>, ctx: CommitContext): Pr
 async function rejectNamedGroup(trx: Transaction<Database>, productId: string, groupId: string): Promise<never> {
   const named = await trx.selectFrom('group_buys').select(['status', 'product_id']).where('id', '=', groupId).executeTakeFirst();
   if (!named || named.product_id !== productId) return reject(`no group ${groupId} for ${productId}`);
-  return reject(named.status === 'filled' ? 'this group is already full' : "this group's window has ended");
+  return reject(named.status === 'filled' ? GROUP_BUY_REJECTION.full : GROUP_BUY_REJECTION.windowEnded);
 }

@@ -81,3 +81,19 @@ describe('sameTag', () => {
     expect(sameTag(undefined, a)).toBe(false);
   });
 });
+
+describe('shelfTag group-buy badge', () => {
+  it('says "Group 3/5" while a group is open, in the visitor\'s language, and nothing otherwise', () => {
+    const groupBuy = { committed: 3, size: 5 };
+    expect(shelfTag(input({ groupBuy }), en).group).toBe('Group 3/5');
+    expect(shelfTag(input({ groupBuy, locale: 'zh-CN' }), zh).group).toBe('拼团 3/5');
+    expect(shelfTag(input({}), en).group).toBeUndefined();
+  });
+
+  it('redraws only when the counts change', () => {
+    const a = shelfTag(input({ groupBuy: { committed: 3, size: 5 } }), en);
+    expect(sameTag(a, shelfTag(input({ groupBuy: { committed: 3, size: 5 } }), en))).toBe(true);
+    expect(sameTag(a, shelfTag(input({ groupBuy: { committed: 4, size: 5 } }), en))).toBe(false);
+    expect(sameTag(a, shelfTag(input({}), en))).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import { API, IDEMPOTENCY_HEADER, Order } from '../../shared/api.ts';
+import { GroupBuyCommitResponse, groupBuyCommitsPath, GroupBuysResponse, type MyGroupBuyCommit } from '../../shared/groupBuy.ts';
+import type { AppStore } from '../state/createAppStore.ts';
+import type { GroupProgress } from '../state/groupBuySlice.ts';
+import { requestJson } from './http.ts';
+
+/** What the card asks for when the visitor joins a group. */
+export interface JoinRequest {
+  productId: string;
+  colourwayId: string;
+  size: string;
+  cardNumber: string;
+  /** The group the visitor saw (a group that closed meanwhile is refused, not swapped for a new one). */
+  groupId?: string;
+  /** One key per attempt; the same key retries it safely. */
+  idempotencyKey: string;
+}
+
+/** The group-buy calls for this page's store; every answer lands in the group-buy slice. Failures throw `ApiRequestError`. */
+export interface GroupBuyActions {
+  /** Reads the open groups and the visitor's commits (before the room connects, and after a group closes). */
+  load(): Promise<void>;
+  /** Commits the visitor to the product's group: one unit reserved, the card authorized, charged only if it fills. */
+  join(request: JoinRequest): Promise<void>;
+}
+
+/** Group-buy HTTP calls with the visitor's token and currency. */
+export function groupBuyActions(store: AppStore): GroupBuyActions {
+  /** Orders placed by filled groups that the orders panel does not hold yet are fetched into it. */
+  const fetchNewOrders = async (commits: readonly MyGroupBuyCommit[]) => {
+    const { token, orders } = store.getState();
+    const known = new Set(orders.map((o) => o.id));
+    const ids = commits.flatMap((c) => (c.orderId && !known.has(c.orderId) ? [c.orderId] : []));
+    if (ids.length === 0) return;
+    const fresh = await Promise.all(ids.map((id) => requestJson(`${API.orders}/${encodeURIComponent(id)}`, Order, { token })));
+    const all = [...fresh, ...store.getState().orders.filter((o) => !ids.includes(o.id))];
+    store.getState().setOrders(all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+  };
+  return {
+    async load() {
+      const { token } = store.getState();
+      const body = await requestJson(API.groupBuys, GroupBuysResponse, { token });
+      const open: Record<string, GroupProgress> = {};
+      for (const g of body.open)
+        open[g.productId] = { groupId: g.groupId, committed: g.committed, size: g.size, endsAt: g.endsAt };
+      // NOTE: the room's copy is live; an HTTP read only fills in before the room has given one.
+      if (Object.keys(store.getState().groupBuys).length === 0) store.getState().setGroupBuys(open);
+      store.getState().setMyGroupBuys(body.mine);
+      await fetchNewOrders(body.mine);
+    },
+    async join({ productId, idempotencyKey, cardNumber, groupId, ...sku }) {
+      const { token, profile } = store.getState();
+      const body = {
+        ...sku,
+        currency: profile.currency,
+        payment: { method: 'card', cardNumber },
+        ...(groupId ? { groupId } : {}),
+      };
+      const { commit } = await requestJson(groupBuyCommitsPath(productId), GroupBuyCommitResponse, {
+        method: 'POST',
+        body,
+        token,
+        headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+      });
+      store.getState().addMyGroupBuy(commit);
+      // NOTE: the commit that fills the group placed an order: the orders panel should show it.
+      await fetchNewOrders([commit]);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_APPROVE_CARD } from '../../shared/api.ts';
+import { groupBuyCommitsPath } from '../../shared/groupBuy.ts';
+import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
+import { launchChromium } from './support/browser.ts';
+import { E2E_DIST } from './support/dist.ts';
+import { enterArena, openStore } from './support/visitor.ts';
+
+/**
+ * Group buy in two Chromium pages: one visitor joins the mini ball's group (3 needed) from the card,
+ * the other sees "1 of 3" appear live on the same card, joins too, and a third visitor's commit (over
+ * the API) fills it: both cards say the order is placed and both order lists hold it at the group price.
+ */
+describe('group buy in Chromium', { timeout: 240_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let ada: Page;
+  let bo: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(E2E_DIST, 'index.html'))) throw new Error(`${E2E_DIST} is missing: run \`npm run build\``);
+    server = await startTestServer({ config: { distDir: E2E_DIST, paymentDelayMs: 100, groupBuyWindowMs: 600_000 } });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const progress = (page: Page) =>
+    page
+      .getByTestId('group-progress')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+
+  it('shows one visitor joining to another, live, and places every order when the group fills', async () => {
+    [ada, bo] = await Promise.all([openStore(browser, server.baseUrl), openStore(browser, server.baseUrl)]);
+    await Promise.all([enterArena(ada, 'Ada'), enterArena(bo, 'Bo', 1)]);
+    for (const page of [ada, bo]) await page.evaluate(() => window.__courtside!.openProduct('mini-ball'));
+    for (const page of [ada, bo]) {
+      await expect.poll(() => page.getByTestId('group-price').textContent()).toBe('$14.00');
+      expect(await page.getByTestId('group-progress').count()).toBe(0);
+    }
+
+    await ada.getByTestId('group-join').click();
+    expect(await ada.getByTestId('group-confirm-note').textContent()).toContain('only if 3 people join');
+    await ada.getByTestId('group-confirm').click();
+    await expect.poll(() => ada.getByTestId('group-status').textContent()).toContain("You're in");
+    const seenAt = performance.now();
+    await expect.poll(() => progress(bo), { timeout: 10_000 }).toBe('1 of 3');
+    console.log(
+      `[groupBuy e2e] the other page showed "1 of 3" ${(performance.now() - seenAt).toFixed(0)} ms after Ada's "You're in"`,
+    );
+    expect(await ada.getByTestId('group-join').count()).toBe(0);
+
+    await bo.getByTestId('group-join').click();
+    await bo.getByTestId('group-confirm').click();
+    await expect.poll(() => progress(ada)).toBe('2 of 3');
+    await expect.poll(() => bo.getByTestId('group-status').textContent()).toContain("You're in");
+
+    const cy = await server.visitor('Cy');
+    const filled = await server
+      .api(cy.token)
+      .post(
+        groupBuyCommitsPath('mini-ball'),
+        { colourwayId: 'orange', size: '3', currency: 'USD', payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD } },
+        { 'Idempotency-Key': 'e2e-fill-0001' },
+      );
+    expect(filled.body.commit).toMatchObject({ status: 'ordered', orderStatus: 'paid' });
+    for (const page of [ada, bo]) {
+      await expect
+        .poll(() => page.getByTestId('group-status').textContent(), { timeout: 10_000 })
+        .toContain('order is placed at $14.00');
+      await expect.poll(() => progress(page)).toBeNull();
+      const orders = await page.evaluate(() =>
+        window.__courtside!.services.store.getState().orders.map((o) => [o.status, o.total]),
+      );
+      expect(orders).toContainEqual(['paid', 1400]);
+    }
+  });
+});
