@@ -52,6 +52,9 @@ export function createVoiceAudio(context: AudioContext): VoiceAudio {
       detach(id);
       // NOTE: Chromium only feeds a remote WebRTC stream into Web Audio while a media element plays
       // it too (crbug.com/933677); the element is muted, so the panner's output is all one hears.
+      // Measured: Chromium then reports inbound-rtp audioLevel/totalAudioEnergy as 0 (it measures
+      // at the element's playout), and createMediaElementSource gets silence from a MediaStream, so
+      // the received level is measured here, on the stream itself (`level`).
       const element = new Audio();
       element.muted = true;
       element.srcObject = stream;

@@ -9,10 +9,16 @@ import { startVoiceSession, type VoiceSession } from './voiceSession.ts';
 /** One peer as an e2e test sees it: connection state and what arrives from it. */
 export interface VoicePeerDebug {
   state: RTCPeerConnectionState;
-  /** From getStats' inbound-rtp audio: the recent level (0..1) and the energy received so far. */
+  /** From getStats' inbound-rtp audio: what arrived over RTP. */
+  packetsReceived: number | null;
+  bytesReceived: number | null;
+  /**
+   * getStats' level and energy. NOTE: Chromium measures these where a media element plays the
+   * stream; voice plays through Web Audio (see voiceAudio.ts), so in Chromium they stay 0.
+   */
   audioLevel: number | null;
   totalAudioEnergy: number | null;
-  /** The level Web Audio receives from the peer's stream (0 if the stream does not reach the panner). */
+  /** The received level (RMS, 0..1) of the peer's stream as it enters the Web Audio panner. */
   webAudioLevel: number | null;
 }
 
@@ -45,13 +51,22 @@ export function voiceManagerFor(services: VoiceServices): VoiceManager {
 async function peerDebug(session: VoiceSession, level: (id: string) => number | null): Promise<Record<string, VoicePeerDebug>> {
   const out: Record<string, VoicePeerDebug> = {};
   for (const [id, link] of session.links) {
-    type Inbound = { type: string; kind?: string; audioLevel?: number; totalAudioEnergy?: number };
+    type Inbound = {
+      type: string;
+      kind?: string;
+      packetsReceived?: number;
+      bytesReceived?: number;
+      audioLevel?: number;
+      totalAudioEnergy?: number;
+    };
     let inbound: Inbound | undefined;
     (await link.pc.getStats()).forEach((r: Inbound) => {
       if (r.type === 'inbound-rtp' && r.kind === 'audio') inbound = r;
     });
     out[id] = {
       state: link.pc.connectionState,
+      packetsReceived: inbound?.packetsReceived ?? null,
+      bytesReceived: inbound?.bytesReceived ?? null,
       audioLevel: inbound?.audioLevel ?? null,
       totalAudioEnergy: inbound?.totalAudioEnergy ?? null,
       webAudioLevel: level(id),

@@ -125,6 +125,7 @@ export function startVoiceSession(d: VoiceSessionDeps): VoiceSession {
     link.receive(event);
   };
   const unlisten = signals.listen(onSignal);
+  mic.track.enabled = micLive(store.getState());
 
   let ticks = 0;
   const timer = setInterval(() => {
