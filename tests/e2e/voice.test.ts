@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { VOICE_DROP_M } from '../../shared/together.ts';
+import { PLAYER_FLAG, VOICE_DROP_M } from '../../shared/together.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
@@ -14,6 +14,7 @@ const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-med
 type VoiceDebug = Awaited<ReturnType<NonNullable<Window['__courtside']>['voice']>>;
 const voice = (page: Page): Promise<VoiceDebug> => page.evaluate(() => window.__courtside!.voice());
 const selfId = (page: Page) => page.evaluate(() => window.__courtside!.state().selfId!);
+const flagsOf = (page: Page, id: string) => page.evaluate((i) => window.__courtside!.state().remoteFlags[i] ?? 0, id);
 
 /**
  * Proximity voice end to end: two pages with fake microphones turn voice on near each other, connect
@@ -45,10 +46,13 @@ describe('proximity voice in Chromium', { timeout: 180_000 }, () => {
     await standAt(bo, { x: 1, z: 6, yaw: Math.PI / 2, pitch: 0 });
     const ids = { ada: await selfId(ada), bo: await selfId(bo) };
 
-    const started = Date.now();
-    await ada.getByTestId('voice-toggle').click();
-    await bo.getByTestId('voice-toggle').click();
-    for (const page of [ada, bo]) await page.locator('[data-testid=voice-controls][data-status=on]').waitFor();
+    const turnOn = async (page: Page) => {
+      const clicked = Date.now();
+      await page.getByTestId('voice-toggle').click();
+      await page.locator('[data-testid=voice-controls][data-status=on]').waitFor();
+      return Date.now() - clicked;
+    };
+    const onMs = [await turnOn(ada), await turnOn(bo)];
     const bothOn = Date.now();
 
     const peer = async (page: Page, id: string) => (await voice(page)).peers[id];
@@ -82,9 +86,11 @@ describe('proximity voice in Chromium', { timeout: 180_000 }, () => {
 
     await bo.getByTestId('voice-mode').selectOption('open');
     const heardBo = await hears(ada, ids.bo);
+    // Bo's open mic beeps: his speaking bit reaches Ada through the status message and Player.flags.
+    await expect.poll(() => flagsOf(ada, ids.bo), { timeout: 20_000 }).toBe(PLAYER_FLAG.voice | PLAYER_FLAG.speaking);
     const f = (n: number | null | undefined) => (n ?? 0).toFixed(4);
     console.log(
-      `[voice] both on ${bothOn - started} ms after the first click, connected ${connected - bothOn} ms later; ` +
+      `[voice] Voice on took ${onMs.join(' and ')} ms (click to microphone open); connected ${connected - bothOn} ms after both were on; ` +
         'one peer connection on each page; ' +
         `Bo hears Ada (push to talk): level ${f(heardAda?.webAudioLevel)}, ${heardAda?.packetsReceived} packets; ` +
         `Ada hears Bo (open mic): level ${f(heardBo?.webAudioLevel)}, ${heardBo?.packetsReceived} packets; ` +
@@ -98,5 +104,11 @@ describe('proximity voice in Chromium', { timeout: 180_000 }, () => {
       await expect.poll(async () => Object.keys((await voice(page)).peers).length, { timeout: 20_000 }).toBe(0);
     }
     await expect.poll(() => ada.getByTestId('voice-peers').getAttribute('data-count')).toBe('0');
+
+    // Voice off: the voice bit goes (the server relays no more offers to Ada), and the microphone is released.
+    const ids = { ada: await selfId(ada) };
+    await ada.getByTestId('voice-toggle').click();
+    await ada.locator('[data-testid=voice-controls][data-status=off]').waitFor();
+    await expect.poll(() => flagsOf(bo, ids.ada)).toBe(0);
   });
 });
