@@ -3,6 +3,7 @@ import { MSG } from '../../shared/protocol.ts';
 import type { ArenaState } from '../../shared/state.ts';
 import type { StatusSend } from '../../shared/together.ts';
 import type { AppStore } from '../state/createAppStore.ts';
+import { perStore } from './perStore.ts';
 
 /** At most one `status` message per this many ms (5 a second); changes in between are merged. */
 export const STATUS_MIN_GAP_MS = 200;
@@ -70,24 +71,17 @@ interface Bound {
 }
 
 // NOTE: one sender per app store, shared by chat (typing) and voice (voice, speaking).
-const senders = new WeakMap<AppStore, Bound>();
-
-function boundFor(store: AppStore): Bound {
-  let bound = senders.get(store);
-  if (!bound) {
-    const b: Bound = {
-      room: null,
-      sender: createStatusSender((status) => {
-        if (!b.room) return false;
-        b.room.send(MSG.status, status);
-        return true;
-      }),
-    };
-    bound = b;
-    senders.set(store, bound);
-  }
+const boundFor = perStore((): Bound => {
+  const bound: Bound = {
+    room: null,
+    sender: createStatusSender((status) => {
+      if (!bound.room) return false;
+      bound.room.send(MSG.status, status);
+      return true;
+    }),
+  };
   return bound;
-}
+});
 
 /** This page's status sender. */
 export function statusSender(store: AppStore): StatusSender {

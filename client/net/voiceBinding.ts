@@ -6,6 +6,7 @@ import { SignalEvent, type SignalSend } from '../../shared/together.ts';
 import { VoiceConfigResponse } from '../../shared/voice.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import { requestJson } from './http.ts';
+import { perStore } from './perStore.ts';
 
 /**
  * The voice code's door to the room: signals out through whichever room is bound now, relayed
@@ -23,34 +24,27 @@ interface Hub extends VoiceSignals {
   handler: ((event: SignalEvent) => void) | null;
 }
 
-// NOTE: one hub per app store (a page has one; each test its own), so the lazily loaded voice code
-// and the room binding find each other without another service in main.tsx.
-const hubs = new WeakMap<AppStore, Hub>();
+const hubFor = perStore((): Hub => {
+  const hub: Hub = {
+    room: null,
+    handler: null,
+    send: (signal) => {
+      if (!hub.room) return false;
+      hub.room.send(MSG.signal, signal);
+      return true;
+    },
+    listen: (handler) => {
+      hub.handler = handler;
+      return () => {
+        if (hub.handler === handler) hub.handler = null;
+      };
+    },
+  };
+  return hub;
+});
 
 /** The voice signalling hub of this page's store. */
-export function voiceSignals(store: AppStore): VoiceSignals {
-  let hub = hubs.get(store);
-  if (!hub) {
-    const h: Hub = {
-      room: null,
-      handler: null,
-      send: (signal) => {
-        if (!h.room) return false;
-        h.room.send(MSG.signal, signal);
-        return true;
-      },
-      listen: (handler) => {
-        h.handler = handler;
-        return () => {
-          if (h.handler === handler) h.handler = null;
-        };
-      },
-    };
-    hub = h;
-    hubs.set(store, hub);
-  }
-  return hub;
-}
+export const voiceSignals: (store: AppStore) => VoiceSignals = hubFor;
 
 /**
  * Wires voice to a joined room (called from `bindRoom`): relayed signals go to the voice manager,
@@ -62,7 +56,7 @@ export function bindVoice(
   store: AppStore,
 ): () => void {
   const callbacks = Callbacks.get(room);
-  const hub = voiceSignals(store) as Hub;
+  const hub = hubFor(store);
   hub.room = room;
   const seen = new Set<string>();
   const offs: Array<() => void> = [

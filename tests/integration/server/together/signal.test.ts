@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MSG, type ErrorBody } from '../../../../shared/protocol.ts';
 import { PLAYER_FLAG, SIGNAL_RATE, type SignalEvent, type SignalSend } from '../../../../shared/together.ts';
 import { startTestServer, type ArenaClientRoom, type TestServer } from '../../support/testServer.ts';
+import { standAt as standAtCm } from '../../support/standAt.ts';
 import { until } from '../../support/until.ts';
 
 let server: TestServer;
@@ -27,14 +28,7 @@ async function visitor(name: string): Promise<Visitor> {
   return v;
 }
 
-/** Stands a visitor at (x, z) centimetres and waits until the server has it. */
-async function standAt(v: Visitor, x: number, z: number) {
-  v.room.send(MSG.pose, { x, y: 165, z, yaw: 0, pitch: 0 });
-  await until(() => {
-    const p = server.room(v.room).state.players.get(v.room.sessionId);
-    return p?.x === x && p.z === z;
-  }, 'the pose to land');
-}
+const standAt = (v: Visitor, x: number, z: number) => standAtCm(server, v.room, x, z);
 
 /** Sets the visitor's flags on the server (the `status` message's effect, without depending on it). */
 function setFlags(v: Visitor, flags: number) {
