@@ -36,9 +36,6 @@ export interface VoiceSession {
   stop(): void;
 }
 
-// NOTE: the chat slice keeps the local block list; read loosely so voice works before (or without) it.
-const blockedLocally = (s: AppState, id: string) => !!(s as { blocked?: Readonly<Record<string, unknown>> }).blocked?.[id];
-
 /** Whether the microphone should be live: not muted, and open mic or push-to-talk held. */
 export const micLive = (s: Pick<AppState, 'voiceMuted' | 'voiceTalking' | 'voicePreferences'>) =>
   !s.voiceMuted && (s.voicePreferences.mode === 'open' || s.voiceTalking);
@@ -99,7 +96,7 @@ export function startVoiceSession(d: VoiceSessionDeps): VoiceSession {
   const choose = (current: ReadonlySet<string>) => {
     const now = performance.now();
     const s = store.getState();
-    const excluded = (id: string) => blockedLocally(s, id) || (cooldown.get(id) ?? 0) > now;
+    const excluded = (id: string) => s.isBlocked(id) || (cooldown.get(id) ?? 0) > now;
     return choosePeers(localPlayer.pose, candidates(now), current, excluded);
   };
 
