@@ -53,14 +53,3 @@ export function createEmojiAtlas(): CanvasAtlas {
   atlas.texture.needsUpdate = true;
   return atlas;
 }
-
-/**
- * One reaction's emoji as its own small texture, drawn like its atlas cell (uikit's Image shows a
- * whole texture, not a cell of one). Dispose it when done.
- */
-export function createEmojiTexture(emoji: Reaction, size = 96): CanvasAtlas['texture'] {
-  const atlas = createCanvasAtlas({ w: size, h: size, columns: 1 }, 1);
-  drawEmoji(atlasContext(atlas), emoji, 0, 0, size);
-  atlas.texture.needsUpdate = true;
-  return atlas.texture;
-}

@@ -1,8 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { Container, Image, Text } from '@react-three/uikit';
+import { Container, Text } from '@react-three/uikit';
 import { useTranslation } from 'react-i18next';
-import { REACTIONS } from '../../../shared/together.ts';
-import { createEmojiTexture } from '../../scene/emojiAtlas.ts';
 import { useServices } from '../../state/context.tsx';
 import { QUICK_PHRASES, useChatModel } from '../useChatModel.ts';
 import { XR_THEME, XrButton, XrLabel } from './XrKit.tsx';
@@ -11,27 +8,14 @@ import { XrPanelFrame } from './XrPanelFrame.tsx';
 /** Lines shown in the headset: the latest few, so the panel stays at arm's length. */
 const XR_LINES = 6;
 
-/** The reactions as images: uikit's MSDF font has no emoji, so they are drawn like the scene's bubbles. */
-function useEmojiTextures() {
-  const textures = useMemo(() => REACTIONS.map((emoji) => createEmojiTexture(emoji)), []);
-  useEffect(
-    () => () => {
-      for (const t of textures) t.dispose();
-    },
-    [textures],
-  );
-  return textures;
-}
-
 /**
  * The chat's in-world skin (opened from the headset menu): the active channel's latest lines with
- * names in their senders' colours, channel chips, reactions and quick phrases to send without a keyboard.
+ * names in their senders' colours, channel chips, reactions (by name) and quick phrases to send without a keyboard.
  */
 export function XrChatPanel() {
   const m = useChatModel();
   const { t } = useTranslation();
   const { store } = useServices();
-  const textures = useEmojiTextures();
   const lines = m.lines.slice(-XR_LINES);
   return (
     <XrPanelFrame title={m.title} name="chat-panel" onClose={() => store.getState().closePanel()} width={540}>
@@ -69,11 +53,11 @@ export function XrChatPanel() {
         </Text>
       )}
       <XrLabel>{t('chat.reactions')}</XrLabel>
-      <Container flexDirection="row" gap={8}>
+      <Container flexDirection="row" gap={6} flexWrap="wrap">
         {m.reactions.map((r, i) => (
-          <XrButton key={r.emoji} name={`chat-react-${i}`} label="" onClick={() => m.react(r.emoji)}>
-            <Image src={textures[i]} width={34} height={34} />
-          </XrButton>
+          // NOTE: the MSDF font has no emoji, so reactions go by name here; a uikit Image with the emoji
+          // atlas's canvas texture threw "the image component can not have any children" on mount (uikit 1.0.76).
+          <XrButton key={r.emoji} name={`chat-react-${i}`} label={r.label} fontSize={15} onClick={() => m.react(r.emoji)} />
         ))}
       </Container>
       <XrLabel>{t('chat.quickTitle')}</XrLabel>

@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../integration/support/testServer.ts';
 import { launchChromium } from './browser.ts';
-
-const DIST = path.resolve('dist');
+import { E2E_DIST as DIST } from './dist.ts';
 
 /** The real server, Chromium without its own WebXR, and a page whose XR store emulates a Quest 3 (IWER). */
 export interface EmulatedHeadset {
@@ -19,7 +18,7 @@ export interface EmulatedHeadset {
  */
 export async function openEmulatedHeadset(viewport = { width: 1280, height: 720 }): Promise<EmulatedHeadset> {
   if (!existsSync(path.join(DIST, 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+    throw new Error(`${DIST} is missing: run \`npm run build\` (npm test does it first)`);
   const server = await startTestServer({ config: { distDir: DIST } });
   const browser = await launchChromium({ args: ['--disable-features=WebXR'] });
   const context = await browser.newContext({ viewport, locale: 'en-US' });
