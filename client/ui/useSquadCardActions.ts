@@ -30,12 +30,10 @@ export function useSquadCardActions() {
     showLabel: t('squad.show'),
     show: () => {
       const sent = actions.show(product.id, colourwayId);
-      store
-        .getState()
-        .showNotice({
-          key: sent ? 'squad.shown' : 'notice.roomUnavailable',
-          params: { product: localize(product.name, locale) },
-        });
+      store.getState().showNotice({
+        key: sent ? 'squad.shown' : 'notice.roomUnavailable',
+        params: { product: localize(product.name, locale) },
+      });
     },
     canTryOn: TRY_ON_CATEGORIES.has(product.category),
     wearing,

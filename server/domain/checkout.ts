@@ -257,7 +257,12 @@ async function settleDeclined(
 }
 
 /** Answers a request whose key was already used: replay, conflict, or wait for the first to finish. */
-export async function replay(deps: Pick<CheckoutDeps, 'db' | 'inFlightWaitMs'>, visitorId: string, key: string, hash: string): Promise<CheckoutResponse> {
+export async function replay(
+  deps: Pick<CheckoutDeps, 'db' | 'inFlightWaitMs'>,
+  visitorId: string,
+  key: string,
+  hash: string,
+): Promise<CheckoutResponse> {
   const deadline = Date.now() + (deps.inFlightWaitMs ?? 15_000);
   for (;;) {
     const row = await deps.db

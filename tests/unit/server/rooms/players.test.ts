@@ -1,3 +1,4 @@
+import { NO_JERSEY_NUMBER } from '../../../../shared/together.ts';
 import { describe, expect, it } from 'vitest';
 import { applyPose, spawnPlayer } from '../../../../server/rooms/players.ts';
 import { HAND_BIT } from '../../../../shared/pose.ts';
@@ -11,7 +12,14 @@ describe('applyPose', () => {
   it('leaves every hand field unset for a desktop pose', () => {
     const player = spawnPlayer(visitor, 0);
     applyPose(player, head);
-    expect(player.toJSON()).toEqual({ name: 'Ann', color: '#ff0000', ...head });
+    // A new player wears a jersey in their colour, with no number, and no hand field is set.
+    expect(player.toJSON()).toEqual({
+      name: 'Ann',
+      color: '#ff0000',
+      jerseyColor: '#ff0000',
+      jerseyNumber: NO_JERSEY_NUMBER,
+      ...head,
+    });
   });
 
   it('writes tracked hands and the mask, and keeps a lost hand’s last place with its bit cleared', () => {
