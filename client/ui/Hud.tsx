@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../shared/money.ts';
 import type { Locale } from '../../shared/i18nText.ts';
@@ -9,13 +10,36 @@ import { VoiceControls } from './VoiceControls.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
+/**
+ * Keeps `--hud-bottom` on the page root at the HUD's lower edge in px. NOTE: on narrow windows the HUD
+ * wraps onto a second row; panels, the chat dock and notices hang below it by this variable instead
+ * of a fixed offset, so nothing covers a HUD button.
+ */
+function useHudBottom(header: React.RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el) return;
+    const root = document.documentElement;
+    const write = () => root.style.setProperty('--hud-bottom', `${Math.ceil(el.getBoundingClientRect().bottom)}px`);
+    write();
+    const observer = new ResizeObserver(write);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--hud-bottom');
+    };
+  }, [header]);
+}
+
 /** The HUD's DOM skin: brand, connection status, language/currency, orders and cart, and a controls hint. */
 export function Hud() {
   const { t } = useTranslation();
   const m = useHudModel();
+  const header = useRef<HTMLElement>(null);
+  useHudBottom(header);
   return (
     <>
-      <header className="hud" data-testid="hud">
+      <header className="hud" data-testid="hud" ref={header}>
         <span className="brand">{t('app.title')}</span>
         <span className={`status status-${m.status}`} data-testid="hud-status" data-status={m.status}>
           <i aria-hidden="true" /> {m.statusText}
