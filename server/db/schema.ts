@@ -75,37 +75,6 @@ export interface GroupBuysTable {
   status: string;
   size: number;
   committed: Generated<number>;
-  /** The deal as it stood when the group opened (`GroupBuyDealRecord`, versioned by `schema_version`). */
-  deal: Json<unknown>;
-  schema_version: number;
-  opened_at: Timestamp;
-  ends_at: Timestamp;
-  closed_at: Timestamp | null;
-}
-
-export interface GroupBuyCommitsTable {
-  id: string;
-  group_id: string;
-  visitor_id: string;
-  sku: string;
-  colourway_id: string;
-  size: string;
-  currency: string;
-  unit_price: number;
-  authorization_id: string;
-  status: string;
-  order_id: string | null;
-  idempotency_key: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface GroupBuysTable {
-  id: string;
-  product_id: string;
-  status: string;
-  size: number;
-  committed: Generated<number>;
   /** The deal as it stood when the group opened (`GroupDealRecord`, versioned by `schema_version`). */
   deal: Json<unknown>;
   schema_version: number;
