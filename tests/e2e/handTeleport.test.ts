@@ -133,7 +133,7 @@ describe('hand-tracking teleport in an emulated Quest 3', { timeout: 180_000 }, 
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, browser, page } = await openEmulatedHeadset());
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 360 }));
   });
 
   afterAll(async () => {

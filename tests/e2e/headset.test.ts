@@ -124,7 +124,7 @@ describe('a headset visitor in Chromium with an emulated Quest 3', { timeout: 30
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, browser, page } = await openEmulatedHeadset());
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 360 }));
   });
 
   afterAll(async () => {
