@@ -14,7 +14,7 @@ describe('the 360° view in an emulated Quest 3', { timeout: 300_000 }, () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, browser, page } = await openEmulatedHeadset({ width: 960, height: 720 }));
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }));
   });
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ describe('comfort settings in an emulated Quest 3', { timeout: 240_000 }, () => 
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, browser, page } = await openEmulatedHeadset({ width: 960, height: 720 }));
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }));
   });
 
   afterAll(async () => {
