@@ -7,7 +7,10 @@ import { enterVr, pressButton, pressXrButton } from './support/xrController.ts';
 
 const settings = (page: Page) => page.evaluate(() => window.__courtside!.state().settings);
 
-/** Comfort settings in a headset: the left X button opens them in-world; the ray changes them; they are remembered. */
+/**
+ * Comfort settings in a headset: the left X button opens them in-world; the ray changes them; they are
+ * remembered. The same menu opens the in-world chat, whose text field takes typed text.
+ */
 describe('comfort settings in an emulated Quest 3', { timeout: 240_000 }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -22,7 +25,7 @@ describe('comfort settings in an emulated Quest 3', { timeout: 240_000 }, () => 
     await server?.close();
   });
 
-  it('X opens the settings panel; 45° snap and vignette off are set by the ray and survive a reload', async () => {
+  it('X opens the settings panel; 45° snap and vignette off are set by the ray and survive a reload; the in-world chat sends typed text', async () => {
     await enterArena(page, 'Vera');
     await enterVr(page);
     const before = await settings(page);
@@ -36,6 +39,18 @@ describe('comfort settings in an emulated Quest 3', { timeout: 240_000 }, () => 
     await expect.poll(async () => (await settings(page)).snapDegrees).toBe(45);
     await pressXrButton(page, `settings-vignette-${String(!before.vignette)}`);
     await expect.poll(async () => (await settings(page)).vignette).toBe(!before.vignette);
+
+    // The in-world chat (the menu's Chat opens it; here the debug hook does, to spare SwiftShader frames):
+    // the ray on its message field focuses the keyboard (on a Quest the system keyboard comes up), and
+    // the keyboard's Enter sends to the arena channel.
+    await page.evaluate(() => window.__courtside!.openPanel('chat'));
+    await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['chat-panel']);
+    await pressXrButton(page, 'chat-input');
+    await page.keyboard.type('hello from the headset');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => window.__courtside!.state().chatMessages.arena.map((m) => `${m.name}: ${m.text}`)))
+      .toContain('Vera: hello from the headset');
 
     await page.reload();
     await page.waitForFunction(() => window.__courtside !== undefined, undefined, { timeout: 30_000 });

@@ -4,19 +4,23 @@ import { useServices } from '../../state/context.tsx';
 import { QUICK_PHRASES, useChatModel } from '../useChatModel.ts';
 import { XR_THEME, XrButton, XrLabel } from './XrKit.tsx';
 import { XrPanelFrame } from './XrPanelFrame.tsx';
+import { useKeyboardBridge } from './useKeyboardBridge.ts';
 
 /** Lines shown in the headset: the latest few, so the panel stays at arm's length. */
 const XR_LINES = 6;
 
 /**
  * The chat's in-world skin (opened from the headset menu): the active channel's latest lines with
- * names in their senders' colours, channel chips, reactions (by name) and quick phrases to send without a keyboard.
+ * names in their senders' colours, channel chips, a message field (pointing at it brings up the
+ * headset's system keyboard through a focused HTML input), reactions (by name) and quick phrases to
+ * send without a keyboard.
  */
 export function XrChatPanel() {
   const m = useChatModel();
   const { t } = useTranslation();
   const { store } = useServices();
   const lines = m.lines.slice(-XR_LINES);
+  const typing = useKeyboardBridge(m.draft, m.setDraft, () => m.send());
   return (
     <XrPanelFrame title={m.title} name="chat-panel" onClose={() => store.getState().closePanel()} width={540}>
       <Container flexDirection="row" gap={8}>
@@ -52,6 +56,20 @@ export function XrChatPanel() {
           {m.error ?? m.placeholder}
         </Text>
       )}
+      <Container flexDirection="row" gap={8} alignItems="center">
+        <XrButton
+          name="chat-input"
+          label={m.draft === '' ? m.placeholder : m.draft}
+          variant="chip"
+          fontSize={16}
+          disabled={m.inputDisabled}
+          onClick={() => typing.focus()}
+        />
+        <Text fontSize={14} color={XR_THEME.muted}>
+          {m.counter}
+        </Text>
+        <XrButton name="chat-xr-send" label={m.sendLabel} disabled={!m.canSend} onClick={() => m.send()} />
+      </Container>
       <XrLabel>{t('chat.reactions')}</XrLabel>
       <Container flexDirection="row" gap={6} flexWrap="wrap">
         {m.reactions.map((r, i) => (

@@ -23,7 +23,7 @@ export async function openEmulatedHeadset(viewport = { width: 1280, height: 720 
   const browser = await launchChromium({ args: ['--disable-features=WebXR'] });
   const context = await browser.newContext({ viewport, locale: 'en-US' });
   const page = await context.newPage();
-  page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+  page.on('pageerror', (err) => console.error(`[page error] ${err.message}`, process.env.E2E_STACKS ? err.stack : ''));
   await page.goto(`${server.baseUrl}/?e2e&xr=emulate`);
   return { server, browser, page };
 }
