@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
-import { enterArena, openStore } from './support/visitor.ts';
+import { enterArena, openStore, whileFrozen } from './support/visitor.ts';
 
 const SCREENSHOT = path.resolve('docs/together-squad-cart.png');
 const ADA_SHOE = 'court-runner-2:red:42';
@@ -21,21 +21,6 @@ async function addToCart(page: Page, sku: string): Promise<void> {
   if ((await sizeButton.count()) > 0) await sizeButton.click();
   await page.getByTestId('add-to-cart').click();
   await page.getByTestId('add-confirm').waitFor();
-}
-
-/**
- * Runs `step` with the other pages frozen (no frames, no timers; the socket stays open and messages
- * wait), so a page entering the arena does not share two cores with others drawing the arena.
- */
-async function whileFrozen<T>(pages: Page[], step: () => Promise<T>): Promise<T> {
-  const sessions = await Promise.all(pages.map((p) => p.context().newCDPSession(p)));
-  await Promise.all(sessions.map((c) => c.send('Page.setWebLifecycleState', { state: 'frozen' })));
-  try {
-    return await step();
-  } finally {
-    await Promise.all(sessions.map((c) => c.send('Page.setWebLifecycleState', { state: 'active' })));
-    await Promise.all(sessions.map((c) => c.detach()));
-  }
 }
 
 /**

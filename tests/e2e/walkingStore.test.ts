@@ -6,7 +6,7 @@ import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { pixelStats } from './support/pixels.ts';
-import { enterArena, openStore, standAt, waitFrames, waitOnline } from './support/visitor.ts';
+import { enterArena, openStore, standAt, waitFrames, waitOnline, whileFrozen } from './support/visitor.ts';
 
 const DIST = path.resolve('dist');
 
@@ -18,6 +18,8 @@ const DIST = path.resolve('dist');
 describe('the walking store in Chromium', { timeout: 150_000 }, () => {
   let server: TestServer;
   let browser: Browser;
+  /** Bo's own browser, so Ada's page can be frozen while he enters (see whileFrozen). */
+  let boBrowser: Browser | undefined;
   let ada: Page;
   let bo: Page;
 
@@ -29,6 +31,7 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
   });
 
   afterAll(async () => {
+    await boBrowser?.close();
     await browser?.close();
     await server?.close();
   });
@@ -158,8 +161,9 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
 
   it('a second browser page sees the first visitor as an avatar, moving', async () => {
     // NOTE: a smaller second window: two SwiftShader canvases share this machine's two cores.
-    bo = await openStore(browser, server.baseUrl, { width: 960, height: 640 });
-    await enterArena(bo, 'Bo', 2);
+    boBrowser = await launchChromium();
+    bo = await openStore(boBrowser, server.baseUrl, { width: 960, height: 640 });
+    await whileFrozen([ada], () => enterArena(bo, 'Bo', 2));
     await bo.waitForFunction(() => Object.values(window.__courtside!.state().visitors).some((v) => v.name === 'Ada'), undefined, {
       timeout: 20_000,
     });

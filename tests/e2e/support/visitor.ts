@@ -39,3 +39,20 @@ export async function waitFrames(page: Page, count: number): Promise<void> {
   const start = await page.evaluate(() => window.__courtsideStats?.frames ?? 0);
   await page.waitForFunction((target) => (window.__courtsideStats?.frames ?? 0) >= target, start + count, { timeout: 60_000 });
 }
+
+/**
+ * Runs `step` with the given pages frozen (no frames, no timers; their sockets stay open and messages
+ * wait), so a page entering the arena does not share two cores with others drawing it. NOTE: freeze
+ * only pages of another browser than the one `step` drives: pages of one browser share its GPU process,
+ * and a frozen page there stalled the others' frames.
+ */
+export async function whileFrozen<T>(pages: Page[], step: () => Promise<T>): Promise<T> {
+  const sessions = await Promise.all(pages.map((p) => p.context().newCDPSession(p)));
+  await Promise.all(sessions.map((c) => c.send('Page.setWebLifecycleState', { state: 'frozen' })));
+  try {
+    return await step();
+  } finally {
+    await Promise.all(sessions.map((c) => c.send('Page.setWebLifecycleState', { state: 'active' })));
+    await Promise.all(sessions.map((c) => c.detach()));
+  }
+}
