@@ -17,6 +17,7 @@ import { HAND_BIT, HAND_SIDES, type Pose } from '../../shared/pose.ts';
 import { useServices } from '../state/context.tsx';
 import { createRemoteHands } from '../state/remotePoses.ts';
 import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
+import { AvatarPart } from './AvatarPart.tsx';
 import { cellOffset } from './canvasAtlas.ts';
 import { createControllerGeometry } from './controllerGeometry.ts';
 import { createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
@@ -248,82 +249,38 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
     renderStats().hands = m;
   });
 
-  const colorInit = useMemo(() => new Color('#9aa0a6'), []);
-  const withColors = (mesh: InstancedMesh | null, count: number) => {
-    if (mesh && !mesh.instanceColor) for (let i = 0; i < count; i++) mesh.setColorAt(i, colorInit);
-    return mesh;
+  /** Stores a mounted part for the per-frame writer. */
+  const keep = (part: keyof Parts) => (mesh: InstancedMesh | null) => {
+    parts.current[part] = mesh;
   };
 
   return (
     <group {...props}>
-      <instancedMesh
-        key={`h${capacity}`}
-        ref={(m) => {
-          parts.current.head = withColors(m, capacity);
-        }}
-        args={[geometries.head, undefined, capacity]}
-        frustumCulled={false}
-      >
+      <AvatarPart key={`h${capacity}`} geometry={geometries.head} count={capacity} colored onMesh={keep('head')}>
         <meshLambertMaterial />
-      </instancedMesh>
-      <instancedMesh
-        key={`v${capacity}`}
-        ref={(m) => {
-          parts.current.visor = m;
-        }}
-        args={[geometries.visor, undefined, capacity]}
-        frustumCulled={false}
-      >
+      </AvatarPart>
+      <AvatarPart key={`v${capacity}`} geometry={geometries.visor} count={capacity} onMesh={keep('visor')}>
         <meshBasicMaterial color="#16181d" />
-      </instancedMesh>
-      <instancedMesh
-        key={`b${capacity}`}
-        ref={(m) => {
-          parts.current.body = withColors(m, capacity);
-        }}
-        args={[geometries.body, undefined, capacity]}
-        frustumCulled={false}
-      >
+      </AvatarPart>
+      <AvatarPart key={`b${capacity}`} geometry={geometries.body} count={capacity} colored onMesh={keep('body')}>
         <meshLambertMaterial />
-      </instancedMesh>
-      <instancedMesh
-        key={`k${capacity}`}
-        ref={(m) => {
-          parts.current.hands = withColors(m, capacity * 2);
-        }}
-        args={[geometries.hand, undefined, capacity * 2]}
-        frustumCulled={false}
-      >
+      </AvatarPart>
+      <AvatarPart key={`k${capacity}`} geometry={geometries.hand} count={capacity * 2} colored onMesh={keep('hands')}>
         <meshLambertMaterial />
-      </instancedMesh>
-      <instancedMesh
-        key={`c${capacity}`}
-        ref={(m) => {
-          parts.current.controllers = withColors(m, capacity * 2);
-        }}
-        args={[geometries.controller, undefined, capacity * 2]}
-        frustumCulled={false}
-      >
+      </AvatarPart>
+      <AvatarPart key={`c${capacity}`} geometry={geometries.controller} count={capacity * 2} colored onMesh={keep('controllers')}>
         <meshLambertMaterial />
-      </instancedMesh>
-      <instancedMesh
-        key={`s${capacity}`}
-        ref={(m) => {
-          parts.current.shoes = withColors(m, capacity * 2);
-        }}
-        args={[geometries.shoe, undefined, capacity * 2]}
-        frustumCulled={false}
-      >
+      </AvatarPart>
+      <AvatarPart key={`s${capacity}`} geometry={geometries.shoe} count={capacity * 2} colored onMesh={keep('shoes')}>
         <meshLambertMaterial />
-      </instancedMesh>
-      <instancedMesh
+      </AvatarPart>
+      <AvatarPart
         key={`t${capacity}`}
-        ref={(m) => {
-          parts.current.tags = m;
-        }}
-        args={[geometries.tag, tagMaterial, capacity]}
-        frustumCulled={false}
+        geometry={geometries.tag}
+        count={capacity}
+        material={tagMaterial}
         renderOrder={10}
+        onMesh={keep('tags')}
       />
     </group>
   );
