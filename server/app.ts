@@ -10,16 +10,16 @@ import { resolveSessionSecret } from './auth/secret.ts';
 import { createTokenService } from './auth/tokens.ts';
 import { indexCatalog, loadSeedFile } from './domain/catalog.ts';
 import { createDemoPaymentProvider, type PaymentProvider } from './domain/payments.ts';
-import { readStock, type StockChanges } from './domain/stock.ts';
+import { createDomainEvents } from './domain/events.ts';
+import { readStock } from './domain/stock.ts';
 import { apiRouter } from './http/api.ts';
 import { errorHandler } from './http/errors.ts';
 import { staticRouter } from './http/static.ts';
-import { loadMatch } from './match/loadMatch.ts';
-import { createVenueMatch } from './match/venueMatch.ts';
-import { arenaRoom, GROUP_BUY_CHANNEL, MATCH_CHANNEL, STOCK_CHANNEL } from './rooms/ArenaRoom.ts';
-import { createVenueGroupBuys } from './groupBuy/venueGroupBuys.ts';
-import { createSquadNotifier, squadReader } from './together/squadNotifier.ts';
-import { createChatFilter } from './together/chatFilter.ts';
+import { loadMatch } from './venue/match/loadMatch.ts';
+import { createVenue } from './venue/venue.ts';
+import { ArenaRoom } from './room/ArenaRoom.ts';
+import { relaySquadChanges, squadReader } from './features/squads/squadNotifier.ts';
+import { createChatFilter } from './features/chat/chatFilter.ts';
 
 export interface CourtsideOptions {
   /** Replaces the demo payment provider. */
@@ -66,21 +66,22 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     throw e;
   }
   const presence = options.presence ?? new LocalPresence();
-  const publishStock = (changes: StockChanges) => {
-    if (Object.keys(changes).length > 0) presence.publish(STOCK_CHANNEL, changes);
-  };
+  const events = createDomainEvents((name, err) => log(`a ${name} listener failed`, err));
   const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
   const payments = options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs });
-  const groupBuys = createVenueGroupBuys({
-    deps: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
-    publish: (snapshot) => presence.publish(GROUP_BUY_CHANNEL, snapshot),
-    publishStock,
+  const venue = createVenue({
+    match,
+    groupBuys: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
+    events,
+    presence,
     log,
   });
+  const stopSquadRelay = relaySquadChanges(events, db, (topic, data) => presence.publish(topic, data));
   try {
-    await groupBuys.start();
+    await venue.start();
   } catch (e) {
-    groupBuys.close();
+    venue.close();
+    stopSquadRelay();
     await database.close();
     throw e;
   }
@@ -94,17 +95,11 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     match,
     tokens,
     log,
-    squads: createSquadNotifier(db, (topic, data) => presence.publish(topic, data)),
-    checkout: {
-      db,
-      catalog,
-      payments,
-      onStockChange: publishStock,
-    },
-    groupBuys,
+    events,
+    checkout: { db, catalog, payments, events },
+    venue,
   };
 
-  const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(MATCH_CHANNEL, snapshot) });
   const server = defineServer({
     // NOTE: the transport's default 4 KB frame limit is below a WebRTC offer's SDP (shared/together.ts
     // SignalSend allows 20,000 characters); a larger frame closes the socket instead of getting a reply.
@@ -113,20 +108,19 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     gracefullyShutdown: false,
     greet: false,
     rooms: {
-      arena: defineRoom(
-        arenaRoom({
+      arena: defineRoom(ArenaRoom, {
+        deps: {
           tokens,
           venueName,
           maxClients: config.maxClientsPerRoom,
           loadStock: () => readStock(db),
-          match: venueMatch,
-          groupBuys,
+          venue,
           log,
           catalog,
-          squads: squadReader(db),
+          squads: squadReader(db, events),
           chatFilter: createChatFilter(config.chatBlocklist),
-        }),
-      ),
+        },
+      }),
     },
     express: (app: Application) => mountHttp(app, ctx),
   });
@@ -145,8 +139,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     },
     close() {
       closed ??= (async () => {
-        venueMatch.close();
-        groupBuys.close();
+        venue.close();
+        stopSquadRelay();
         if (listening) await server.gracefullyShutdown(false);
         await database.close();
       })();

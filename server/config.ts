@@ -1,7 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IceServer } from '../shared/voice.ts';
-import { readBlocklist } from './together/chatFilter.ts';
 
 /** Everything the server reads from its environment, with the defaults a laptop needs. */
 export interface Config {
@@ -64,6 +64,23 @@ function iceServersFrom(value: string | undefined): IceServer[] {
   return parsed.data;
 }
 
+/**
+ * Reads a blocklist file: one word or phrase per line; blank lines and lines starting with `#` are
+ * skipped. A file that cannot be read stops the server with its path, rather than running unfiltered.
+ */
+export function readBlocklist(file: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`CHAT_BLOCKLIST_FILE ${file}: ${(e as Error).message}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 function optional(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
@@ -77,7 +94,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: optional(env.SESSION_SECRET),
     venueName: optional(env.VENUE_NAME),
     catalogFile: path.resolve(env.CATALOG_FILE ?? path.join(serverDir, 'db/seed/catalog.json')),
-    matchConfigFile: path.resolve(env.MATCH_CONFIG ?? path.join(serverDir, 'match/demo/match.json')),
+    matchConfigFile: path.resolve(env.MATCH_CONFIG ?? path.join(serverDir, 'venue/match/demo/match.json')),
     adminToken: optional(env.ADMIN_TOKEN),
     distDir: path.resolve(env.DIST_DIR ?? path.join(projectDir, 'dist')),
     paymentDelayMs: intFrom(env.PAYMENT_DELAY_MS, 150, 'PAYMENT_DELAY_MS'),

@@ -6,8 +6,8 @@ import type { DatabaseKind } from './db/database.ts';
 import type { TokenService } from './auth/tokens.ts';
 import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
-import type { VenueGroupBuys } from './groupBuy/venueGroupBuys.ts';
-import type { SquadNotifier } from './together/squadNotifier.ts';
+import type { DomainEvents, Emitter } from './domain/events.ts';
+import type { Venue } from './venue/venue.ts';
 
 /** What the HTTP routes and the room need, built once by `createCourtside`. */
 export interface AppContext {
@@ -20,9 +20,13 @@ export interface AppContext {
   match: MatchInfo;
   tokens: TokenService;
   checkout: CheckoutDeps;
-  /** Tells every shard a squad changed (members or a member's cart). */
-  squads: SquadNotifier;
-  /** The venue's group buys: commits, window timers, the open groups every shard shows. */
-  groupBuys: VenueGroupBuys;
+  /**
+   * The domain's typed events (stock, cart, squads, orders placed and settled, open groups). The venue
+   * and the squads relay already listen; metrics can subscribe here (`orderSettled` carries the
+   * outcome and `checkoutMs`).
+   */
+  events: Emitter<DomainEvents>;
+  /** The venue-wide singletons: the match clock and the group buys (commits, window timers). */
+  venue: Venue;
   log: (message: string, err?: unknown) => void;
 }

@@ -17,8 +17,8 @@ export const TEXT_SOURCES = [
   'client/i18n/locales/en.json',
   'client/i18n/locales/zh-CN.json',
   'server/db/seed/catalog.json',
-  'server/match/demo/match.json',
-  'server/match/demo/timeline.json',
+  'server/venue/match/demo/match.json',
+  'server/venue/match/demo/timeline.json',
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Builds the demo match media: `npm run media`.
  *
- * Reads server/match/demo/match.json and timeline.json, draws the scripted match (ballScript.ts,
+ * Reads server/venue/match/demo/match.json and timeline.json, draws the scripted match (ballScript.ts,
  * players.ts) with three.js in Debian's headless Chromium from every source's camera as 360°
  * equirect frames (stereo pairs for a stereo source), and encodes them with ffmpeg together with a
  * synthesized crowd track (audio.ts), into public/media/demo/. Also writes the WebVTT commentary.
@@ -27,7 +27,7 @@ import { DRAW_FPS, ffmpegArgs, sourceSize } from './encode.ts';
 import { openRenderPage } from './renderPage.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const demoDir = `${root}server/match/demo/`;
+const demoDir = `${root}server/venue/match/demo/`;
 const publicDir = `${root}public`;
 /** x264 quality per layout, tuned so all the media stays under 8 MB. */
 const CRF = { mono: 36, stereo: 37 } as const;

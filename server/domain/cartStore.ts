@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Cart, CartLine } from '../../shared/api.ts';
+import type { DomainPublisher } from './events.ts';
 
 /** Version of the `carts.lines` JSON layout. */
 export const CART_SCHEMA_VERSION = 1;
@@ -24,16 +25,22 @@ export async function getCart(db: Kysely<Database>, visitorId: string): Promise<
   return row ? { lines: parseStored(row.lines), version: row.version } : { lines: [], version: 0 };
 }
 
-/** Reads, changes and writes the visitor's cart in one transaction; returns the new cart. */
+/** Reads, changes and writes the visitor's cart in one transaction, then publishes `cartChanged`; returns the new cart. */
 export async function updateCart(
   db: Kysely<Database>,
+  events: DomainPublisher,
   visitorId: string,
   change: (lines: CartLine[]) => CartLine[],
 ): Promise<Cart> {
-  return db.transaction().execute((trx) => updateCartInTransaction(trx, visitorId, change));
+  const cart = await db.transaction().execute((trx) => updateCartInTransaction(trx, visitorId, change));
+  events.emit('cartChanged', { visitorId });
+  return cart;
 }
 
-/** {@link updateCart} inside a transaction the caller owns (checkout clears bought lines this way). */
+/**
+ * {@link updateCart} inside a transaction the caller owns (checkout clears bought lines this way);
+ * the caller publishes `cartChanged` once its transaction has committed.
+ */
 export async function updateCartInTransaction(
   trx: Transaction<Database>,
   visitorId: string,

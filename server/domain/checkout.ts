@@ -8,12 +8,13 @@ import type { Currency } from '../../shared/money.ts';
 import type { CatalogIndex } from './catalog.ts';
 import { withoutSkus } from './cart.ts';
 import { updateCartInTransaction } from './cartStore.ts';
+import type { DomainPublisher } from './events.ts';
 import { DomainError } from './errors.ts';
 import { newOrderId, newOrderNumber } from './ids.ts';
 import { ORDER_SCHEMA_VERSION, toOrder } from './orders.ts';
 import type { PaymentProvider, PaymentResult } from './payments.ts';
 import { priceLines } from './pricing.ts';
-import type { StockChanges, StockListener } from './stock.ts';
+import { publishStock, type StockChanges } from './stock.ts';
 
 /** An order request after validation (card number normalised to digits). */
 export interface ValidOrderRequest {
@@ -32,7 +33,8 @@ export interface CheckoutDeps {
   db: Kysely<Database>;
   catalog: CatalogIndex;
   payments: Pick<PaymentProvider, 'name' | 'charge'>;
-  onStockChange: StockListener;
+  /** Told of stock moved, the order placed and settled, and the cart cleared of bought lines. */
+  events: DomainPublisher;
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
 }
@@ -63,12 +65,14 @@ export async function placeOrder(
   idempotencyKey: string,
   request: ValidOrderRequest,
 ): Promise<CheckoutResponse> {
+  const startedAt = Date.now();
   const priced = priceLines(deps.catalog, request.lines, request.currency);
   const hash = requestHash(request);
 
   const reserved = await reserve(deps.db, visitorId, idempotencyKey, hash, request.currency, priced);
   if (reserved.kind === 'existing') return replay(deps, visitorId, idempotencyKey, hash);
-  deps.onStockChange(reserved.stock);
+  publishStock(deps.events, reserved.stock);
+  deps.events.emit('orderPlaced', { order: reserved.order, source: 'checkout' });
 
   let result: PaymentResult;
   try {
@@ -82,9 +86,13 @@ export async function placeOrder(
     // NOTE: a provider failure must not keep stock locked in a pending order forever.
     result = { status: 'declined', reason: `payment provider error: ${(e as Error).message}` };
   }
-  return result.status === 'approved'
-    ? settlePaid(deps, visitorId, idempotencyKey, reserved.order)
-    : settleDeclined(deps, visitorId, idempotencyKey, reserved.order, result.reason);
+  const settled =
+    result.status === 'approved'
+      ? await settlePaid(deps, visitorId, idempotencyKey, reserved.order)
+      : await settleDeclined(deps, visitorId, idempotencyKey, reserved.order, result.reason);
+  const outcome = result.status === 'approved' ? 'paid' : 'declined';
+  deps.events.emit('orderSettled', { order: settled.order, source: 'checkout', outcome, checkoutMs: Date.now() - startedAt });
+  return settled.response;
 }
 
 /** Order lines sorted by SKU key: the one order in which checkout (and group buys) lock `skus` rows. */
@@ -225,14 +233,21 @@ export async function releaseStock(
   return stock;
 }
 
-async function settlePaid(deps: CheckoutDeps, visitorId: string, key: string, order: Order): Promise<CheckoutResponse> {
-  return deps.db.transaction().execute(async (trx) => {
-    const response: CheckoutResponse = { status: PAID_STATUS, body: await setOrderStatus(trx, order.id, 'paid') };
+/** The answer for the visitor and the order as it now stands. */
+type Settled = { response: CheckoutResponse; order: Order };
+
+async function settlePaid(deps: CheckoutDeps, visitorId: string, key: string, order: Order): Promise<Settled> {
+  const settled = await deps.db.transaction().execute(async (trx) => {
+    const paid = await setOrderStatus(trx, order.id, 'paid');
+    const response: CheckoutResponse = { status: PAID_STATUS, body: paid };
     await storeResponse(trx, visitorId, key, response);
     const bought = new Set(order.lines.map(skuKey));
     await updateCartInTransaction(trx, visitorId, (lines) => withoutSkus(lines, bought));
-    return response;
+    return { response, order: paid };
   });
+  // NOTE: after the commit, so a squad mate reading the cart on this event sees the bought lines gone.
+  deps.events.emit('cartChanged', { visitorId });
+  return settled;
 }
 
 async function settleDeclined(
@@ -241,8 +256,8 @@ async function settleDeclined(
   key: string,
   order: Order,
   reason: string,
-): Promise<CheckoutResponse> {
-  const { response, stock } = await deps.db.transaction().execute(async (trx) => {
+): Promise<Settled> {
+  const { response, stock, declined } = await deps.db.transaction().execute(async (trx) => {
     const stock = await releaseStock(trx, order.lines);
     const declined = await setOrderStatus(trx, order.id, 'declined');
     const response: CheckoutResponse = {
@@ -250,10 +265,10 @@ async function settleDeclined(
       body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order: declined },
     };
     await storeResponse(trx, visitorId, key, response);
-    return { response, stock };
+    return { response, stock, declined };
   });
-  deps.onStockChange(stock);
-  return response;
+  publishStock(deps.events, stock);
+  return { response, order: declined };
 }
 
 /** Answers a request whose key was already used: replay, conflict, or wait for the first to finish. */

@@ -6,6 +6,7 @@ import { SQUAD_MAX_MEMBERS, type SquadView } from '../../shared/together.ts';
 import type { Database } from '../db/schema.ts';
 import { getCart } from './cartStore.ts';
 import { DomainError } from './errors.ts';
+import type { DomainPublisher } from './events.ts';
 import { newSquadCode, newSquadId } from './ids.ts';
 
 /** How a member shows in the squad: the name and colour they had when they joined. */
@@ -30,9 +31,16 @@ export interface SquadRecord {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** Publishes `squadsChanged` for the squads a committed membership change touched. */
+function published(events: DomainPublisher, change: SquadChange): SquadChange {
+  const squadIds = [...new Set([change.left, change.squadId])].filter((id): id is string => id !== null);
+  if (squadIds.length > 0) events.emit('squadsChanged', { squadIds });
+  return change;
+}
+
 /** Creates a squad with the visitor as its first member (leaving any squad they were in). */
-export async function createSquad(db: Kysely<Database>, member: MemberProfile): Promise<SquadChange> {
-  return db.transaction().execute(async (trx) => {
+export async function createSquad(db: Kysely<Database>, events: DomainPublisher, member: MemberProfile): Promise<SquadChange> {
+  const change = await db.transaction().execute(async (trx) => {
     const left = await leaveIn(trx, member.visitorId);
     const id = newSquadId();
     // NOTE: 31^6 codes make a clash rare; ON CONFLICT DO NOTHING retries without aborting the transaction.
@@ -50,14 +58,20 @@ export async function createSquad(db: Kysely<Database>, member: MemberProfile): 
     }
     throw new Error('could not find a free squad code');
   });
+  return published(events, change);
 }
 
 /**
  * Joins the squad with this code, leaving the visitor's old squad. Unknown code: `not_found`; a full
  * squad: `forbidden`. Joining the squad one is already in changes nothing.
  */
-export async function joinSquad(db: Kysely<Database>, code: string, member: MemberProfile): Promise<SquadChange> {
-  return db.transaction().execute(async (trx) => {
+export async function joinSquad(
+  db: Kysely<Database>,
+  events: DomainPublisher,
+  code: string,
+  member: MemberProfile,
+): Promise<SquadChange> {
+  const change = await db.transaction().execute(async (trx): Promise<SquadChange> => {
     // NOTE: locking the squad row makes concurrent joins count members one after another, so a
     // squad never grows past SQUAD_MAX_MEMBERS.
     const squad = await trx.selectFrom('squads').select('id').where('code', '=', code).forUpdate().executeTakeFirst();
@@ -76,11 +90,14 @@ export async function joinSquad(db: Kysely<Database>, code: string, member: Memb
     await addMember(trx, squad.id, member);
     return { squadId: squad.id, left };
   });
+  return published(events, change);
 }
 
 /** Takes the visitor out of their squad; the last member leaving deletes it. Returns the squad left, if any. */
-export async function leaveSquad(db: Kysely<Database>, visitorId: string): Promise<string | null> {
-  return db.transaction().execute((trx) => leaveIn(trx, visitorId));
+export async function leaveSquad(db: Kysely<Database>, events: DomainPublisher, visitorId: string): Promise<string | null> {
+  const left = await db.transaction().execute((trx) => leaveIn(trx, visitorId));
+  published(events, { squadId: null, left });
+  return left;
 }
 
 /** The id of the visitor's squad, or null. */
@@ -112,8 +129,11 @@ export async function readSquad(db: Kysely<Database>, squadId: string): Promise<
   return { id: squad.id, code: squad.code, members };
 }
 
-/** Changes how the visitor shows in their squad (after an avatar change). Returns their squad id, if any. */
-export async function renameMember(db: Kysely<Database>, member: MemberProfile): Promise<string | null> {
+/**
+ * Changes how the visitor shows in their squad (after an avatar change) and publishes `squadsChanged`
+ * when something changed. Returns their squad id then, else null.
+ */
+export async function renameMember(db: Kysely<Database>, events: DomainPublisher, member: MemberProfile): Promise<string | null> {
   const row = await db
     .updateTable('squad_members')
     .set({ name: member.name, color: member.color })
@@ -121,6 +141,7 @@ export async function renameMember(db: Kysely<Database>, member: MemberProfile):
     .where((eb) => eb.or([eb('name', '!=', member.name), eb('color', '!=', member.color)]))
     .returning('squad_id')
     .executeTakeFirst();
+  if (row) events.emit('squadsChanged', { squadIds: [row.squad_id] });
   return row?.squad_id ?? null;
 }
 

@@ -16,7 +16,7 @@ import { readStock } from '../domain/stock.ts';
 import { requireVisitor, visitorOf } from './auth.ts';
 import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
-import { publishCartChanges, squadRoutes } from './squads.ts';
+import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
 
 /** The store API under /api (see shared/api.ts for every body). */
@@ -61,18 +61,17 @@ export function apiRouter(ctx: AppContext): Router {
     res.json({ iceServers: ctx.config.iceServers } satisfies VoiceConfigResponse);
   });
 
-  router.use([API.cart, API.orders], publishCartChanges(ctx));
   router.get(API.cart, visitor, perVisitor, async (_req, res) => {
     res.json(await getCart(ctx.db, visitorOf(res).id));
   });
 
   router.put(API.cartLines, visitor, perVisitor, async (req, res) => {
     const update = parseBody(CartLineUpdate, req.body);
-    res.json(await updateCart(ctx.db, visitorOf(res).id, (lines) => setLineQuantity(lines, update, ctx.catalog)));
+    res.json(await updateCart(ctx.db, ctx.events, visitorOf(res).id, (lines) => setLineQuantity(lines, update, ctx.catalog)));
   });
 
   router.delete(API.cart, visitor, perVisitor, async (_req, res) => {
-    res.json(await updateCart(ctx.db, visitorOf(res).id, () => []));
+    res.json(await updateCart(ctx.db, ctx.events, visitorOf(res).id, () => []));
   });
 
   router.post(API.orders, visitor, perVisitor, async (req, res) => {

@@ -31,7 +31,7 @@ export function groupBuyRoutes(router: Router, ctx: AppContext, { visitor, perVi
       return sendError(res, ErrorCode.badRequest, `${IDEMPOTENCY_HEADER} header required: 8-64 characters of A-Z a-z 0-9 _ -`);
     }
     const request = parseBody(GroupBuyCommitRequest, req.body);
-    const result = await ctx.groupBuys.commit(visitorOf(res).id, key.data, String(req.params.productId), request);
+    const result = await ctx.venue.groupBuys.commit(visitorOf(res).id, key.data, String(req.params.productId), request);
     res.status(result.status).json(result.body);
   });
 }

@@ -13,8 +13,8 @@ export interface SquadGuards {
 }
 
 /**
- * Squad routes: create, join by code, leave, read. Every membership change is published so the
- * squad's members see it live in the room; the answer is the squad as the visitor sees it.
+ * Squad routes: create, join by code, leave, read; the answer is the squad as the visitor sees it.
+ * The domain publishes every membership change (`squadsChanged`), so members see it live in the room.
  */
 export function squadRoutes(router: Router, ctx: AppContext, { visitor, perVisitor }: SquadGuards): void {
   const member = (res: Parameters<typeof visitorOf>[0]): MemberProfile => {
@@ -28,16 +28,14 @@ export function squadRoutes(router: Router, ctx: AppContext, { visitor, perVisit
 
   router.post(API.squads, visitor, perVisitor, async (_req, res) => {
     const me = member(res);
-    const change = await createSquad(ctx.db, me);
-    ctx.squads.changed(change.left, change.squadId);
+    const change = await createSquad(ctx.db, ctx.events, me);
     res.status(201).json(await answer(me.visitorId, change.squadId));
   });
 
   router.post(API.squadJoin, visitor, perVisitor, async (req, res) => {
     const { code } = parseBody(SquadJoinRequest, req.body);
     const me = member(res);
-    const change = await joinSquad(ctx.db, code, me);
-    ctx.squads.changed(change.left, change.squadId);
+    const change = await joinSquad(ctx.db, ctx.events, code, me);
     res.json(await answer(me.visitorId, change.squadId));
   });
 
@@ -47,27 +45,7 @@ export function squadRoutes(router: Router, ctx: AppContext, { visitor, perVisit
   });
 
   router.delete(API.squadMe, visitor, perVisitor, async (_req, res) => {
-    const left = await leaveSquad(ctx.db, visitorOf(res).id);
-    ctx.squads.changed(left);
+    await leaveSquad(ctx.db, ctx.events, visitorOf(res).id);
     res.json({ squad: null } satisfies SquadResponse);
   });
-}
-
-/**
- * Middleware for the cart and order routes: after a successful change (anything but GET) the
- * visitor's squad, if any, is told, so the squad cart stays live. Checkout clears bought lines, so
- * orders count as a cart change.
- */
-export function publishCartChanges(ctx: AppContext): RequestHandler {
-  return (req, res, next) => {
-    if (req.method !== 'GET') {
-      res.on('finish', () => {
-        const v = res.locals.visitor as { id?: string } | undefined;
-        if (v?.id && res.statusCode < 300) {
-          ctx.squads.cartChanged(v.id).catch((err) => ctx.log('squad cart publish failed', err));
-        }
-      });
-    }
-    next();
-  };
 }

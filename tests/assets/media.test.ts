@@ -9,7 +9,7 @@ import { readMp4 } from '../../scripts/media/mp4Boxes.ts';
 
 /** Checks the committed demo match media without ffmpeg: files, containers, sizes, durations, captions. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const demoDir = path.join(root, 'server/match/demo');
+const demoDir = path.join(root, 'server/venue/match/demo');
 const mediaDir = path.join(root, 'public/media/demo');
 const BUDGET_BYTES = 8 * 1024 * 1024;
 const TOLERANCE_SEC = 0.1;

@@ -95,3 +95,9 @@ export async function myCommits(db: Kysely<Database>, visitorId: string, limit =
     return group ? [toMyCommit(c, group, c.order_id ? (statusById.get(c.order_id) ?? null) : null)] : [];
   });
 }
+
+/** The venue's open groups as every shard shows them, by product id, and `seq` to drop stale copies. */
+export interface GroupBuysSnapshot {
+  seq: number;
+  groups: Record<string, Pick<GroupBuyView, 'groupId' | 'committed' | 'size' | 'endsAt'>>;
+}

@@ -6,7 +6,7 @@ import { matchMaker } from '@colyseus/core';
 import { Client, type Room as SdkRoom } from '@colyseus/sdk';
 import { createCourtside, type Courtside, type CourtsideOptions } from '../../../server/app.ts';
 import { configWith, type Config } from '../../../server/config.ts';
-import type { ArenaRoom } from '../../../server/rooms/ArenaRoom.ts';
+import type { ArenaRoom } from '../../../server/room/ArenaRoom.ts';
 import type { ArenaState } from '../../../shared/state.ts';
 import { pgliteTemplate } from './pgliteTemplate.ts';
 import { databaseForDataDir, dropDatabase, dropDatabaseOfDataDir, testDatabaseUrl } from './postgresDatabase.ts';

@@ -1,6 +1,6 @@
 import { Encoder } from '@colyseus/schema';
 import { describe, expect, it } from 'vitest';
-import { applyPose } from '../../../server/rooms/players.ts';
+import { applyPose } from '../../../server/features/pose/players.ts';
 import { quantizeHand, quantizePose } from '../../../shared/pose.ts';
 import type { PoseMessage } from '../../../shared/protocol.ts';
 import { ArenaState, Player } from '../../../shared/state.ts';

@@ -40,7 +40,7 @@ describe('checkout and carts under real concurrency', () => {
       const visitorId = `v_cart_race_${round}`;
       await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          updateCart(server.app.ctx.db, visitorId, (lines) => [
+          updateCart(server.app.ctx.db, server.app.ctx.events, visitorId, (lines) => [
             ...lines,
             line('court-runner-2', 'black', String(40 + (i % 7)), 1 + (i % 3)),
           ]),

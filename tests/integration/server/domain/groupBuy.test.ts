@@ -98,7 +98,7 @@ describe('group buy with a long window', () => {
     )) {
       await expireGroup({ db: server.app.ctx.db, catalog: server.app.ctx.catalog, payments, now: Date.now }, id);
     }
-    await server.app.ctx.groupBuys.refresh();
+    await server.app.ctx.venue.groupBuys.refresh();
   });
   afterAll(async () => {
     await Promise.all(rooms.map((r) => r.leave().catch(() => 0)));

@@ -1,6 +1,6 @@
 import { MatchConfigFile, type MatchInfo, MatchTimeline } from '../../../../shared/match.ts';
-import config from '../../../../server/match/demo/match.json' with { type: 'json' };
-import timelineFile from '../../../../server/match/demo/timeline.json' with { type: 'json' };
+import config from '../../../../server/venue/match/demo/match.json' with { type: 'json' };
+import timelineFile from '../../../../server/venue/match/demo/timeline.json' with { type: 'json' };
 
 /** The demo venue's match, validated, as `GET /api/match` serves it. */
 export const timeline = MatchTimeline.parse(timelineFile);

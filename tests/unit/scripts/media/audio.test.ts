@@ -5,7 +5,7 @@ import { buzzerMs, SAMPLE_RATE, synthesizeMatchAudio, wavBytes } from '../../../
 import { commentaryVtt, vttTime } from '../../../../scripts/media/captions.ts';
 
 const timeline = MatchTimeline.parse(
-  JSON.parse(readFileSync(new URL('../../../../server/match/demo/timeline.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../../../server/venue/match/demo/timeline.json', import.meta.url), 'utf8')),
 );
 
 function rms(data: Float32Array, fromSec: number, toSec: number): number {

@@ -7,7 +7,7 @@ import { BALL_RADIUS, rimCentre } from '../../../../scripts/media/court.ts';
 import { distance, playersAt } from '../../../../scripts/media/players.ts';
 
 const timeline = MatchTimeline.parse(
-  JSON.parse(readFileSync(new URL('../../../../server/match/demo/timeline.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../../../server/venue/match/demo/timeline.json', import.meta.url), 'utf8')),
 );
 const script = buildBallScript(timeline);
 

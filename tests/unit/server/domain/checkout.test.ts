@@ -5,6 +5,7 @@ import type { Database } from '../../../../server/db/schema.ts';
 import { seedCatalog } from '../../../../server/db/seed.ts';
 import { indexCatalog, loadSeedFile } from '../../../../server/domain/catalog.ts';
 import { placeOrder, type CheckoutDeps, type ValidOrderRequest } from '../../../../server/domain/checkout.ts';
+import { createDomainEvents } from '../../../../server/domain/events.ts';
 import { createDemoPaymentProvider } from '../../../../server/domain/payments.ts';
 import type { StockChanges } from '../../../../server/domain/stock.ts';
 import { templateDatabase } from '../../../integration/support/pgliteTemplate.ts';
@@ -24,8 +25,16 @@ const deps = (payments: CheckoutDeps['payments'] = createDemoPaymentProvider({ d
   db,
   catalog,
   payments,
-  onStockChange: (c) => published.push(c),
+  events: stockListener(),
 });
+/** A domain event bus whose stock changes land in `published`. */
+const stockListener = () => {
+  const events = createDomainEvents();
+  events.on('stockChanged', (c) => {
+    published.push(c);
+  });
+  return events;
+};
 const stock = async () =>
   (await db.selectFrom('skus').select('stock').where('sku', '=', 'court-runner-2:red:42').executeTakeFirstOrThrow()).stock;
 

@@ -1,0 +1,19 @@
+import { MSG } from '../../../shared/protocol.ts';
+import type { RoomFeature } from '../../room/feature.ts';
+import { createAvatarGate } from './avatar.ts';
+
+/** Avatar looks: checked and written onto the player; a new name or colour is told to the shard's features. */
+export const avatarFeature: RoomFeature = ({ deps, events }) => {
+  // NOTE: a name is shown to everyone, so it passes the chat word filter whole or not at all.
+  const gate = createAvatarGate({ catalog: deps.catalog, nameAllowed: (name) => deps.chatFilter.clean(name) === name });
+  return {
+    messages: {
+      [MSG.avatar]: ({ client, visitor, player, data, now }) => {
+        const error = gate(client, player, data, now);
+        if (error) return error;
+        events.emit('renamed', { visitorId: visitor.id, name: player.name, color: player.color });
+        return undefined;
+      },
+    },
+  };
+};

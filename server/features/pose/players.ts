@@ -1,0 +1,46 @@
+import type { Visitor } from '../../../shared/api.ts';
+import { spawnPoint } from '../../../shared/arena.ts';
+import { HAND_BIT, quantizePose } from '../../../shared/pose.ts';
+import type { PoseMessage } from '../../../shared/protocol.ts';
+import { Player } from '../../../shared/state.ts';
+import { NO_JERSEY_NUMBER } from '../../../shared/together.ts';
+
+/** A new player for a visitor, standing at a spawn point on the ring around center court. */
+export function spawnPlayer(visitor: Visitor, seed: number): Player {
+  const spawn = spawnPoint(seed);
+  const q = quantizePose({ x: spawn.x, y: 0, z: spawn.z, yaw: spawn.yaw, pitch: 0 });
+  return new Player().assign({
+    name: visitor.name,
+    color: visitor.color,
+    jerseyColor: visitor.color,
+    jerseyNumber: NO_JERSEY_NUMBER,
+    ...q,
+  });
+}
+
+/**
+ * Writes a validated pose onto a player. Hand fields are written only for tracked hands, and
+ * `hands` only when it changes, so a visitor without hands adds nothing to any patch.
+ */
+export function applyPose(player: Player, pose: PoseMessage): void {
+  player.x = pose.x;
+  player.y = pose.y;
+  player.z = pose.z;
+  player.yaw = pose.yaw;
+  player.pitch = pose.pitch;
+  const { left, right } = pose;
+  if (left) {
+    player.leftX = left.x;
+    player.leftY = left.y;
+    player.leftZ = left.z;
+    player.leftQ = left.q;
+  }
+  if (right) {
+    player.rightX = right.x;
+    player.rightY = right.y;
+    player.rightZ = right.z;
+    player.rightQ = right.q;
+  }
+  const hands = (left ? HAND_BIT.left : 0) | (right ? HAND_BIT.right : 0);
+  if ((player.hands ?? 0) !== hands) player.hands = hands;
+}

@@ -1,0 +1,27 @@
+import { MSG } from '../../../shared/protocol.ts';
+import { REACTION_RATE, type ReactionEvent } from '../../../shared/together.ts';
+import type { RoomFeature } from '../../room/feature.ts';
+import { createTokenBucket, type TokenBucket } from '../../room/rateGate.ts';
+import { send } from '../../room/send.ts';
+import { tooFrequent } from '../chat/chatFeature.ts';
+
+/** Emoji reactions: everyone in the shard sees them float over the sender, within `REACTION_RATE`. */
+export const reactionFeature: RoomFeature = ({ state, clients }) => {
+  const buckets = new Map<string, TokenBucket>();
+  return {
+    onJoin(client, _player, now) {
+      buckets.set(client.sessionId, createTokenBucket(REACTION_RATE.perSecond, REACTION_RATE.burst, now));
+    },
+    onLeave(client) {
+      buckets.delete(client.sessionId);
+    },
+    messages: {
+      [MSG.reaction]: ({ client, data, now }) => {
+        if (!buckets.get(client.sessionId)?.take(now)) return tooFrequent(MSG.reaction, REACTION_RATE);
+        const event: ReactionEvent = { from: client.sessionId, emoji: data.emoji, at: now };
+        for (const [id] of state.players.entries()) send(clients.getById(id), MSG.reaction, event);
+        return undefined;
+      },
+    },
+  };
+};

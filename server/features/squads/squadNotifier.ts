@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { DomainPublisher, Emitter, DomainEvents } from '../../domain/events.ts';
+import { readSquad, renameMember, squadOf } from '../../domain/squads.ts';
+import { CHANNEL } from '../../venue/channels.ts';
+import type { SquadReader } from './squadRelay.ts';
+
+/**
+ * Tells every shard that a squad changed, from the domain's events: `squadsChanged` (members) and
+ * `cartChanged` (a member's cart, so their squad mates see the new squad cart). Each shard's squad
+ * relay hears the squad id on `CHANNEL.squads` and sends its members the new view. Returns the
+ * function that stops relaying.
+ */
+export function relaySquadChanges(
+  events: Pick<Emitter<DomainEvents>, 'on'>,
+  db: Kysely<Database>,
+  publish: (topic: string, data: unknown) => unknown,
+): () => void {
+  const changed = (squadIds: readonly (string | null)[]) => {
+    for (const id of new Set(squadIds)) if (id) publish(CHANNEL.squads, id);
+  };
+  const off = [
+    events.on('squadsChanged', ({ squadIds }) => changed(squadIds)),
+    events.on('cartChanged', async ({ visitorId }) => changed([await squadOf(db, visitorId)])),
+  ];
+  return () => {
+    for (const stop of off) stop();
+  };
+}
+
+/** The squad reads a shard makes, over the database; a rename publishes `squadsChanged`. */
+export function squadReader(db: Kysely<Database>, events: DomainPublisher): SquadReader {
+  return {
+    read: (squadId) => readSquad(db, squadId),
+    squadOf: (visitorId) => squadOf(db, visitorId),
+    rename: (member) => renameMember(db, events, member),
+  };
+}

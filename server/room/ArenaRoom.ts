@@ -1,0 +1,160 @@
+import { Room, ServerError, type AuthContext } from '@colyseus/core';
+import type { Visitor } from '../../shared/api.ts';
+import { ArenaState } from '../../shared/state.ts';
+import type { TokenService } from '../auth/tokens.ts';
+import type { CatalogIndex } from '../domain/catalog.ts';
+import { createEmitter } from '../domain/events.ts';
+import type { StockChanges } from '../domain/stock.ts';
+import { avatarFeature } from '../features/avatar/avatarFeature.ts';
+import { chatFeature } from '../features/chat/chatFeature.ts';
+import type { ChatFilter } from '../features/chat/chatFilter.ts';
+import { clockFeature } from '../features/clock/clockFeature.ts';
+import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
+import { matchFeature } from '../features/match/matchFeature.ts';
+import { moderationFeature } from '../features/moderation/moderationFeature.ts';
+import { spawnPlayer } from '../features/pose/players.ts';
+import { poseFeature } from '../features/pose/poseFeature.ts';
+import { reactionFeature } from '../features/reaction/reactionFeature.ts';
+import { signalFeature } from '../features/signal/signalFeature.ts';
+import type { SquadReader } from '../features/squads/squadRelay.ts';
+import { squadsFeature } from '../features/squads/squadsFeature.ts';
+import { statusFeature } from '../features/status/statusFeature.ts';
+import { stockFeature } from '../features/stock/stockFeature.ts';
+import type { Venue } from '../venue/venue.ts';
+import { dispatch, dropRates, messageTable } from './dispatch.ts';
+import type {
+  ArenaClient,
+  ClientMessageName,
+  DropAbove,
+  FeatureHooks,
+  MessageTable,
+  RoomEvents,
+  RoomFeature,
+} from './feature.ts';
+import { createSession, type Session } from './session.ts';
+
+/**
+ * The room's features, in the order their hooks run. Each comes from its own folder under
+ * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
+ * (host controls) · chat · reaction · status · signal · avatar · squadShow (squads) · moderate
+ * (moderation). Stock and group buys only mirror venue state. A new feature is one more line here.
+ */
+export const ARENA_FEATURES: readonly RoomFeature[] = [
+  poseFeature,
+  clockFeature,
+  matchFeature,
+  groupBuyFeature,
+  stockFeature,
+  squadsFeature,
+  chatFeature,
+  reactionFeature,
+  statusFeature,
+  moderationFeature,
+  signalFeature,
+  avatarFeature,
+];
+
+/** What one app instance gives every shard it opens (passed by `defineRoom(ArenaRoom, { deps })`). */
+export interface ArenaDeps {
+  tokens: TokenService;
+  venueName: string;
+  maxClients: number;
+  /** Current stock of every SKU (read once when a shard opens). */
+  loadStock(): Promise<StockChanges>;
+  /** The venue's singletons; shards read their snapshots and send the host's match controls. */
+  venue: { match: Pick<Venue['match'], 'snapshot' | 'control'>; groupBuys: Pick<Venue['groupBuys'], 'snapshot'> };
+  log(message: string, err?: unknown): void;
+  /** The catalog, to check what is shown to a squad or tried on. */
+  catalog: CatalogIndex;
+  /** Squad reads (members, their carts); changes reach every shard on `CHANNEL.squads`. */
+  squads: SquadReader;
+  /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
+  chatFilter: ChatFilter;
+}
+
+/** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */
+export interface ArenaOptions {
+  deps: ArenaDeps;
+}
+
+/**
+ * One shard of the venue. The room only wires: it opens the features, seats visitors and hands every
+ * message to `dispatch` through the one table the features filled. What a message does lives in
+ * its feature's folder; venue-wide state arrives through presence (see server/venue/).
+ */
+export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> {
+  state = new ArenaState();
+  /** Per-session counters; integration tests read them to see what was applied or dropped. */
+  sessions = new Map<string, Session>();
+  #deps?: ArenaDeps;
+  #features: FeatureHooks[] = [];
+  #table?: MessageTable;
+  #dropAbove = new Map<ClientMessageName, DropAbove>();
+  #spawnSeed = Math.floor(Math.random() * 360);
+
+  async onCreate({ deps }: ArenaOptions) {
+    this.#deps = deps;
+    this.maxClients = deps.maxClients;
+    this.state.venueName = deps.venueName;
+    const parts = {
+      roomId: this.roomId,
+      state: this.state,
+      clients: this.clients,
+      presence: this.presence,
+      deps,
+      events: createEmitter<RoomEvents>((name, err) => deps.log(`room event ${String(name)} failed`, err)),
+    };
+    this.#features = ARENA_FEATURES.map((feature) => feature(parts));
+    this.#table = messageTable(this.#features);
+    this.#dropAbove = dropRates(this.#features);
+    for (const feature of this.#features) await feature.onCreate?.();
+    this.onMessage('*', (client, type, payload) => this.receive(client, type, payload));
+  }
+
+  async onAuth(_client: ArenaClient, options: unknown, context: AuthContext) {
+    const fromOptions = (options as { token?: unknown } | undefined)?.token;
+    const token = typeof fromOptions === 'string' ? fromOptions : context.token;
+    const visitor = await this.#deps?.tokens.verify(token);
+    if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
+    for (const feature of this.#features) {
+      const reason = await feature.refuses?.(visitor, Date.now());
+      if (reason) throw new ServerError(403, reason);
+    }
+    return visitor;
+  }
+
+  onJoin(client: ArenaClient) {
+    const visitor = client.auth as Visitor;
+    this.#spawnSeed = (this.#spawnSeed + 37) % 360;
+    const player = spawnPlayer(visitor, this.#spawnSeed);
+    this.state.players.set(client.sessionId, player);
+    const now = Date.now();
+    this.sessions.set(client.sessionId, createSession(this.#dropAbove, now));
+    for (const feature of this.#features) feature.onJoin?.(client, player, now);
+  }
+
+  onLeave(client: ArenaClient) {
+    const player = this.state.players.get(client.sessionId);
+    this.state.players.delete(client.sessionId);
+    this.sessions.delete(client.sessionId);
+    if (player) for (const feature of this.#features) feature.onLeave?.(client, player);
+  }
+
+  onDispose() {
+    for (const feature of this.#features) feature.onDispose?.();
+  }
+
+  onUncaughtException(error: Error, methodName: string) {
+    // NOTE: a rejected token is an expected outcome (the join fails with 401), not a fault.
+    if (methodName === 'onAuth' && [401, 403].includes((error.cause as { code?: number } | undefined)?.code ?? 0)) return;
+    this.#deps?.log(`ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`, error);
+  }
+
+  /** Every client message, from a seated visitor with a player, goes through the one dispatch. */
+  receive(client: ArenaClient, type: string | number, payload: unknown) {
+    const session = this.sessions.get(client.sessionId);
+    const player = this.state.players.get(client.sessionId);
+    if (!session || !player || !this.#table) return;
+    dispatch(this.#table, { client, session, player }, type, payload, Date.now());
+  }
+}

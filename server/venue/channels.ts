@@ -1,0 +1,22 @@
+/**
+ * Every Colyseus presence channel, in one table: what crosses from one room shard (or the venue's
+ * owner) to every shard of the venue. With one process these are in-memory; with `RedisPresence`
+ * they cross processes unchanged, so this table is also the list of what a multi-process venue
+ * carries between machines.
+ */
+export const CHANNEL = {
+  /** New stock levels by SKU (`StockChanges`), from the `stockChanged` domain event. */
+  stock: 'venue:stock',
+  /** The match clock (`MatchSnapshot`), from the venue's match owner. */
+  match: 'venue:match',
+  /** The open group buys (`GroupBuysSnapshot`), from the `groupsChanged` domain event. */
+  groupBuys: 'venue:groupBuys',
+  /** Arena and squad chat on its way to every shard. */
+  chat: 'venue:chat',
+  /** The venue admin's mutes and removals. */
+  moderation: 'venue:moderation',
+  /** The id of a squad whose members or member carts changed. */
+  squads: 'venue:squads',
+  /** A "show to squad" on its way to squad mates in every shard. */
+  squadShow: 'venue:squadShow',
+} as const;

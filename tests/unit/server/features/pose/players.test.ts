@@ -1,0 +1,38 @@
+import { NO_JERSEY_NUMBER } from '../../../../../shared/together.ts';
+import { describe, expect, it } from 'vitest';
+import { applyPose, spawnPlayer } from '../../../../../server/features/pose/players.ts';
+import { HAND_BIT } from '../../../../../shared/pose.ts';
+
+const visitor = { id: 'v1', name: 'Ann', color: '#ff0000', role: 'visitor', locale: 'en', currency: 'USD' } as const;
+const head = { x: 100, y: 160, z: -200, yaw: 10, pitch: 0 };
+const left = { x: 70, y: 120, z: -220, q: 123 };
+const right = { x: 130, y: 120, z: -220, q: 456 };
+
+describe('applyPose', () => {
+  it('leaves every hand field unset for a desktop pose', () => {
+    const player = spawnPlayer(visitor, 0);
+    applyPose(player, head);
+    // A new player wears a jersey in their colour, with no number, and no hand field is set.
+    expect(player.toJSON()).toEqual({
+      name: 'Ann',
+      color: '#ff0000',
+      jerseyColor: '#ff0000',
+      jerseyNumber: NO_JERSEY_NUMBER,
+      ...head,
+    });
+  });
+
+  it('writes tracked hands and the mask, and keeps a lost hand’s last place with its bit cleared', () => {
+    const player = spawnPlayer(visitor, 0);
+    applyPose(player, { ...head, left, right });
+    expect(player.hands).toBe(HAND_BIT.left | HAND_BIT.right);
+    expect([player.leftX, player.leftY, player.leftZ, player.leftQ]).toEqual([70, 120, -220, 123]);
+    expect([player.rightX, player.rightY, player.rightZ, player.rightQ]).toEqual([130, 120, -220, 456]);
+    applyPose(player, { ...head, right: { ...right, x: 131 } });
+    expect(player.hands).toBe(HAND_BIT.right);
+    expect(player.leftX).toBe(70);
+    expect(player.rightX).toBe(131);
+    applyPose(player, head);
+    expect(player.hands).toBe(0);
+  });
+});
