@@ -46,7 +46,8 @@ interface ShowNote {
 /**
  * One shard's part in squads: keeps `Player.squad` current and sends each member in the shard their
  * personalised `SquadView` whenever the squad changes anywhere in the venue (the squad notifier
- * publishes the squad id on `CHANNEL.squads` from the domain's events), and relays "show to squad" to squad mates in every shard.
+ * publishes the squad id on `CHANNEL.squads` from the domain's events), and relays "show to squad"
+ * to squad mates in every shard.
  */
 export function createSquadRelay(
   reader: SquadReader,
