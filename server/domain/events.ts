@@ -23,7 +23,10 @@ export interface DomainEvents {
   groupsChanged: GroupBuysSnapshot;
 }
 
-/** Where an order came from: the cart's checkout or a filled group buy. */
+/**
+ * Where an order came from: the cart's checkout or a filled group buy. NOTE: only checkout publishes
+ * order events so far; group-buy fills (domain/groupBuy/fill.ts) settle their orders without them.
+ */
 export type OrderSource = 'checkout' | 'groupBuy';
 
 /** A listener; a returned promise is awaited only to report its failure. */
