@@ -56,7 +56,13 @@ describe('remembered preferences', () => {
     const current = JSON.stringify({ version: PREFERENCES_VERSION, state: { jersey: { color: '#445566', number: 7 } } });
     const storage = memoryStorage({ ...version1, [PREFERENCES_KEY]: current });
     let writes = 0;
-    const counting = { ...storage, setItem: (k: string, v: string) => (writes++, storage.setItem(k, v)) };
+    const counting = {
+      ...storage,
+      setItem: (k: string, v: string) => {
+        writes++;
+        storage.setItem(k, v);
+      },
+    };
     const store = createAppStore({ storage: counting });
     expect(store.getState().jersey).toEqual({ color: '#445566', number: 7 });
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
