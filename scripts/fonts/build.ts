@@ -180,7 +180,14 @@ function pack(glyphs: Glyph[], [pageWidth, pageHeight]: [number, number]): boole
  * default strategy at level 9: pngjs's own default (RLE) makes this atlas 12 % larger.
  */
 export function encodePng(rgb: Uint8Array, width: number, height: number): Buffer {
-  const options = { colorType: 2, inputColorType: 2, inputHasAlpha: false, filterType: -1, deflateLevel: 9, deflateStrategy: 0 } as const;
+  const options = {
+    colorType: 2,
+    inputColorType: 2,
+    inputHasAlpha: false,
+    filterType: -1,
+    deflateLevel: 9,
+    deflateStrategy: 0,
+  } as const;
   const png = new PNG({ width, height, ...options });
   png.data = Buffer.from(rgb.buffer, rgb.byteOffset, rgb.byteLength);
   return PNG.sync.write(png, options);
