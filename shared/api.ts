@@ -21,7 +21,11 @@ export const API = {
   groupBuys: '/api/group-buys',
   /** Voice settings (`VoiceConfigResponse`, shared/voice.ts): the ICE servers. */
   voice: '/api/voice',
+  /** This API described as OpenAPI 3.1 (server/http/openapi). */
+  openapi: '/api/openapi.json',
   health: '/healthz',
+  /** Prometheus metrics (text exposition format); a bearer token when `METRICS_TOKEN` is set. */
+  metrics: '/metrics',
 } as const;
 
 /** Header that makes `POST /api/orders` safe to retry. */
@@ -126,6 +130,6 @@ export type Order = z.infer<typeof Order>;
 export const OrdersResponse = z.object({ orders: z.array(Order) });
 export type OrdersResponse = z.infer<typeof OrdersResponse>;
 
-/** Every HTTP error response: `{ error: { code, message } }`. */
-export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** Every HTTP error response: `{ error: { code, message } }` (some codes add details, e.g. `skus`). */
+export const ApiError = z.object({ error: z.looseObject({ code: z.string(), message: z.string() }) });
 export type ApiError = z.infer<typeof ApiError>;

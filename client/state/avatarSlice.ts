@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { AvatarColor } from '../../shared/api.ts';
 import { AvatarSend, JerseyNumber, NO_JERSEY_NUMBER, type TryOn } from '../../shared/together.ts';
 import type { AppState, SliceCreator } from './createAppStore.ts';
-import { defaultStorage, loadStored, saveStored, type StoredValue, type ValueStorage } from './storedValue.ts';
 
 /** The jersey a visitor wears (name and body colour are the profile's). Remembered in localStorage. */
 export interface JerseyLooks {
@@ -21,23 +20,8 @@ export interface RemoteLooks {
 }
 
 export const DEFAULT_JERSEY: JerseyLooks = { color: null, number: NO_JERSEY_NUMBER };
-export const AVATAR_KEY = 'courtside.avatar';
-
-const STORED: StoredValue<JerseyLooks> = {
-  key: AVATAR_KEY,
-  version: 1,
-  field: 'jersey',
-  schema: z.object({ color: AvatarColor.nullable(), number: JerseyNumber }),
-  fallback: DEFAULT_JERSEY,
-};
-
-export function loadJersey(storage: ValueStorage | undefined = defaultStorage()): JerseyLooks {
-  return loadStored(STORED, storage);
-}
-
-export function saveJersey(jersey: JerseyLooks, storage: ValueStorage | undefined = defaultStorage()): void {
-  saveStored(STORED, jersey, storage);
-}
+/** What a stored jersey must look like to be used (persistedPreferences.ts). */
+export const StoredJersey: z.ZodType<JerseyLooks> = z.object({ color: AvatarColor.nullable(), number: JerseyNumber });
 
 export interface AvatarSlice {
   jersey: JerseyLooks;
@@ -50,14 +34,10 @@ export interface AvatarSlice {
 }
 
 export const createAvatarSlice: SliceCreator<AvatarSlice> = (set, get) => ({
-  jersey: loadJersey(),
+  jersey: DEFAULT_JERSEY,
   tryOn: null,
   remoteLooks: {},
-  updateJersey: (patch) => {
-    const jersey = { ...get().jersey, ...patch };
-    set({ jersey });
-    saveJersey(jersey);
-  },
+  updateJersey: (patch) => set({ jersey: { ...get().jersey, ...patch } }),
   setTryOn: (tryOn) => set({ tryOn }),
   setRemoteLooks: (id, looks) =>
     set((s) => {

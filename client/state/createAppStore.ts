@@ -1,3 +1,4 @@
+import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createSessionSlice, type SessionSlice } from './sessionSlice.ts';
 import { createCatalogSlice, type CatalogSlice } from './catalogSlice.ts';
@@ -11,6 +12,7 @@ import { createSquadSlice, type SquadSlice } from './squadSlice.ts';
 import { createAvatarSlice, type AvatarSlice } from './avatarSlice.ts';
 import { createChatSlice, type ChatSlice } from './chatSlice.ts';
 import { createGroupBuySlice, type GroupBuySlice } from './groupBuySlice.ts';
+import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
 export type AppState = SessionSlice &
@@ -30,20 +32,30 @@ export type AppStore = StoreApi<AppState>;
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
 export type SliceCreator<S> = (set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']) => S;
 
-/** Makes a fresh app store (one per page; one per test). */
-export function createAppStore(): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    ...createSessionSlice(set, get),
-    ...createCatalogSlice(set, get),
-    ...createCartSlice(set, get),
-    ...createUiSlice(set, get),
-    ...createPresenceSlice(set, get),
-    ...createSettingsSlice(set, get),
-    ...createMatchSlice(set, get),
-    ...createVoiceSlice(set, get),
-    ...createSquadSlice(set, get),
-    ...createAvatarSlice(set, get),
-    ...createChatSlice(set, get),
-    ...createGroupBuySlice(set, get),
-  }));
+export interface AppStoreOptions {
+  /** Where preferences are remembered (persistedPreferences.ts); localStorage by default. */
+  storage?: PreferenceStorage;
+}
+
+/** Makes a fresh app store (one per page; one per test), with the remembered preferences read back. */
+export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  return createStore<AppState>()(
+    persist(
+      (set, get) => ({
+        ...createSessionSlice(set, get),
+        ...createCatalogSlice(set, get),
+        ...createCartSlice(set, get),
+        ...createUiSlice(set, get),
+        ...createPresenceSlice(set, get),
+        ...createSettingsSlice(set, get),
+        ...createMatchSlice(set, get),
+        ...createVoiceSlice(set, get),
+        ...createSquadSlice(set, get),
+        ...createAvatarSlice(set, get),
+        ...createChatSlice(set, get),
+        ...createGroupBuySlice(set, get),
+      }),
+      persistPreferences(options.storage),
+    ),
+  );
 }

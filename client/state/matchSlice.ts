@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { MatchClockValue, MatchInfo, MatchMoment } from '../../shared/match.ts';
 import type { AppState, SliceCreator } from './createAppStore.ts';
-import { defaultStorage, loadStored, saveStored, type StoredValue, type ValueStorage } from './storedValue.ts';
 
 /** The room's match clock as a plain snapshot (see shared/state.ts `MatchClock`). */
 export interface MatchClockSnapshot extends MatchClockValue {
@@ -19,24 +18,12 @@ export interface MatchPreferences {
 }
 
 export const DEFAULT_MATCH_PREFERENCES: MatchPreferences = { volume: 0.8, muted: false, captions: true };
-export const MATCH_PREFERENCES_KEY = 'courtside.match';
-
-const STORED: StoredValue<MatchPreferences> = {
-  key: MATCH_PREFERENCES_KEY,
-  version: 1,
-  field: 'preferences',
-  schema: z.object({ volume: z.number().min(0).max(1), muted: z.boolean(), captions: z.boolean() }),
-  fallback: DEFAULT_MATCH_PREFERENCES,
-};
-
-/** Reads stored preferences; anything missing or malformed gives the defaults. */
-export function loadMatchPreferences(storage: ValueStorage | undefined = defaultStorage()): MatchPreferences {
-  return loadStored(STORED, storage);
-}
-
-export function saveMatchPreferences(preferences: MatchPreferences, storage: ValueStorage | undefined = defaultStorage()): void {
-  saveStored(STORED, preferences, storage);
-}
+/** What stored preferences must look like to be used (persistedPreferences.ts). */
+export const StoredMatchPreferences: z.ZodType<MatchPreferences> = z.object({
+  volume: z.number().min(0).max(1),
+  muted: z.boolean(),
+  captions: z.boolean(),
+});
 
 export interface MatchSlice {
   /** Sources, captions and the timeline from `GET /api/match` (null until loaded). */
@@ -66,7 +53,7 @@ export const createMatchSlice: SliceCreator<MatchSlice> = (set, get) => ({
   matchClock: null,
   view360: false,
   personalAngle: null,
-  matchPreferences: loadMatchPreferences(),
+  matchPreferences: DEFAULT_MATCH_PREFERENCES,
   caption: '',
   setMatch: (match) => set({ match }),
   setMatchClock: (matchClock) => set({ matchClock }),
@@ -80,7 +67,6 @@ export const createMatchSlice: SliceCreator<MatchSlice> = (set, get) => ({
     const matchPreferences = { ...get().matchPreferences, ...patch };
     matchPreferences.volume = Math.min(1, Math.max(0, matchPreferences.volume));
     set({ matchPreferences });
-    saveMatchPreferences(matchPreferences);
   },
   setCaption: (caption) => {
     if (get().caption !== caption) set({ caption });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SliceCreator } from './createAppStore.ts';
-import { loadStored, saveStored, type StoredValue } from './storedValue.ts';
 
 /** Push-to-talk (hold V, or Y on a controller) or an open microphone. */
 export type VoiceMode = 'pushToTalk' | 'open';
@@ -17,15 +16,13 @@ export interface VoicePreferences {
 /** `starting`: asking for the microphone; `denied`: the visitor or the browser refused it; `failed`: no microphone or no WebRTC. */
 export type VoiceStatus = 'off' | 'starting' | 'on' | 'denied' | 'failed';
 
-export const VOICE_PREFERENCES_KEY = 'courtside.voice';
+export const DEFAULT_VOICE_PREFERENCES: VoicePreferences = { mode: 'pushToTalk', wanted: false };
 
-const STORED: StoredValue<VoicePreferences> = {
-  key: VOICE_PREFERENCES_KEY,
-  version: 1,
-  field: 'preferences',
-  schema: z.object({ mode: z.enum(['pushToTalk', 'open']), wanted: z.boolean() }),
-  fallback: { mode: 'pushToTalk', wanted: false },
-};
+/** What stored voice preferences must look like to be used (persistedPreferences.ts). */
+export const StoredVoicePreferences: z.ZodType<VoicePreferences> = z.object({
+  mode: z.enum(['pushToTalk', 'open']),
+  wanted: z.boolean(),
+});
 
 export interface VoiceSlice {
   voicePreferences: VoicePreferences;
@@ -47,19 +44,15 @@ export interface VoiceSlice {
   setRemoteFlags: (id: string, flags: number | null) => void;
 }
 
-/** Voice state and preferences (loaded from localStorage when the store is made). */
+/** Voice state and preferences (the store's `persist` remembers the preferences, never the status). */
 export const createVoiceSlice: SliceCreator<VoiceSlice> = (set, get) => ({
-  voicePreferences: loadStored(STORED),
+  voicePreferences: DEFAULT_VOICE_PREFERENCES,
   voiceStatus: 'off',
   voiceMuted: false,
   voiceTalking: false,
   voicePeers: {},
   remoteFlags: {},
-  setVoicePreferences: (patch) => {
-    const voicePreferences = { ...get().voicePreferences, ...patch };
-    set({ voicePreferences });
-    saveStored(STORED, voicePreferences);
-  },
+  setVoicePreferences: (patch) => set({ voicePreferences: { ...get().voicePreferences, ...patch } }),
   setVoiceStatus: (voiceStatus) => set({ voiceStatus }),
   setVoiceMuted: (voiceMuted) => set({ voiceMuted }),
   setVoiceTalking: (voiceTalking) => {

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as m001 from './migrations/001_initial.ts';
 import * as m002 from './migrations/002_squads.ts';
 import * as m003 from './migrations/003_group_buys.ts';
+import * as m004 from './migrations/004_column_notes.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001,
   '002_squads': m002,
   '003_group_buys': m003,
+  '004_column_notes': m004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -18,6 +18,7 @@ import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
+import { openApiDocument } from './openapi/document.ts';
 
 /** The store API under /api (see shared/api.ts for every body). */
 export function apiRouter(ctx: AppContext): Router {
@@ -96,6 +97,9 @@ export function apiRouter(ctx: AppContext): Router {
 
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
+  router.get(API.openapi, (_req, res) => {
+    res.json(openApiDocument());
+  });
   router.use('/api', (_req, res) => sendError(res, ErrorCode.notFound, 'no such API route'));
   return router;
 }

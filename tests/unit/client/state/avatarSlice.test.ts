@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { NO_JERSEY_NUMBER } from '../../../../shared/together.ts';
-import { AVATAR_KEY, avatarLooks, DEFAULT_JERSEY, loadJersey, saveJersey } from '../../../../client/state/avatarSlice.ts';
+import { avatarLooks, DEFAULT_JERSEY } from '../../../../client/state/avatarSlice.ts';
 import { createAppStore } from '../../../../client/state/createAppStore.ts';
-
-const memory = () => {
-  const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
-};
+import { PREFERENCES_KEY, PREFERENCES_VERSION } from '../../../../client/state/persistedPreferences.ts';
+import { memoryStorage } from '../support/memoryStorage.ts';
 
 describe('avatar slice', () => {
   it('remembers the jersey with a version, and falls back on anything else', () => {
-    const storage = memory();
-    saveJersey({ color: '#112233', number: 23 }, storage);
-    expect(JSON.parse(storage.data.get(AVATAR_KEY)!)).toEqual({ version: 1, jersey: { color: '#112233', number: 23 } });
-    expect(loadJersey(storage)).toEqual({ color: '#112233', number: 23 });
-    storage.setItem(AVATAR_KEY, JSON.stringify({ version: 1, jersey: { color: 'red', number: 300 } }));
-    expect(loadJersey(storage)).toEqual(DEFAULT_JERSEY);
-    storage.setItem(AVATAR_KEY, '{not json');
-    expect(loadJersey(storage)).toEqual(DEFAULT_JERSEY);
+    const storage = memoryStorage();
+    createAppStore({ storage }).getState().updateJersey({ color: '#112233', number: 23 });
+    expect(JSON.parse(storage.data.get(PREFERENCES_KEY)!)).toMatchObject({
+      version: PREFERENCES_VERSION,
+      state: { jersey: { color: '#112233', number: 23 } },
+    });
+    expect(createAppStore({ storage }).getState().jersey).toEqual({ color: '#112233', number: 23 });
+    storage.setItem(
+      PREFERENCES_KEY,
+      JSON.stringify({ version: PREFERENCES_VERSION, state: { jersey: { color: 'red', number: 300 } } }),
+    );
+    expect(createAppStore({ storage }).getState().jersey).toEqual(DEFAULT_JERSEY);
+    storage.setItem(PREFERENCES_KEY, '{not json');
+    expect(createAppStore({ storage }).getState().jersey).toEqual(DEFAULT_JERSEY);
   });
 
   it('builds the avatar message from profile, jersey and try-on; none while the name is unusable', () => {

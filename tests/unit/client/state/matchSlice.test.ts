@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../../client/state/createAppStore.ts';
-import {
-  DEFAULT_MATCH_PREFERENCES,
-  loadMatchPreferences,
-  MATCH_PREFERENCES_KEY,
-  saveMatchPreferences,
-} from '../../../../client/state/matchSlice.ts';
+import { DEFAULT_MATCH_PREFERENCES } from '../../../../client/state/matchSlice.ts';
+import { PREFERENCES_KEY, PREFERENCES_VERSION } from '../../../../client/state/persistedPreferences.ts';
 import { catalog } from '../support/catalog.ts';
 import { matchInfo } from '../support/match.ts';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
+import { memoryStorage } from '../support/memoryStorage.ts';
 
 describe('match slice', () => {
   it('the personal angle takes only an angle the venue has (or null for the director)', () => {
@@ -40,12 +32,16 @@ describe('match slice', () => {
 
   it('volume, mute and captions are remembered; a bad stored value gives the defaults', () => {
     const storage = memoryStorage();
-    saveMatchPreferences({ volume: 0.3, muted: true, captions: false }, storage);
-    expect(loadMatchPreferences(storage)).toEqual({ volume: 0.3, muted: true, captions: false });
-    storage.setItem(MATCH_PREFERENCES_KEY, '{"version":1,"preferences":{"volume":7}}');
-    expect(loadMatchPreferences(storage)).toEqual(DEFAULT_MATCH_PREFERENCES);
-    storage.setItem(MATCH_PREFERENCES_KEY, 'not json');
-    expect(loadMatchPreferences(storage)).toEqual(DEFAULT_MATCH_PREFERENCES);
+    createAppStore({ storage }).getState().updateMatchPreferences({ volume: 0.3, muted: true, captions: false });
+    expect(createAppStore({ storage }).getState().matchPreferences).toEqual({ volume: 0.3, muted: true, captions: false });
+    const stored = JSON.stringify({
+      state: { matchPreferences: { volume: 7, muted: true, captions: false } },
+      version: PREFERENCES_VERSION,
+    });
+    storage.setItem(PREFERENCES_KEY, stored);
+    expect(createAppStore({ storage }).getState().matchPreferences).toEqual(DEFAULT_MATCH_PREFERENCES);
+    storage.setItem(PREFERENCES_KEY, 'not json');
+    expect(createAppStore({ storage }).getState().matchPreferences).toEqual(DEFAULT_MATCH_PREFERENCES);
   });
 
   it('volume is clamped to 0..1', () => {

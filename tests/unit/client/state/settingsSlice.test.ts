@@ -1,22 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../../client/state/createAppStore.ts';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
-  loadSettings,
-  saveSettings,
-} from '../../../../client/state/settingsSlice.ts';
-
-/** An in-memory Web Storage, installed as `localStorage` for the store under test. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    data,
-  };
-}
+import { PREFERENCES_KEY, PREFERENCES_VERSION } from '../../../../client/state/persistedPreferences.ts';
+import { DEFAULT_SETTINGS } from '../../../../client/state/settingsSlice.ts';
+import { memoryStorage } from '../support/memoryStorage.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -35,24 +21,33 @@ describe('comfort settings', () => {
     const storage = memoryStorage();
     vi.stubGlobal('localStorage', storage);
     createAppStore().getState().updateSettings({ locomotion: 'smooth', turn: 'smooth', vignette: false });
-    expect(JSON.parse(storage.data.get(SETTINGS_KEY)!).version).toBe(SETTINGS_VERSION);
+    expect(JSON.parse(storage.data.get(PREFERENCES_KEY)!).version).toBe(PREFERENCES_VERSION);
     const reloaded = createAppStore().getState().settings;
     expect(reloaded).toEqual({ locomotion: 'smooth', turn: 'smooth', snapDegrees: 30, vignette: false });
   });
 
   it('ignores bad stored data: not JSON, another version, unknown values', () => {
+    const stored = (version: number, settings: unknown) => JSON.stringify({ state: { settings }, version });
     const bad = [
       '{not json',
-      JSON.stringify({ version: 99, settings: { ...DEFAULT_SETTINGS, turn: 'smooth' } }),
-      JSON.stringify({ version: SETTINGS_VERSION, settings: { ...DEFAULT_SETTINGS, snapDegrees: 7 } }),
-      JSON.stringify({ version: SETTINGS_VERSION, settings: { locomotion: 'fly' } }),
+      stored(99, { ...DEFAULT_SETTINGS, turn: 'smooth' }),
+      stored(PREFERENCES_VERSION, { ...DEFAULT_SETTINGS, snapDegrees: 7 }),
+      stored(PREFERENCES_VERSION, { locomotion: 'fly' }),
       JSON.stringify(null),
     ];
-    for (const raw of bad) expect(loadSettings(memoryStorage({ [SETTINGS_KEY]: raw }))).toEqual(DEFAULT_SETTINGS);
+    for (const raw of bad) {
+      expect(createAppStore({ storage: memoryStorage({ [PREFERENCES_KEY]: raw }) }).getState().settings).toEqual(
+        DEFAULT_SETTINGS,
+      );
+    }
   });
 
   it('keeps working without storage, or when storage throws', () => {
-    expect(loadSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    vi.stubGlobal('localStorage', undefined);
+    const withoutStorage = createAppStore();
+    expect(withoutStorage.getState().settings).toEqual(DEFAULT_SETTINGS);
+    withoutStorage.getState().updateSettings({ vignette: false });
+    expect(withoutStorage.getState().settings.vignette).toBe(false);
     const throwing = {
       getItem: () => {
         throw new Error('denied');
@@ -61,7 +56,9 @@ describe('comfort settings', () => {
         throw new Error('full');
       },
     };
-    expect(loadSettings(throwing)).toEqual(DEFAULT_SETTINGS);
-    expect(() => saveSettings(DEFAULT_SETTINGS, throwing)).not.toThrow();
+    const store = createAppStore({ storage: throwing });
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
+    expect(() => store.getState().updateSettings({ turn: 'smooth' })).not.toThrow();
+    expect(store.getState().settings.turn).toBe('smooth');
   });
 });

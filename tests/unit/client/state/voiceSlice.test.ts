@@ -1,18 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../../client/state/createAppStore.ts';
-import { VOICE_PREFERENCES_KEY } from '../../../../client/state/voiceSlice.ts';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-    clear: () => items.clear(),
-    key: () => null,
-    length: 0,
-  };
-}
+import { PREFERENCES_KEY, PREFERENCES_VERSION } from '../../../../client/state/persistedPreferences.ts';
+import { memoryStorage } from '../support/memoryStorage.ts';
 
 describe('voice slice', () => {
   beforeEach(() => {
@@ -26,17 +15,17 @@ describe('voice slice', () => {
     store.getState().setVoicePreferences({ mode: 'open' });
     store.getState().setVoicePreferences({ wanted: true });
     store.getState().setVoiceStatus('on');
-    expect(JSON.parse(localStorage.getItem(VOICE_PREFERENCES_KEY)!)).toEqual({
-      version: 1,
-      preferences: { mode: 'open', wanted: true },
-    });
+    const stored = JSON.parse(localStorage.getItem(PREFERENCES_KEY)!);
+    expect(stored).toMatchObject({ version: PREFERENCES_VERSION, state: { voicePreferences: { mode: 'open', wanted: true } } });
+    expect(Object.keys(stored.state)).not.toContain('voiceStatus');
     const next = createAppStore();
     expect(next.getState().voicePreferences).toEqual({ mode: 'open', wanted: true });
     expect(next.getState().voiceStatus).toBe('off');
   });
 
   it('ignores a stored value of another shape', () => {
-    localStorage.setItem(VOICE_PREFERENCES_KEY, JSON.stringify({ version: 1, preferences: { mode: 'shout', wanted: true } }));
+    const state = { voicePreferences: { mode: 'shout', wanted: true } };
+    localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ version: PREFERENCES_VERSION, state }));
     expect(createAppStore().getState().voicePreferences).toEqual({ mode: 'pushToTalk', wanted: false });
   });
 

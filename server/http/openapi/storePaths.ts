@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import {
+  API,
+  ApiError,
+  Cart,
+  CartLineUpdate,
+  CatalogResponse,
+  Order,
+  OrderRequest,
+  OrdersResponse,
+  SessionRequest,
+  SessionResponse,
+} from '../../../shared/api.ts';
+import { MatchInfo } from '../../../shared/match.ts';
+import { ErrorCode } from '../../../shared/protocol.ts';
+import { errors, idempotencyHeader, json, visitorOnly, visitorOptional } from './responses.ts';
+
+const { badRequest, forbidden, idempotencyConflict, notFound, outOfStock, rateLimited, unauthorized } = ErrorCode;
+
+/** `POST /api/orders` answers 402 with the declined order beside the error. */
+const DeclinedOrder = ApiError.extend({ order: Order });
+
+/** The session, the catalog, the match, the cart and orders. */
+export const storePaths: ZodOpenApiPathsObject = {
+  [API.session]: {
+    post: {
+      summary: 'Start a visitor session (anonymous, signed token); with a valid bearer token keep the same visitor',
+      description: "With `adminToken` equal to the server's `ADMIN_TOKEN` the session gets the host role (403 otherwise).",
+      security: visitorOptional,
+      requestBody: { required: true, content: { 'application/json': { schema: SessionRequest } } },
+      responses: {
+        '200': json('the same visitor, with a fresh token (a valid bearer token came with the request)', SessionResponse),
+        '201': json('a new visitor', SessionResponse),
+        ...errors(badRequest, forbidden, rateLimited),
+      },
+    },
+  },
+  [API.catalog]: {
+    get: {
+      summary: 'The catalog and the current stock per SKU',
+      responses: { '200': json('catalog and stock', CatalogResponse), ...errors() },
+    },
+  },
+  [API.match]: {
+    get: {
+      summary: "The venue's match: sources per camera angle, captions and the timeline",
+      responses: { '200': json('the match (cacheable for 60 s)', MatchInfo), ...errors() },
+    },
+  },
+  [API.cart]: {
+    get: {
+      summary: "The visitor's cart, kept on the server",
+      security: visitorOnly,
+      responses: { '200': json('the cart', Cart), ...errors(unauthorized, rateLimited) },
+    },
+    delete: {
+      summary: 'Empty the cart',
+      security: visitorOnly,
+      responses: { '200': json('the empty cart', Cart), ...errors(unauthorized, rateLimited) },
+    },
+  },
+  [API.cartLines]: {
+    put: {
+      summary: 'Set the quantity of one SKU (0 removes the line)',
+      security: visitorOnly,
+      requestBody: { required: true, content: { 'application/json': { schema: CartLineUpdate } } },
+      responses: { '200': json('the cart after the change', Cart), ...errors(badRequest, unauthorized, notFound, rateLimited) },
+    },
+  },
+  [API.orders]: {
+    post: {
+      summary: 'Place an order: prices are looked up on the server; stock is reserved, then the card is charged',
+      security: visitorOnly,
+      requestParams: { header: idempotencyHeader },
+      requestBody: { required: true, content: { 'application/json': { schema: OrderRequest } } },
+      responses: {
+        '201': json('paid', Order),
+        '402': json('payment declined: the declined order comes with the error (its stock is released)', DeclinedOrder),
+        ...errors(badRequest, unauthorized, notFound, outOfStock, idempotencyConflict, rateLimited),
+      },
+    },
+    get: {
+      summary: "The visitor's own orders",
+      security: visitorOnly,
+      responses: { '200': json('orders, newest first', OrdersResponse), ...errors(unauthorized, rateLimited) },
+    },
+  },
+  [`${API.orders}/{id}`]: {
+    get: {
+      summary: "One of the visitor's own orders",
+      security: visitorOnly,
+      requestParams: { path: z.object({ id: z.string() }) },
+      responses: { '200': json('the order', Order), ...errors(unauthorized, notFound, rateLimited) },
+    },
+  },
+};
