@@ -8,6 +8,8 @@ import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
 import type { VenueGroupBuys } from './groupBuy/venueGroupBuys.ts';
 import type { SquadNotifier } from './together/squadNotifier.ts';
+import type { Log } from './ops/logger.ts';
+import type { Metrics } from './ops/metrics.ts';
 
 /** What the HTTP routes and the room need, built once by `createCourtside`. */
 export interface AppContext {
@@ -24,5 +26,6 @@ export interface AppContext {
   squads: SquadNotifier;
   /** The venue's group buys: commits, window timers, the open groups every shard shows. */
   groupBuys: VenueGroupBuys;
-  log: (message: string, err?: unknown) => void;
+  log: Log;
+  metrics: Metrics;
 }

@@ -6,6 +6,7 @@ import { expireGroup, overdueGroups } from '../domain/groupBuy/expire.ts';
 import { pendingFills, settleFill } from '../domain/groupBuy/fill.ts';
 import { openGroups } from '../domain/groupBuy/rows.ts';
 import type { StockChanges } from '../domain/stock.ts';
+import type { Log } from '../ops/logger.ts';
 
 /** What every shard copies into `state.groupBuys`: the open groups by product id, and `seq` to drop stale copies. */
 export interface GroupBuysSnapshot {
@@ -31,7 +32,7 @@ export interface VenueGroupBuysOptions {
   publish(snapshot: GroupBuysSnapshot): void;
   /** Called with stock moved by commits, expiries and declined captures. */
   publishStock(changes: StockChanges): void;
-  log(message: string, err?: unknown): void;
+  log: Log;
 }
 
 /**
@@ -65,7 +66,7 @@ export function createVenueGroupBuys({ deps, publish, publishStock, log }: Venue
       if (result.kind === 'expired') stock(result.stock);
       await refresh();
     } catch (e) {
-      log(`group buy ${groupId}: expiry failed; retrying in 5 s`, e);
+      log.error({ err: e }, `group buy ${groupId}: expiry failed; retrying in 5 s`);
       if (!closed) arm(groupId, deps.now() + 5000);
     }
   }
@@ -90,7 +91,7 @@ export function createVenueGroupBuys({ deps, publish, publishStock, log }: Venue
       publish(current);
     });
     // NOTE: a failed read must not jam the queue for every later change.
-    reading = reading.catch((e) => log('group buy: could not read the open groups', e));
+    reading = reading.catch((e) => log.error({ err: e }, 'group buy: could not read the open groups'));
     return reading;
   }
 

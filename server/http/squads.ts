@@ -64,7 +64,7 @@ export function publishCartChanges(ctx: AppContext): RequestHandler {
       res.on('finish', () => {
         const v = res.locals.visitor as { id?: string } | undefined;
         if (v?.id && res.statusCode < 300) {
-          ctx.squads.cartChanged(v.id).catch((err) => ctx.log('squad cart publish failed', err));
+          ctx.squads.cartChanged(v.id).catch((err) => ctx.log.error({ err }, 'squad cart publish failed'));
         }
       });
     }

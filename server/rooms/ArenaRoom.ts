@@ -18,6 +18,8 @@ import { createSquadRelay, type SquadReader, type SquadRelay } from '../together
 import { createChatShard, type ChatShard } from '../together/chatShard.ts';
 import type { ChatFilter } from '../together/chatFilter.ts';
 import { chatPort } from './chatPort.ts';
+import type { Log } from '../ops/logger.ts';
+import type { Metrics } from '../ops/metrics.ts';
 
 /** Presence channel on which every shard of the venue hears stock changes. */
 export const STOCK_CHANNEL = 'venue:stock';
@@ -39,13 +41,17 @@ export interface ArenaDeps {
   match: Pick<VenueMatch, 'snapshot' | 'control'>;
   /** The venue's open group buys (venue-wide: changes reach every shard on `GROUP_BUY_CHANNEL`). */
   groupBuys: Pick<VenueGroupBuys, 'snapshot'>;
-  log(message: string, err?: unknown): void;
+  log: Log;
+  /** Counts each message's outcome (`/metrics`). */
+  metrics: Pick<Metrics, 'message'>;
   /** The catalog, to check what is shown to a squad or tried on. */
   catalog: CatalogIndex;
   /** Squad reads (members, their carts); changes reach every shard on `SQUAD_CHANNEL`. */
   squads: SquadReader;
   /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
   chatFilter: ChatFilter;
+  /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
+  isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
 }
 
 /** Per-connection bookkeeping: rate limits and counters of what the client sent. */
@@ -119,12 +125,13 @@ export function arenaRoom(deps: ArenaDeps) {
       this.onMessage('*', (client, type, payload) => this.receive(client, type, payload));
     }
 
-    async onAuth(_client: ArenaClient, options: unknown, context: AuthContext) {
+    // NOTE: static, so the matchmaker asks it before it finds or creates a shard and reserves a seat:
+    // a matchmake without a valid token gets 401 and holds nothing.
+    static async onAuth(token: string | undefined, options: unknown, _context: AuthContext) {
       const fromOptions = (options as { token?: unknown } | undefined)?.token;
-      const token = typeof fromOptions === 'string' ? fromOptions : context.token;
-      const visitor = await deps.tokens.verify(token);
+      const visitor = await deps.tokens.verify(typeof fromOptions === 'string' ? fromOptions : token);
       if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
-      if (this.#chat && !(await this.#chat.admits(visitor.id, Date.now()))) {
+      if (await deps.isRemoved(visitor.id, Date.now())) {
         throw new ServerError(403, 'the venue admin removed this visitor; try again later');
       }
       return visitor;
@@ -144,8 +151,8 @@ export function arenaRoom(deps: ArenaDeps) {
         dropped: 0,
         rejected: 0,
       });
-      this.#squads?.joined(client).catch((err) => deps.log('squad lookup on join failed', err));
-      this.#chat?.join(client.sessionId, visitor.id, now).catch((err) => deps.log('mute lookup on join failed', err));
+      this.#squads?.joined(client).catch((err) => deps.log.error({ err }, 'squad lookup on join failed'));
+      this.#chat?.join(client.sessionId, visitor.id, now).catch((err) => deps.log.error({ err }, 'mute lookup on join failed'));
     }
 
     onLeave(client: ArenaClient) {
@@ -167,7 +174,7 @@ export function arenaRoom(deps: ArenaDeps) {
     onUncaughtException(error: Error, methodName: string) {
       // NOTE: a rejected token is an expected outcome (the join fails with 401), not a fault.
       if (methodName === 'onAuth' && [401, 403].includes((error.cause as { code?: number } | undefined)?.code ?? 0)) return;
-      deps.log(`ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`, error);
+      deps.log.error({ err: error }, `ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`);
     }
 
     /** One entry point for every client message: rate limit, validate, apply, or answer with an error. */
@@ -218,6 +225,7 @@ export function arenaRoom(deps: ArenaDeps) {
         }
       }
       session.applied++;
+      deps.metrics.message(type, 'applied');
     }
 
     /** Takes a token from the sender's bucket for rate-limited messages; over the limit: dropped, said once a second. */
@@ -225,6 +233,7 @@ export function arenaRoom(deps: ArenaDeps) {
       const bucket = type === MSG.pose ? session.poses : type === MSG.time ? session.timePings : undefined;
       if (!bucket || bucket.take(now)) return true;
       session.dropped++;
+      deps.metrics.message(type, 'rate_limited');
       const limited = type as RateLimited;
       if (session.rateLimitedNotice[limited](now)) {
         const message =
@@ -247,6 +256,7 @@ export function arenaRoom(deps: ArenaDeps) {
 
     reject(client: ArenaClient, session: Session, error: ErrorBody, now: number) {
       session.rejected++;
+      deps.metrics.message(error.type ?? 'unknown', 'rejected');
       if (session.errors.take(now)) this.reply(client, error);
     }
 

@@ -17,6 +17,7 @@ import { acceptChat, chatRecipients, type ChatPeer } from './chat.ts';
 import type { ChatFilter } from './chatFilter.ts';
 import { moderationTarget, type ModerationAction, type ModerationBook, type VenueHash } from './moderation.ts';
 import { flagsFromStatus, flagsWithMute } from './status.ts';
+import type { Log } from '../ops/logger.ts';
 
 /** Presence channel on which every shard of the venue hears arena and squad chat. */
 export const CHAT_CHANNEL = 'venue:chat';
@@ -44,7 +45,7 @@ export interface ChatShardPort {
   kick(sessionId: string, code: number): void;
   filter: ChatFilter;
   book: ModerationBook;
-  log(message: string, err?: unknown): void;
+  log: Log;
 }
 
 /** The room messages a chat shard handles, as validated by their shared schemas. */
@@ -147,7 +148,7 @@ export function createChatShard(port: ChatShardPort) {
       port.book
         .record(found.target, nowMs)
         .then(() => presence.publish(MODERATION_CHANNEL, found.target))
-        .catch((err: unknown) => port.log('moderation could not be recorded', err));
+        .catch((err: unknown) => port.log.error({ err }, 'moderation could not be recorded'));
       return undefined;
     },
     /** Routes one validated chat, reaction, status or moderate message from a visitor with `role`. */

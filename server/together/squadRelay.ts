@@ -4,6 +4,7 @@ import type { SquadShowEvent, SquadShowSend, SquadView } from '../../shared/toge
 import type { CatalogIndex } from '../domain/catalog.ts';
 import { personalise, type MemberProfile, type SquadRecord } from '../domain/squads.ts';
 import { createTokenBucket, type TokenBucket } from '../rooms/rateGate.ts';
+import type { Log } from '../ops/logger.ts';
 
 /** Presence channel carrying the id of a squad whose members or member carts changed. */
 export const SQUAD_CHANNEL = 'venue:squads';
@@ -51,12 +52,7 @@ interface ShowNote {
  * personalised `SquadView` whenever the squad changes anywhere in the venue (HTTP publishes the
  * squad id on `SQUAD_CHANNEL`), and relays "show to squad" to squad mates in every shard.
  */
-export function createSquadRelay(
-  reader: SquadReader,
-  presence: SquadPresence,
-  shard: SquadShard,
-  log: (message: string, err?: unknown) => void,
-) {
+export function createSquadRelay(reader: SquadReader, presence: SquadPresence, shard: SquadShard, log: Log) {
   // NOTE: reads of one squad can finish out of order; only the newest read per squad is applied.
   const latest = new Map<string, number>();
   let seq = 0;
@@ -87,7 +83,7 @@ export function createSquadRelay(
   };
 
   const onSquad = (squadId: string) => {
-    if (typeof squadId === 'string') refresh(squadId).catch((err) => log(`squad ${squadId}: refresh failed`, err));
+    if (typeof squadId === 'string') refresh(squadId).catch((err) => log.error({ err }, `squad ${squadId}: refresh failed`));
   };
   const onShow = (note: ShowNote) => {
     for (const client of shard.clients) {
@@ -119,7 +115,7 @@ export function createSquadRelay(
       reader
         .rename(member)
         .then((squadId) => squadId && presence.publish(SQUAD_CHANNEL, squadId))
-        .catch((err) => log('squad rename failed', err));
+        .catch((err) => log.error({ err }, 'squad rename failed'));
     },
     /** Relays a validated "show to squad"; the answer is an error body when it goes nowhere for a reason. */
     show(client: SquadClient, data: SquadShowSend, catalog: CatalogIndex, nowMs: number): ErrorBody | undefined {
