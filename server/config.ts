@@ -34,12 +34,15 @@ const json = <T extends z.ZodType>(schema: T, what: string) =>
       }
     })
     .pipe(schema);
-const list = z.string().transform((value) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean),
-);
+const list = z
+  .string()
+  .optional()
+  .transform((value = '') =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 /**
@@ -100,7 +103,7 @@ export const Environment = z.object({
     description: 'extra words the chat filter masks, one per line, any language',
   }),
   ALLOWED_ORIGINS: variable(list, {
-    default: '',
+    unset: 'unset (same-origin only)',
     description:
       'other origins (comma-separated, e.g. `https://shop.example`) whose pages may call the API; same-origin only by default',
   }),
