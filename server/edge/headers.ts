@@ -16,10 +16,14 @@ function mediaOrigins(match: MatchInfo): string[] {
   return [...origins];
 }
 
-/** `ws://host` or `wss://host` of the page's own origin (for the room's WebSocket). */
+/**
+ * `ws://host` or `wss://host` of the page's own origin (for the room's WebSocket). NOTE: the Host
+ * header is the caller's, so only a plain host[:port] makes it into the policy.
+ */
 function ownSocket(req: IncomingMessage): string {
   const secure = req.headers['x-forwarded-proto'] === 'https' || ('encrypted' in req.socket && req.socket.encrypted === true);
-  return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
+  const host = req.headers.host ?? '';
+  return /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host) ? `${secure ? 'wss' : 'ws'}://${host}` : "'self'";
 }
 
 /**

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigUpload } from '../../support/bigUpload.ts';
@@ -92,6 +93,20 @@ describe('security headers', () => {
       expect(h.get('permissions-policy'), where).toMatch(/microphone=\(self\).*xr-spatial-tracking=\(self\)/);
       expect(h.get('x-powered-by'), where).toBeNull();
     }
+  });
+});
+
+describe('the CSP from a forged Host header', () => {
+  it('keeps to the policy: a Host that is not a plain host[:port] adds nothing to it', async () => {
+    const csp = await new Promise<string>((resolve, reject) => {
+      const req = http.get(`${server.baseUrl}/api/match`, { headers: { host: "x; script-src 'unsafe-inline'" } }, (res) => {
+        res.resume();
+        resolve(String(res.headers['content-security-policy']));
+      });
+      req.on('error', reject);
+    });
+    expect(csp).toContain("connect-src 'self' 'self' blob:");
+    expect(csp.match(/script-src[^;]*/g)).toEqual(["script-src 'self' 'wasm-unsafe-eval'"]);
   });
 });
 
