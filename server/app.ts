@@ -1,6 +1,6 @@
 import type { Application } from 'express';
-import { defineRoom, defineServer, LocalPresence, type Presence, type Server } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
+import { defineRoom, defineServer, LocalPresence, matchMaker, type Presence, type Server } from '@colyseus/core';
+import type { Logger } from 'pino';
 import { API } from '../shared/api.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -17,9 +17,17 @@ import { errorHandler } from './http/errors.ts';
 import { staticRouter } from './http/static.ts';
 import { loadMatch } from './venue/match/loadMatch.ts';
 import { createVenue } from './venue/venue.ts';
-import { ArenaRoom } from './room/ArenaRoom.ts';
+import { arenaRoomFor, type ArenaDeps } from './room/ArenaRoom.ts';
 import { relaySquadChanges, squadReader } from './features/squads/squadNotifier.ts';
-import { createChatFilter } from './features/chat/chatFilter.ts';
+import { createChatFilter, readBlocklist } from './features/chat/chatFilter.ts';
+import { createModerationBook } from './features/moderation/moderation.ts';
+import { colyseusLogger, createLogger } from './ops/logger.ts';
+import { createMetrics, type ShardCount } from './ops/metrics.ts';
+import { METRICS_PATH, metricsRoute } from './ops/metricsRoute.ts';
+import { timedPayments } from './ops/timedPayments.ts';
+import { disableColyseusCors, QuietWebSocketTransport } from './edge/colyseus.ts';
+import { installEdge } from './edge/index.ts';
+import { withRoomCap } from './edge/roomCap.ts';
 
 export interface CourtsideOptions {
   /** Replaces the demo payment provider. */
@@ -28,6 +36,8 @@ export interface CourtsideOptions {
   pgliteTemplate?: Blob;
   /** Colyseus presence; defaults to in-process LocalPresence (RedisPresence when scaled out). */
   presence?: Presence;
+  /** The process's logger; made from `config.logLevel` when not given (tests pass a silent one). */
+  logger?: Logger;
 }
 
 /** A ready (not yet listening) Courtside: the Colyseus server with its HTTP routes, and the database. */
@@ -46,16 +56,14 @@ export interface Courtside {
  * clock and builds the room server with its routes. A bad catalog or match file rejects before anything opens.
  */
 export async function createCourtside(config: Config, options: CourtsideOptions = {}): Promise<Courtside> {
-  const log = (message: string, err?: unknown) => {
-    if (config.log || err) console[err ? 'error' : 'log'](`[courtside] ${message}`, ...(err ? [err] : []));
-  };
+  const log = options.logger ?? createLogger(config.logLevel);
   const seed = loadSeedFile(config.catalogFile);
   const catalog = indexCatalog(seed);
   const match = loadMatch(config.matchConfigFile, catalog);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
-    onPoolError: (err) => log(`idle database connection failed (the pool will reconnect): ${err.message}`),
+    onPoolError: (err) => log.warn({ err }, 'idle database connection failed (the pool will reconnect)'),
     ...(options.pgliteTemplate ? { pgliteTemplate: options.pgliteTemplate } : {}),
   });
   const { db } = database;
@@ -66,9 +74,13 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     throw e;
   }
   const presence = options.presence ?? new LocalPresence();
-  const events = createDomainEvents((name, err) => log(`a ${name} listener failed`, err));
+  const events = createDomainEvents((name, err) => log.error({ err }, `a ${name} listener failed`));
   const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
-  const payments = options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs });
+  const metrics = createMetrics({ shards: localShards, ...(database.pool ? { pool: database.pool } : {}) });
+  const payments = timedPayments(
+    options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs }),
+    metrics.paymentSeconds,
+  );
   const venue = createVenue({
     match,
     groupBuys: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
@@ -95,33 +107,37 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     match,
     tokens,
     log,
+    metrics,
     events,
     checkout: { db, catalog, payments, events },
     venue,
   };
 
+  const moderation = createModerationBook(presence);
+  const arenaDeps: ArenaDeps = {
+    tokens,
+    venueName,
+    maxClients: config.maxClientsPerRoom,
+    loadStock: () => readStock(db),
+    venue,
+    log,
+    metrics,
+    catalog,
+    squads: squadReader(db, events),
+    chatFilter: createChatFilter(config.chatBlocklistFile ? readBlocklist(config.chatBlocklistFile) : []),
+    isRemoved: (visitorId, nowMs) => moderation.isRemoved(visitorId, nowMs),
+  };
+  const arena = withRoomCap(arenaRoomFor(arenaDeps), config.maxRooms);
+  disableColyseusCors();
   const server = defineServer({
     // NOTE: the transport's default 4 KB frame limit is below a WebRTC offer's SDP (shared/together.ts
     // SignalSend allows 20,000 characters); a larger frame closes the socket instead of getting a reply.
-    transport: new WebSocketTransport({ maxPayload: 32 * 1024 }),
+    transport: new QuietWebSocketTransport({ maxPayload: 32 * 1024 }, log),
     presence,
+    logger: colyseusLogger(log),
     gracefullyShutdown: false,
     greet: false,
-    rooms: {
-      arena: defineRoom(ArenaRoom, {
-        deps: {
-          tokens,
-          venueName,
-          maxClients: config.maxClientsPerRoom,
-          loadStock: () => readStock(db),
-          venue,
-          log,
-          catalog,
-          squads: squadReader(db, events),
-          chatFilter: createChatFilter(config.chatBlocklist),
-        },
-      }),
-    },
+    rooms: { arena: defineRoom(arena.Room, { deps: arenaDeps }) },
     express: (app: Application) => mountHttp(app, ctx),
   });
 
@@ -134,7 +150,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     async listen(port) {
       await server.listen(port);
       listening = true;
-      const address = server.transport.server?.address();
+      const http = server.transport.server;
+      if (http) installEdge(http, { logger: log, match, allowedOrigins: config.allowedOrigins });
+      const address = http?.address();
       return typeof address === 'object' && address ? address.port : port;
     },
     close() {
@@ -156,7 +174,14 @@ function mountHttp(app: Application, ctx: AppContext): void {
     res.setHeader('Cache-Control', 'no-store');
     res.json({ ok: true, db: ctx.dbKind });
   });
+  app.get(METRICS_PATH, metricsRoute(ctx.metrics, ctx.config.metricsToken));
   app.use(apiRouter(ctx));
   app.use(staticRouter(ctx.config.distDir));
   app.use(errorHandler(ctx.log));
+}
+
+/** This process's arena shards and their visitors, as the matchmaker lists them (for `/metrics`). */
+async function localShards(): Promise<ShardCount[]> {
+  const rooms = await matchMaker.query({ name: 'arena', processId: matchMaker.processId });
+  return rooms.map((room) => ({ shard: room.roomId, visitors: room.clients }));
 }

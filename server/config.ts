@@ -1,111 +1,154 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IceServer } from '../shared/voice.ts';
 
-/** Everything the server reads from its environment, with the defaults a laptop needs. */
-export interface Config {
-  port: number;
-  /** Where the embedded database (and anything else on disk) lives. */
-  dataDir: string;
-  /** A PostgreSQL URL; unset means embedded PGlite in `dataDir/pglite`. */
-  databaseUrl: string | undefined;
-  /** HS256 secret for visitor tokens; unset means one generated once and kept in the database. */
-  sessionSecret: string | undefined;
-  /** Overrides the catalog's venue name. */
-  venueName: string | undefined;
-  /** Path of the catalog + initial stock data file. */
-  catalogFile: string;
-  /** Path of the venue's match configuration (sources, captions, the timeline file next to it). */
-  matchConfigFile: string;
-  /** Venue admin token: a session that presents it becomes the match host. Unset means nobody can. */
-  adminToken: string | undefined;
-  /** Built client served at `/`. */
-  distDir: string;
-  /** How long the demo payment provider "thinks" before answering. */
-  paymentDelayMs: number;
-  /** `POST /api/session` calls allowed per IP per minute. */
-  sessionRatePerMinute: number;
-  /** Cart and order calls allowed per visitor per minute. */
-  apiRatePerMinute: number;
-  /** Players per room shard. */
-  maxClientsPerRoom: number;
-  /** Log requests and lifecycle events. */
-  log: boolean;
-  /** Replaces every group deal's window (env GROUP_BUY_WINDOW_MS; tests and demos use seconds). Unset: the catalog's minutes. */
-  groupBuyWindowMs: number | undefined;
-  /** ICE servers for voice (env ICE_SERVERS, a JSON array of RTCIceServer); [] = host candidates only. */
-  iceServers: IceServer[];
-  /** Extra words the chat filter masks, in any language (env CHAT_BLOCKLIST_FILE: one per line). */
-  chatBlocklist: string[];
+/**
+ * What the README's Configuration table shows for a variable: `default` is the value used when the
+ * variable is unset or empty (written exactly as an operator would set it), `unset` the words shown
+ * when there is none. tests/unit/server/config.test.ts holds the README table to these.
+ */
+export interface VariableDoc {
+  description: string;
+  default?: string;
+  unset?: string;
 }
 
-const serverDir = import.meta.dirname;
-const projectDir = path.resolve(serverDir, '..');
-
-function intFrom(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
-  return n;
+/** One environment variable: an empty or blank value counts as unset, and unset means `doc.default`. */
+function variable<T extends z.ZodType>(parse: T, doc: VariableDoc) {
+  const unset = (value: unknown) => value === undefined || (typeof value === 'string' && value.trim() === '');
+  return z.preprocess((value) => (unset(value) ? doc.default : value), parse).meta({ ...doc });
 }
 
-/** Parses ICE_SERVERS; a bad value stops the server with the reason rather than breaking voice quietly. */
-function iceServersFrom(value: string | undefined): IceServer[] {
-  if (value === undefined || value.trim() === '') return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    throw new Error('ICE_SERVERS must be a JSON array of RTCIceServer objects');
-  }
-  const parsed = z.array(IceServer).safeParse(json);
-  if (!parsed.success) throw new Error(`ICE_SERVERS: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
-}
+const count = z.coerce.number<string>().int('must be a whole number').min(0, 'must not be negative');
+const text = z.string().optional();
+const file = z.string().transform((value) => path.resolve(value));
+const json = <T extends z.ZodType>(schema: T, what: string) =>
+  z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `must be ${what}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+const list = z
+  .string()
+  .optional()
+  .transform((value = '') =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 /**
- * Reads a blocklist file: one word or phrase per line; blank lines and lines starting with `#` are
- * skipped. A file that cannot be read stops the server with its path, rather than running unfiltered.
+ * The server's environment: the only place its variables are named, parsed and given defaults.
+ * Order is the README table's order.
  */
-export function readBlocklist(file: string): string[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`CHAT_BLOCKLIST_FILE ${file}: ${(e as Error).message}`);
-  }
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
+export const Environment = z.object({
+  PORT: variable(count, {
+    default: '2567',
+    description: 'HTTP + WebSocket port (the page, the API and the room server share it)',
+  }),
+  DATA_DIR: variable(file, { default: './data', description: 'where the embedded database keeps its files (created 0700)' }),
+  DATABASE_URL: variable(text, {
+    unset: 'unset',
+    description: 'a PostgreSQL server (`postgres://...`) instead of the embedded one; same SQL, same migrations',
+  }),
+  SESSION_SECRET: variable(text, { unset: 'generated once, kept in the database', description: 'key that signs visitor tokens' }),
+  VENUE_NAME: variable(text, { unset: 'from the catalog', description: 'name shown on the scoreboard' }),
+  CATALOG_FILE: variable(file, {
+    default: 'server/db/seed/catalog.json',
+    description: 'the catalog and initial stock the database is seeded from',
+  }),
+  DIST_DIR: variable(file, { default: './dist', description: 'the built client the server serves at `/`' }),
+  PAYMENT_DELAY_MS: variable(count, { default: '150', description: 'how long the demo payment provider takes to answer' }),
+  SESSION_RATE_PER_MINUTE: variable(count, { default: '60', description: 'new sessions per IP per minute' }),
+  API_RATE_PER_MINUTE: variable(count, { default: '600', description: 'cart and order calls per visitor per minute' }),
+  MAX_CLIENTS_PER_ROOM: variable(count, {
+    default: '100',
+    description: 'visitors per room shard; the matchmaker opens another shard when one is full',
+  }),
+  MAX_ROOMS: variable(count, {
+    default: '50',
+    description: 'room shards this process opens at most; past it a matchmake that needs a new shard gets 503',
+  }),
+  LOG_LEVEL: variable(LogLevel, {
+    default: 'info',
+    description:
+      'JSON log lines on stdout at this level and above: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`',
+  }),
+  MATCH_CONFIG: variable(file, {
+    default: 'server/venue/match/demo/match.json',
+    description: "the venue's match: sources per camera angle, captions, the timeline file (see Match screen)",
+  }),
+  ADMIN_TOKEN: variable(text, {
+    unset: 'unset (nobody can host)',
+    description: 'the venue admin token; a session started with it is the match host',
+  }),
+  GROUP_BUY_WINDOW_MS: variable(count.optional(), {
+    unset: "unset (the catalog's `windowMinutes`)",
+    description: "replaces every group deal's window, e.g. `60000` for one-minute demo groups",
+  }),
+  ICE_SERVERS: variable(json(z.array(IceServer), 'a JSON array of RTCIceServer objects'), {
+    default: '[]',
+    description: 'voice: a JSON array of RTCIceServer (STUN/TURN) for visitors on different networks',
+  }),
+  CHAT_BLOCKLIST_FILE: variable(file.optional(), {
+    unset: 'unset',
+    description: 'extra words the chat filter masks, one per line, any language',
+  }),
+  ALLOWED_ORIGINS: variable(list, {
+    unset: 'unset (same-origin only)',
+    description:
+      'other origins (comma-separated, e.g. `https://shop.example`) whose pages may call the API; same-origin only by default',
+  }),
+  METRICS_TOKEN: variable(text, {
+    unset: 'unset (`/metrics` is open)',
+    description: '`GET /metrics` then needs `Authorization: Bearer <token>` (401 without it)',
+  }),
+});
 
-function optional(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value;
-}
+/** Everything the server reads from its environment, as the code uses it. */
+export const ConfigFromEnv = Environment.transform((env) => ({
+  port: env.PORT,
+  dataDir: env.DATA_DIR,
+  databaseUrl: env.DATABASE_URL,
+  sessionSecret: env.SESSION_SECRET,
+  venueName: env.VENUE_NAME,
+  catalogFile: env.CATALOG_FILE,
+  matchConfigFile: env.MATCH_CONFIG,
+  adminToken: env.ADMIN_TOKEN,
+  distDir: env.DIST_DIR,
+  paymentDelayMs: env.PAYMENT_DELAY_MS,
+  sessionRatePerMinute: env.SESSION_RATE_PER_MINUTE,
+  apiRatePerMinute: env.API_RATE_PER_MINUTE,
+  maxClientsPerRoom: env.MAX_CLIENTS_PER_ROOM,
+  maxRooms: env.MAX_ROOMS,
+  logLevel: env.LOG_LEVEL,
+  groupBuyWindowMs: env.GROUP_BUY_WINDOW_MS,
+  iceServers: env.ICE_SERVERS,
+  chatBlocklistFile: env.CHAT_BLOCKLIST_FILE,
+  allowedOrigins: env.ALLOWED_ORIGINS,
+  metricsToken: env.METRICS_TOKEN,
+}));
 
-/** Reads the configuration from environment variables (defaults in brackets in the README). */
+export type Config = z.output<typeof ConfigFromEnv>;
+export type LogLevel = z.output<typeof LogLevel>;
+
+/**
+ * Reads the configuration from environment variables. A bad value stops the server naming the
+ * variable and what is wrong, rather than running with a surprise.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  return {
-    port: intFrom(env.PORT, 2567, 'PORT'),
-    dataDir: path.resolve(env.DATA_DIR ?? './data'),
-    databaseUrl: optional(env.DATABASE_URL),
-    sessionSecret: optional(env.SESSION_SECRET),
-    venueName: optional(env.VENUE_NAME),
-    catalogFile: path.resolve(env.CATALOG_FILE ?? path.join(serverDir, 'db/seed/catalog.json')),
-    matchConfigFile: path.resolve(env.MATCH_CONFIG ?? path.join(serverDir, 'venue/match/demo/match.json')),
-    adminToken: optional(env.ADMIN_TOKEN),
-    distDir: path.resolve(env.DIST_DIR ?? path.join(projectDir, 'dist')),
-    paymentDelayMs: intFrom(env.PAYMENT_DELAY_MS, 150, 'PAYMENT_DELAY_MS'),
-    sessionRatePerMinute: intFrom(env.SESSION_RATE_PER_MINUTE, 60, 'SESSION_RATE_PER_MINUTE'),
-    apiRatePerMinute: intFrom(env.API_RATE_PER_MINUTE, 600, 'API_RATE_PER_MINUTE'),
-    maxClientsPerRoom: intFrom(env.MAX_CLIENTS_PER_ROOM, 100, 'MAX_CLIENTS_PER_ROOM'),
-    log: env.LOG !== '0',
-    groupBuyWindowMs: env.GROUP_BUY_WINDOW_MS ? intFrom(env.GROUP_BUY_WINDOW_MS, 0, 'GROUP_BUY_WINDOW_MS') : undefined,
-    iceServers: iceServersFrom(env.ICE_SERVERS),
-    chatBlocklist: env.CHAT_BLOCKLIST_FILE ? readBlocklist(path.resolve(env.CHAT_BLOCKLIST_FILE)) : [],
-  };
+  const parsed = ConfigFromEnv.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${issue?.path.join('.') ?? 'environment'}: ${issue?.message ?? 'invalid'}`);
 }
 
 /** The default configuration with some fields replaced (tests start from this). */

@@ -8,6 +8,8 @@ import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
 import type { DomainEvents, Emitter } from './domain/events.ts';
 import type { Venue } from './venue/venue.ts';
+import type { Log } from './ops/logger.ts';
+import type { Metrics } from './ops/metrics.ts';
 
 /** What the HTTP routes and the room need, built once by `createCourtside`. */
 export interface AppContext {
@@ -28,5 +30,6 @@ export interface AppContext {
   events: Emitter<DomainEvents>;
   /** The venue-wide singletons: the match clock and the group buys (commits, window timers). */
   venue: Venue;
-  log: (message: string, err?: unknown) => void;
+  log: Log;
+  metrics: Metrics;
 }

@@ -1,32 +1,44 @@
 import { type Config, configFromEnv } from './config.ts';
 import { type Courtside, createCourtside } from './app.ts';
+import { createLogger } from './ops/logger.ts';
+
+// NOTE: files this process creates (the embedded database, the session secret inside it) are for its
+// own user only; PGlite would otherwise write them 0666 minus the usual umask.
+process.umask(0o077);
 
 /** Starts Courtside from environment variables and shuts it down cleanly on SIGINT/SIGTERM. */
 let config: Config;
 let app: Courtside;
+const boot = createLogger('info');
 try {
   config = configFromEnv();
-  app = await createCourtside(config);
+} catch (e) {
+  boot.fatal(`cannot start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
+const log = createLogger(config.logLevel);
+try {
+  app = await createCourtside(config, { logger: log });
 } catch (e) {
   // NOTE: a bad config, catalog or match file is the operator's to fix: say which, not where in our code.
-  console.error(`[courtside] cannot start: ${e instanceof Error ? e.message : String(e)}`);
+  log.fatal(`cannot start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
 const port = await app.listen(config.port);
-console.log(`[courtside] ${app.ctx.venueName} is open at http://localhost:${port} (database: ${app.ctx.dbKind})`);
+log.info({ port, db: app.ctx.dbKind }, `${app.ctx.venueName} is open at http://localhost:${port}`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`[courtside] ${signal}: closing rooms and the database`);
+  log.info(`${signal}: closing rooms and the database`);
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   try {
     await app.close();
     process.exit(0);
   } catch (e) {
-    console.error('[courtside] shutdown failed', e);
+    log.error({ err: e }, 'shutdown failed');
     process.exit(1);
   }
 }

@@ -102,7 +102,7 @@ const lazyJs = measureLazyJs(DIST);
 
 const server = await startTestServer({
   // NOTE: 100 bots + the measuring visitor exceed the default room cap (100) and session rate (60/min/IP).
-  config: { distDir: DIST, log: false, sessionRatePerMinute: 10_000, maxClientsPerRoom: botCount + 10 },
+  config: { distDir: DIST, logLevel: 'silent', sessionRatePerMinute: 10_000, maxClientsPerRoom: botCount + 10 },
 });
 const browser = await launchChromium();
 let bots: Bots | undefined;

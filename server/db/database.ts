@@ -5,6 +5,8 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { migrateToLatest } from './migrate.ts';
+import { ownerOnly } from './ownerOnly.ts';
+import type { PoolCounts } from '../ops/metrics.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -12,6 +14,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** The PostgreSQL pool's connection counts (for `/metrics`); PGlite has no pool. */
+  pool?: () => PoolCounts;
   close(): Promise<void>;
 }
 
@@ -39,22 +43,24 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // NOTE: without a listener, an idle client's error (e.g. PostgreSQL restarting) is an unhandled
     // 'error' event that kills the process. The pool drops that client and opens a new one when needed.
-    pool.on('error', (err) =>
-      (options.onPoolError ?? ((e) => console.error('[courtside] idle database connection failed', e)))(err),
-    );
+    pool.on('error', (err) => options.onPoolError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrateOrClose(db);
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const counts = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, kind: 'postgres', pool: counts, close: () => db.destroy() };
   }
   const dir = pgliteDir(options.dataDir);
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-  fs.mkdirSync(dir, { recursive: true });
+  // NOTE: the database holds the session secret: only the server's own user may enter the data dir
+  // (when this makes it; one that exists is the operator's) or the database's own.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const pglite = await PGlite.create({
     dataDir: dir,
     ...(fresh && options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   await migrateOrClose(db);
+  ownerOnly(dir);
   return {
     db,
     kind: 'pglite',

@@ -9,7 +9,8 @@ import { bearerToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
 import { setLineQuantity } from '../domain/cart.ts';
 import { getCart, updateCart } from '../domain/cartStore.ts';
-import { placeOrder } from '../domain/checkout.ts';
+import { DECLINED_STATUS, PAID_STATUS, placeOrder } from '../domain/checkout.ts';
+import { DomainError } from '../domain/errors.ts';
 import { newVisitorId } from '../domain/ids.ts';
 import { findOrder, listOrders } from '../domain/orders.ts';
 import { readStock } from '../domain/stock.ts';
@@ -81,8 +82,17 @@ export function apiRouter(ctx: AppContext): Router {
       return sendError(res, ErrorCode.badRequest, `${IDEMPOTENCY_HEADER} header required: 8-64 characters of A-Z a-z 0-9 _ -`);
     }
     const order = parseBody(OrderRequest, req.body);
-    const result = await placeOrder(ctx.checkout, visitorOf(res).id, key.data, order);
-    res.status(result.status).json(result.body);
+    const settled = ctx.metrics.checkoutSeconds.startTimer();
+    try {
+      const result = await placeOrder(ctx.checkout, visitorOf(res).id, key.data, order);
+      ctx.metrics.order(result.status === PAID_STATUS ? 'paid' : result.status === DECLINED_STATUS ? 'declined' : 'other');
+      res.status(result.status).json(result.body);
+    } catch (e) {
+      ctx.metrics.order(e instanceof DomainError ? e.code : 'error');
+      throw e;
+    } finally {
+      settled();
+    }
   });
 
   router.get(API.orders, visitor, perVisitor, async (_req, res) => {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { ApiError } from '../../shared/api.ts';
 import { DomainError } from '../domain/errors.ts';
+import type { Log } from '../ops/logger.ts';
 
 /** HTTP status for each shared error code. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -42,17 +43,20 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** Last middleware: every failure becomes a JSON error; nothing escapes as an HTML page or a crash. */
-export function errorHandler(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
+export function errorHandler(log: Log): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof DomainError) return sendError(res, err.code, err.message, err.details);
     const e = err as { type?: string; status?: number; message?: string };
     if (e.type === 'entity.parse.failed') return sendError(res, ErrorCode.badRequest, 'request body is not valid JSON');
-    if (e.type === 'entity.too.large') return sendError(res, ErrorCode.badRequest, 'request body is too large');
+    if (e.type === 'entity.too.large')
+      return void res
+        .status(413)
+        .json({ error: { code: ErrorCode.badRequest, message: 'request body is too large' } } satisfies ApiError);
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       return sendError(res, ErrorCode.badRequest, e.message ?? 'bad request');
     }
-    log('unhandled error in HTTP handler', err);
+    log.error({ err }, 'unhandled error in HTTP handler');
     sendError(res, ErrorCode.internal, 'internal error');
   };
 }

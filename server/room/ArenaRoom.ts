@@ -21,6 +21,8 @@ import { squadsFeature } from '../features/squads/squadsFeature.ts';
 import { statusFeature } from '../features/status/statusFeature.ts';
 import { stockFeature } from '../features/stock/stockFeature.ts';
 import type { Venue } from '../venue/venue.ts';
+import type { Log } from '../ops/logger.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import { dispatch, dropRates, messageTable } from './dispatch.ts';
 import type {
   ArenaClient,
@@ -63,13 +65,17 @@ export interface ArenaDeps {
   loadStock(): Promise<StockChanges>;
   /** The venue's singletons; shards read their snapshots and send the host's match controls. */
   venue: { match: Pick<Venue['match'], 'snapshot' | 'control'>; groupBuys: Pick<Venue['groupBuys'], 'snapshot'> };
-  log(message: string, err?: unknown): void;
+  log: Log;
+  /** Counts each message's outcome (`/metrics`). */
+  metrics: Pick<Metrics, 'message'>;
   /** The catalog, to check what is shown to a squad or tried on. */
   catalog: CatalogIndex;
   /** Squad reads (members, their carts); changes reach every shard on `CHANNEL.squads`. */
   squads: SquadReader;
   /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
   chatFilter: ChatFilter;
+  /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
+  isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
 }
 
 /** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */
@@ -102,25 +108,13 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
       clients: this.clients,
       presence: this.presence,
       deps,
-      events: createEmitter<RoomEvents>((name, err) => deps.log(`room event ${String(name)} failed`, err)),
+      events: createEmitter<RoomEvents>((name, err) => deps.log.error({ err }, `room event ${String(name)} failed`)),
     };
     this.#features = ARENA_FEATURES.map((feature) => feature(parts));
     this.#table = messageTable(this.#features);
     this.#dropAbove = dropRates(this.#features);
     for (const feature of this.#features) await feature.onCreate?.();
     this.onMessage('*', (client, type, payload) => this.receive(client, type, payload));
-  }
-
-  async onAuth(_client: ArenaClient, options: unknown, context: AuthContext) {
-    const fromOptions = (options as { token?: unknown } | undefined)?.token;
-    const token = typeof fromOptions === 'string' ? fromOptions : context.token;
-    const visitor = await this.#deps?.tokens.verify(token);
-    if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
-    for (const feature of this.#features) {
-      const reason = await feature.refuses?.(visitor, Date.now());
-      if (reason) throw new ServerError(403, reason);
-    }
-    return visitor;
   }
 
   onJoin(client: ArenaClient) {
@@ -147,7 +141,7 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
   onUncaughtException(error: Error, methodName: string) {
     // NOTE: a rejected token is an expected outcome (the join fails with 401), not a fault.
     if (methodName === 'onAuth' && [401, 403].includes((error.cause as { code?: number } | undefined)?.code ?? 0)) return;
-    this.#deps?.log(`ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`, error);
+    this.#deps?.log.error({ err: error }, `ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`);
   }
 
   /** Every client message, from a seated visitor with a player, goes through the one dispatch. */
@@ -155,6 +149,25 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
     const session = this.sessions.get(client.sessionId);
     const player = this.state.players.get(client.sessionId);
     if (!session || !player || !this.#table) return;
-    dispatch(this.#table, { client, session, player }, type, payload, Date.now());
+    dispatch(this.#table, { client, session, player }, type, payload, Date.now(), this.#deps?.metrics);
   }
+}
+
+/**
+ * The arena class one app registers: `ArenaRoom` with that app's seat check. The check is static, so
+ * the matchmaker asks it before it finds or creates a shard and reserves a seat: a matchmake without
+ * a valid token gets 401 and holds nothing, and a visitor the admin removed gets 403.
+ */
+export function arenaRoomFor(deps: Pick<ArenaDeps, 'tokens' | 'isRemoved'>): typeof ArenaRoom {
+  return class VenueArenaRoom extends ArenaRoom {
+    static override async onAuth(token: string | undefined, options: unknown, _context: AuthContext): Promise<Visitor> {
+      const fromOptions = (options as { token?: unknown } | undefined)?.token;
+      const visitor = await deps.tokens.verify(typeof fromOptions === 'string' ? fromOptions : token);
+      if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
+      if (await deps.isRemoved(visitor.id, Date.now())) {
+        throw new ServerError(403, 'the venue admin removed this visitor; try again later');
+      }
+      return visitor;
+    }
+  };
 }

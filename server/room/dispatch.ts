@@ -5,6 +5,7 @@ import { parseClientMessage } from './clientMessages.ts';
 import type { ArenaClient, ClientMessageName, DropAbove, FeatureHooks, Handler, MessageTable } from './feature.ts';
 import { send } from './send.ts';
 import type { Session } from './session.ts';
+import type { Metrics } from '../ops/metrics.ts';
 
 /**
  * Joins the features' handlers into the room's one message table. Two features handling one message,
@@ -54,23 +55,33 @@ export interface Sender {
  * drop a visitor from the venue and tell them nothing. README "API": a bad message gets an error back
  * and changes nothing. So every message arrives through `onMessage('*')` and is validated here.
  */
-export function dispatch(table: MessageTable, sender: Sender, type: string | number, payload: unknown, now: number): void {
+export function dispatch(
+  table: MessageTable,
+  sender: Sender,
+  type: string | number,
+  payload: unknown,
+  now: number,
+  metrics?: Pick<Metrics, 'message'>,
+): void {
   const { client, session, player } = sender;
   const gate = session.drops.get(String(type));
   if (gate && !gate.bucket.take(now)) {
     session.dropped++;
+    metrics?.message(type, 'rate_limited');
     if (gate.notify(now)) reply(client, { code: ErrorCode.rateLimited, message: gate.notice, type: String(type) });
     return;
   }
   const parsed = parseClientMessage(type, payload);
   if (!parsed.ok) {
     reject(sender, parsed.error, now);
+    metrics?.message(type, 'rejected');
     return;
   }
   const handler = table[parsed.type] as Handler<typeof parsed.type>;
   const error = handler({ client, visitor: client.auth as Visitor, player, data: parsed.data, now });
   if (error) reject(sender, error, now);
   else session.applied++;
+  metrics?.message(type, error ? 'rejected' : 'applied');
 }
 
 function reject({ client, session }: Sender, error: ErrorBody, now: number): void {

@@ -66,8 +66,6 @@ export interface FeatureHooks {
   dropAbove?: Partial<Record<ClientMessageName, DropAbove>>;
   /** Subscribes to presence, reads what the shard starts from. Run in feature order. */
   onCreate?(): void | Promise<void>;
-  /** Before a visitor's seat: a reason to refuse them (403), or nothing. */
-  refuses?(visitor: Visitor, now: number): Promise<string | undefined>;
   /** After the visitor's player is in the state. */
   onJoin?(client: ArenaClient, player: Player, now: number): void;
   /** After the visitor's player left the state (the player is passed as it was). */

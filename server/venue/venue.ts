@@ -1,3 +1,4 @@
+import type { Log } from '../ops/logger.ts';
 import type { MatchInfo } from '../../shared/match.ts';
 import type { DomainEvents, Emitter } from '../domain/events.ts';
 import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
@@ -41,7 +42,7 @@ export interface VenueOptions {
   /** The domain's events; the venue relays stock and group changes from them to every shard. */
   events: Emitter<DomainEvents>;
   presence: VenuePresence;
-  log(message: string, err?: unknown): void;
+  log: Log;
 }
 
 /**

@@ -6,6 +6,7 @@ import { pendingFills, settleFill } from '../domain/groupBuy/fill.ts';
 import { type GroupBuysSnapshot, openGroups } from '../domain/groupBuy/rows.ts';
 import type { DomainPublisher } from '../domain/events.ts';
 import type { StockChanges } from '../domain/stock.ts';
+import type { Log } from '../ops/logger.ts';
 
 /** The venue's group buys: commits, the window timers, and the open groups every shard shows. */
 export interface VenueGroupBuys {
@@ -23,7 +24,7 @@ export interface VenueGroupBuysOptions {
   deps: GroupBuyDeps;
   /** Where the open groups (`groupsChanged`) and the stock moved by commits, expiries and declined captures (`stockChanged`) go. */
   events: DomainPublisher;
-  log(message: string, err?: unknown): void;
+  log: Log;
 }
 
 /**
@@ -57,7 +58,7 @@ export function createVenueGroupBuys({ deps, events, log }: VenueGroupBuysOption
       if (result.kind === 'expired') stock(result.stock);
       await refresh();
     } catch (e) {
-      log(`group buy ${groupId}: expiry failed; retrying in 5 s`, e);
+      log.error({ err: e }, `group buy ${groupId}: expiry failed; retrying in 5 s`);
       if (!closed) arm(groupId, deps.now() + 5000);
     }
   }
@@ -82,7 +83,7 @@ export function createVenueGroupBuys({ deps, events, log }: VenueGroupBuysOption
       events.emit('groupsChanged', current);
     });
     // NOTE: a failed read must not jam the queue for every later change.
-    reading = reading.catch((e) => log('group buy: could not read the open groups', e));
+    reading = reading.catch((e) => log.error({ err: e }, 'group buy: could not read the open groups'));
     return reading;
   }
 

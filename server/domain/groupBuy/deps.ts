@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CatalogIndex } from '../catalog.ts';
 import type { PaymentProvider } from '../payments.ts';
+import type { Log } from '../../ops/logger.ts';
 
 /** What the group-buy logic needs: the database, the catalog, the payment provider and the clock. */
 export interface GroupBuyDeps {
@@ -14,7 +15,7 @@ export interface GroupBuyDeps {
   windowMs?: number | undefined;
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
-  log?: (message: string, err?: unknown) => void;
+  log?: Log;
 }
 
 /** Releases an authorization; a failure is logged, never thrown (nothing was charged either way). */
@@ -22,6 +23,6 @@ export async function voidQuietly(deps: GroupBuyDeps, authorizationId: string): 
   try {
     await deps.payments.void(authorizationId);
   } catch (e) {
-    deps.log?.(`group buy: could not void authorization ${authorizationId}`, e);
+    deps.log?.error({ err: e }, `group buy: could not void authorization ${authorizationId}`);
   }
 }

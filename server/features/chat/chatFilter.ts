@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Mint } from 'mint-filter';
 import zhWords from 'naughty-words/zh.json' with { type: 'json' };
 import {
@@ -69,4 +70,21 @@ export function createChatFilter(extraWords: readonly string[] = []): ChatFilter
       return automaton.filter(masked).text;
     },
   };
+}
+
+/**
+ * Reads a blocklist file: one word or phrase per line; blank lines and lines starting with `#` are
+ * skipped. A file that cannot be read stops the server with its path, rather than running unfiltered.
+ */
+export function readBlocklist(file: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`CHAT_BLOCKLIST_FILE ${file}: ${(e as Error).message}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }

@@ -10,7 +10,7 @@ import { createModerationBook, moderationTarget, type ModerationAction } from '.
 /**
  * The venue admin's mutes and removals. The book lives in presence, so every shard reads the same
  * one; an action is recorded there first, then applied in every shard through `CHANNEL.moderation`.
- * A removed visitor is refused at the door; a muted one is muted again when they come back.
+ * A removed visitor is refused at the door (`arenaRoomFor`'s seat check reads the same book); a muted one is muted again when they come back.
  */
 export const moderationFeature: RoomFeature = ({ state, clients, presence, deps }) => {
   const book = createModerationBook(presence);
@@ -33,15 +33,12 @@ export const moderationFeature: RoomFeature = ({ state, clients, presence, deps 
     onDispose() {
       presence.unsubscribe(CHANNEL.moderation, apply);
     },
-    async refuses(visitor, now) {
-      return (await book.isRemoved(visitor.id, now)) ? 'the venue admin removed this visitor; try again later' : undefined;
-    },
     onJoin(client) {
       const visitorId = (client.auth as Visitor).id;
       book
         .isMuted(visitorId)
         .then((muted) => muted && apply({ action: 'mute', visitorId }))
-        .catch((err) => deps.log('mute lookup on join failed', err));
+        .catch((err) => deps.log.error({ err }, 'mute lookup on join failed'));
     },
     messages: {
       [MSG.moderate]: ({ client, visitor, data, now }) => {
@@ -51,7 +48,7 @@ export const moderationFeature: RoomFeature = ({ state, clients, presence, deps 
         book
           .record(found.target, now)
           .then(() => presence.publish(CHANNEL.moderation, found.target))
-          .catch((err: unknown) => deps.log('moderation could not be recorded', err));
+          .catch((err: unknown) => deps.log.error({ err }, 'moderation could not be recorded'));
         return undefined;
       },
     },

@@ -2,6 +2,7 @@ import type { Visitor } from '../../../shared/api.ts';
 import { ErrorCode, MSG, type ErrorBody } from '../../../shared/protocol.ts';
 import type { SquadShowEvent, SquadShowSend } from '../../../shared/together.ts';
 import type { CatalogIndex } from '../../domain/catalog.ts';
+import type { Log } from '../../ops/logger.ts';
 import { personalise, type MemberProfile, type SquadRecord } from '../../domain/squads.ts';
 import { createTokenBucket, type TokenBucket } from '../../room/rateGate.ts';
 import { send, type Recipient } from '../../room/send.ts';
@@ -49,12 +50,7 @@ interface ShowNote {
  * publishes the squad id on `CHANNEL.squads` from the domain's events), and relays "show to squad"
  * to squad mates in every shard.
  */
-export function createSquadRelay(
-  reader: SquadReader,
-  presence: SquadPresence,
-  shard: SquadShard,
-  log: (message: string, err?: unknown) => void,
-) {
+export function createSquadRelay(reader: SquadReader, presence: SquadPresence, shard: SquadShard, log: Log) {
   // NOTE: reads of one squad can finish out of order; only the newest read per squad is applied.
   const latest = new Map<string, number>();
   let seq = 0;
@@ -85,7 +81,7 @@ export function createSquadRelay(
   };
 
   const onSquad = (squadId: string) => {
-    if (typeof squadId === 'string') refresh(squadId).catch((err) => log(`squad ${squadId}: refresh failed`, err));
+    if (typeof squadId === 'string') refresh(squadId).catch((err) => log.error({ err }, `squad ${squadId}: refresh failed`));
   };
   const onShow = (note: ShowNote) => {
     for (const client of shard.clients) {
@@ -114,7 +110,7 @@ export function createSquadRelay(
     },
     /** The visitor changed name or colour: their squad mates see it (the rename publishes `squadsChanged`). */
     renamed(member: MemberProfile) {
-      reader.rename(member).catch((err) => log('squad rename failed', err));
+      reader.rename(member).catch((err) => log.error({ err }, 'squad rename failed'));
     },
     /** Relays a validated "show to squad"; the answer is an error body when it goes nowhere for a reason. */
     show(client: SquadClient, data: SquadShowSend, catalog: CatalogIndex, nowMs: number): ErrorBody | undefined {

@@ -19,7 +19,7 @@ export const squadsFeature: RoomFeature = ({ state, clients, presence, deps, eve
       relay.stop();
     },
     onJoin(client) {
-      relay.joined(client).catch((err) => deps.log('squad lookup on join failed', err));
+      relay.joined(client).catch((err) => deps.log.error({ err }, 'squad lookup on join failed'));
     },
     onLeave(_client, player) {
       relay.left(player.squad ?? '');

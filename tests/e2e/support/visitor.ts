@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
+import { watchCsp } from './csp.ts';
 
 /** Opens the store in a fresh browser context (its own localStorage, so its own visitor). */
 export async function openStore(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce', locale: 'en-US' });
+  await watchCsp(context);
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
   await page.goto(`${baseUrl}/?e2e`);

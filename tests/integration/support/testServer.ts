@@ -40,7 +40,7 @@ export interface StartOptions extends CourtsideOptions {
   dataDir?: string;
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
-  /** Config overrides (defaults: no payment delay, quiet logs, no built client). */
+  /** Config overrides (defaults: no payment delay, a silent logger, no built client). */
   config?: Partial<Config>;
 }
 
@@ -70,7 +70,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     dataDir,
     databaseUrl: postgres?.url,
     paymentDelayMs: 0,
-    log: false,
+    logLevel: 'silent',
     distDir: path.join(dataDir, 'no-dist'),
     ...options.config,
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collapsedLikeEnglishPreset, createChatFilter } from '../../../../../server/features/chat/chatFilter.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { collapsedLikeEnglishPreset, createChatFilter, readBlocklist } from '../../../../../server/features/chat/chatFilter.ts';
 
 describe('createChatFilter', () => {
   const filter = createChatFilter();
@@ -35,5 +38,18 @@ describe('collapsedLikeEnglishPreset', () => {
     expect(collapsedLikeEnglishPreset('KnockOff')).toBe('knockof');
     expect(collapsedLikeEnglishPreset('boooss')).toBe('booss');
     expect(collapsedLikeEnglishPreset('puppy')).toBe('pupy');
+  });
+});
+
+describe('readBlocklist', () => {
+  it('reads one word per line, skipping blanks and # comments', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'blocklist-')), 'words.txt');
+    fs.writeFileSync(file, '# venue words\nknockoff\r\n\n  山寨  \n');
+    expect(readBlocklist(file)).toEqual(['knockoff', '山寨']);
+    fs.rmSync(path.dirname(file), { recursive: true });
+  });
+
+  it('names the file when it cannot be read', () => {
+    expect(() => readBlocklist('/no/such/blocklist.txt')).toThrow(/CHAT_BLOCKLIST_FILE \/no\/such\/blocklist.txt/);
   });
 });

@@ -1,0 +1,27 @@
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import type { MatchInfo } from '../../shared/match.ts';
+import { requestLogger } from '../ops/logger.ts';
+import { bodyLimit } from './bodyLimit.ts';
+import { chain, fenceRequests } from './chain.ts';
+import { cors } from './cors.ts';
+import { securityHeaders } from './headers.ts';
+
+export interface EdgeOptions {
+  logger: Logger;
+  match: MatchInfo;
+  allowedOrigins: readonly string[];
+}
+
+/**
+ * The server's edge, in front of every route (the matchmaker's too): request log with request id,
+ * security headers, CORS, body limit. See chain.ts for why it sits before Colyseus and express.
+ */
+export function installEdge(server: Server, { logger, match, allowedOrigins }: EdgeOptions): void {
+  const edge = chain([requestLogger(logger), securityHeaders(match), cors(allowedOrigins), bodyLimit()], (err, res) => {
+    logger.error({ err }, 'request failed at the edge');
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+  fenceRequests(server, edge);
+}
