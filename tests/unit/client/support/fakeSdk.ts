@@ -30,8 +30,8 @@ export class FakeRoom {
   /** Dispatches as the SDK does: a handler for the type, else the `*` handler with the type first. */
   deliver(type: string, payload: unknown): void {
     const own = this.handlers.get(type);
-    if (own) return own(payload);
-    this.handlers.get('*')?.(type, payload);
+    if (own) own(payload);
+    else this.handlers.get('*')?.(type, payload);
   }
   onDrop(): void {}
   onReconnect(): void {}
