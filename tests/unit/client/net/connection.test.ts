@@ -80,6 +80,8 @@ describe('one connection per app', () => {
     expect(roomA.sentOf(MSG.squadShow)).toEqual([{ productId: 'court-runner-2', colourwayId: 'red' }]);
     // NOTE: joining sent the whole status at once; the typing change follows after the status gap.
     await vi.waitFor(() => expect(roomA.sentOf(MSG.status).at(-1)).toEqual({ typing: true, voice: false, speaking: false }));
+    a.connection.chat.setTyping(false);
+    await vi.waitFor(() => expect(roomA.sentOf(MSG.status).at(-1)).toEqual({ typing: false, voice: false, speaking: false }));
     expect(roomB.sentOf(MSG.chat)).toEqual([]);
     expect(roomB.sentOf(MSG.status)).toEqual([{ typing: false, voice: false, speaking: false }]);
     expect(roomB.sentOf(MSG.squadShow)).toEqual([]);
