@@ -63,6 +63,9 @@ describe('the client connection against the real server', () => {
     expect(ann.connection.chat.send('arena', 'hello from Ann')).toBe(true);
     await until(() => arena(ben).includes('hello from Ann'), 'Ben gets the message');
     expect(arena(ann)).toContain('hello from Ann');
+    const annId = ann.store.getState().selfId;
+    expect(ann.connection.chat.react('🔥')).toBe(true);
+    await until(() => ben.store.getState().reactions.some((r) => r.from === annId && r.emoji === '🔥'), 'the reaction');
 
     // The chat claims its own refusals: the reason shows beside the input, not as the page's notice.
     ann.connection.chat.send('arena', '   ');
