@@ -78,6 +78,6 @@ export function installDebugHook(services: AppServices): void {
     state: () => store.getState(),
     services,
     xr: () => import('./xr/xrStore.ts').then((m) => m.getXRStore()),
-    voice: () => import('./media/voice/voiceManager.ts').then((m) => m.voiceManagerFor(services).debug()),
+    voice: () => services.voice.manager().then((m) => m.debug()),
   };
 }

@@ -8,13 +8,15 @@ import { createLocalPlayer } from './state/localPlayer.ts';
 import { ServicesContext, type AppServices } from './state/context.tsx';
 import { createConnection } from './net/createConnection.ts';
 import { createServerClock } from './net/serverClock.ts';
+import { createVoiceService } from './media/voice/voiceService.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { toLocale } from './i18n/format.ts';
 import { installDebugHook } from './debugHook.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
-// The page's services, made once: the store, the per-frame pose buffers and the one connection.
+// The page's services, made once: the store, the per-frame pose buffers, the one connection (every
+// feature's server traffic goes through it) and voice.
 const i18n = await createI18n();
 const store = createAppStore();
 const locale = toLocale(i18n.language);
@@ -23,7 +25,8 @@ const remotePoses = createRemotePoses();
 const localPlayer = createLocalPlayer();
 const serverClock = createServerClock();
 const connection = createConnection({ store, remotePoses, localPlayer, serverClock });
-const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock };
+const voice = createVoiceService({ store, remotePoses, localPlayer, connection });
+const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock, voice };
 installDebugHook(services);
 
 const root = document.getElementById('root');

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useServices } from './state/context.tsx';
-import type { AppStore } from './state/createAppStore.ts';
 import type { ModelLoad } from './Stage.tsx';
 
 /** Share of the loading bar that the catalog fetch stands for; the 3D code and models fill the rest. */
@@ -11,7 +10,6 @@ const SETTLE_MS = 400;
 /** Never hold a visitor on the loading screen longer than this after the catalog arrived. */
 const MAX_MODEL_WAIT_MS = 30_000;
 
-const started = new WeakSet<AppStore>();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Loading progress 0..1 from what has arrived so far. */
@@ -36,10 +34,13 @@ export function useBoot(): { detail: string; onModelLoad: (load: ModelLoad) => v
   const [retrying, setRetrying] = useState(false);
   const [models, setModels] = useState<ModelLoad | null>(null);
   const onModelLoad = useCallback((load: ModelLoad) => setModels(load), []);
+  // NOTE: a ref, not a module-level set: StrictMode runs the effect twice on one mount (the ref
+  // survives that), and each app's own <App/> boots once.
+  const started = useRef(false);
 
   useEffect(() => {
-    if (started.has(store)) return;
-    started.add(store);
+    if (started.current) return;
+    started.current = true;
     void connection
       .resume()
       .catch(() => false)
@@ -66,7 +67,7 @@ export function useBoot(): { detail: string; onModelLoad: (load: ModelLoad) => v
         }
       }
     })();
-  }, [store, connection]);
+  }, [connection]);
 
   const load = models ?? { loaded: 0, total: 0, active: false };
   const progress = bootProgress(catalogReady, models !== null, load);

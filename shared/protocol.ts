@@ -2,11 +2,25 @@ import { z } from 'zod';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
-import { AvatarSend, ChatSend, ModerateSend, ReactionSend, SignalSend, SquadShowSend, StatusSend } from './together.ts';
+import {
+  AvatarSend,
+  ChatMessage,
+  ChatSend,
+  ModerateSend,
+  ModerationEvent,
+  ReactionEvent,
+  ReactionSend,
+  SignalEvent,
+  SignalSend,
+  SquadShowEvent,
+  SquadShowSend,
+  SquadView,
+  StatusSend,
+} from './together.ts';
 
 /**
  * The one table of room message names. Client → server messages are validated by the schema of the
- * same name in `ClientMessages`; server → client messages are described by `ServerMessages`.
+ * same name in `ClientMessages`; server → client messages by the one in `ServerMessages`.
  */
 export const MSG = {
   pose: 'pose',
@@ -129,6 +143,10 @@ export const ClientMessages = {
   [MSG.moderate]: ModerateSend,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
+/** The name of a message a client may send. */
+export type ClientMessageName = keyof typeof ClientMessages;
+/** What a client may send under message `K`: everything its schema accepts (the client's typed `send` takes this). */
+export type ClientMessagePayload<K extends ClientMessageName> = z.input<(typeof ClientMessages)[K]>;
 
 /** The body of every error: a room `error` message and an HTTP error's `error` field. */
 export const ErrorBody = z.object({
@@ -139,8 +157,31 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-/** Server → client messages. */
-export interface ServerMessages {
-  [MSG.error]: ErrorBody;
-  [MSG.time]: TimePong;
-}
+/**
+ * Schemas of every message the server sends, keyed by message name: the client validates what
+ * arrives with them, and the server types its sends by `ServerMessagePayload`.
+ */
+export const ServerMessages = {
+  /** A refused client message (or a rate-limit notice): code, human text, the message type it answers. */
+  [MSG.error]: ErrorBody,
+  [MSG.time]: TimePong,
+  [MSG.chat]: ChatMessage,
+  [MSG.reaction]: ReactionEvent,
+  /** Relayed WebRTC signalling, to the one peer it names. */
+  [MSG.signal]: SignalEvent,
+  /** The visitor's squad with its live cart, or null once they left it. */
+  [MSG.squad]: SquadView.nullable(),
+  [MSG.squadShow]: SquadShowEvent,
+  [MSG.moderation]: ModerationEvent,
+} as const;
+export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
+/** The name of a message the server sends. */
+export type ServerMessageName = keyof typeof ServerMessages;
+/**
+ * What the server sends under message `K`. Type a server send with it, e.g.
+ * `client.send(MSG.squad, view satisfies ServerMessagePayload<typeof MSG.squad>)`, or wrap the send
+ * in a `SendServerMessage`.
+ */
+export type ServerMessagePayload<K extends ServerMessageName> = ServerMessages[K];
+/** A send typed by `ServerMessages`: the name picks the payload's type. */
+export type SendServerMessage = <K extends ServerMessageName>(type: K, payload: ServerMessagePayload<K>) => void;

@@ -1,17 +1,8 @@
-import type { Room } from '@colyseus/sdk';
-import { ErrorBody, ErrorCode, MSG } from '../../shared/protocol.ts';
-import type { ArenaState } from '../../shared/state.ts';
-import {
-  CHAT_REJECTION,
-  ChatMessage,
-  ModerationEvent,
-  ReactionEvent,
-  type ChatChannel,
-  type ModerateSend,
-  type Reaction,
-} from '../../shared/together.ts';
+import { type ErrorBody, ErrorCode, MSG } from '../../shared/protocol.ts';
+import { CHAT_REJECTION, type ChatChannel, type ModerateSend, type Reaction } from '../../shared/together.ts';
 import type { AppStore } from '../state/createAppStore.ts';
-import { statusSender } from './statusSender.ts';
+import type { RoomDoor } from './roomDoor.ts';
+import type { StatusSender } from './statusSender.ts';
 
 /** What the chat UI can send; each is false when no room is joined. */
 export interface ChatActions {
@@ -24,7 +15,7 @@ export interface ChatActions {
 }
 
 /** Message types whose error replies the chat shows itself (instead of the page's notice). */
-export const CHAT_ERROR_TYPES: ReadonlySet<string> = new Set([MSG.chat, MSG.reaction, MSG.moderate]);
+export const CHAT_ERROR_TYPES = [MSG.chat, MSG.reaction, MSG.moderate] as const;
 
 const REASON_KEYS: Record<string, string> = {
   [CHAT_REJECTION.empty]: 'chat.reason.empty',
@@ -40,84 +31,31 @@ export function chatErrorKey(error: ErrorBody): string {
   return `errors.${error.code}`;
 }
 
-interface Hub {
-  room: Room<unknown, ArenaState> | null;
-  actions: ChatActions;
-}
-
-// NOTE: one hub per app store, like voiceBinding's: the UI finds the bound room without a new service.
-const hubs = new WeakMap<AppStore, Hub>();
-
-function hubFor(store: AppStore): Hub {
-  let hub = hubs.get(store);
-  if (!hub) {
-    const h: Hub = {
-      room: null,
-      actions: {
-        send: (channel, text) => {
-          if (!h.room) return false;
-          store.getState().setChatError(null);
-          h.room.send(MSG.chat, { channel, text });
-          return true;
-        },
-        react: (emoji) => {
-          if (!h.room) return false;
-          h.room.send(MSG.reaction, { emoji });
-          return true;
-        },
-        moderate: (action, target) => {
-          if (!h.room) return false;
-          h.room.send(MSG.moderate, { action, target });
-          return true;
-        },
-        setTyping: (typing) => {
-          if (statusSender(store).current().typing !== typing) statusSender(store).set({ typing });
-        },
-      },
-    };
-    hub = h;
-    hubs.set(store, hub);
-  }
-  return hub;
-}
-
-/** The chat actions of this page's store. */
-export function chatActions(store: AppStore): ChatActions {
-  return hubFor(store).actions;
-}
-
 /**
- * Wires chat to a joined room (called from `bindRoom`): messages, reactions and the admin's
- * mute into the chat slice, chat error replies into its reason line. Returns the undo.
+ * The app's chat through the room door: messages, reactions and the admin's mute into the chat
+ * slice; refusals of chat, reaction and moderation messages claimed from the error path and shown
+ * in the chat's reason line (not the page's notice). Typing goes out through the status sender.
  */
-export function bindChat(room: Room<unknown, ArenaState>, store: AppStore): () => void {
-  const hub = hubFor(store);
-  hub.room = room;
-  const offs = [
-    room.onMessage(MSG.chat, (payload: unknown) => {
-      const message = ChatMessage.safeParse(payload);
-      if (message.success) store.getState().receiveChat(message.data);
-    }),
-    room.onMessage(MSG.reaction, (payload: unknown) => {
-      const event = ReactionEvent.safeParse(payload);
-      if (event.success)
-        store.getState().receiveReaction({ from: event.data.from, emoji: event.data.emoji, t: performance.now() });
-    }),
-    room.onMessage(MSG.moderation, (payload: unknown) => {
-      const event = ModerationEvent.safeParse(payload);
-      if (!event.success) return;
-      store.getState().setChatMuted(event.data.muted);
-      store.getState().showNotice({ key: event.data.muted ? 'chat.youAreMuted' : 'chat.youAreUnmuted' });
-    }),
-    room.onMessage(MSG.error, (payload: unknown) => {
-      const body = ErrorBody.safeParse(payload);
-      if (body.success && body.data.type && CHAT_ERROR_TYPES.has(body.data.type)) {
-        store.getState().setChatError(chatErrorKey(body.data));
-      }
-    }),
-  ];
-  return () => {
-    if (hub.room === room) hub.room = null;
-    for (const off of offs) off();
+export function createChat(door: RoomDoor, store: AppStore, status: StatusSender): ChatActions {
+  door.on(MSG.chat, (message) => store.getState().receiveChat(message));
+  door.on(MSG.reaction, ({ from, emoji }) => store.getState().receiveReaction({ from, emoji, t: performance.now() }));
+  door.on(MSG.moderation, ({ muted }) => {
+    store.getState().setChatMuted(muted);
+    store.getState().showNotice({ key: muted ? 'chat.youAreMuted' : 'chat.youAreUnmuted' });
+  });
+  for (const type of CHAT_ERROR_TYPES) {
+    door.errors.claim({ type }, (error) => store.getState().setChatError(chatErrorKey(error)));
+  }
+  return {
+    send: (channel, text) => {
+      const sent = door.send(MSG.chat, { channel, text });
+      if (sent) store.getState().setChatError(null);
+      return sent;
+    },
+    react: (emoji) => door.send(MSG.reaction, { emoji }),
+    moderate: (action, target) => door.send(MSG.moderate, { action, target }),
+    setTyping: (typing) => {
+      if (status.current().typing !== typing) status.set({ typing });
+    },
   };
 }

@@ -1,12 +1,32 @@
 import type { CartLine, Order } from '../../shared/api.ts';
 import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
+import type { ChatActions } from './chatBinding.ts';
+import type { ErrorDispatcher } from './errorDispatcher.ts';
+import type { GroupBuyActions } from './groupBuyActions.ts';
+import type { RoomDoor } from './roomDoor.ts';
+import type { SquadActions } from './squadActions.ts';
+import type { StatusSender } from './statusSender.ts';
+import type { VoiceSignals } from './voiceBinding.ts';
 
 /**
- * The only door to the server (HTTP API and the Colyseus room). Network callbacks write immutable
+ * The only door to the server (HTTP API and the Colyseus room), made once per app in main.tsx and
+ * reached through `useServices().connection`. Each feature's traffic is one of its parts below;
+ * nothing else in the client sends to the room or listens to it. Network callbacks write immutable
  * snapshots into the app store and pose samples into `remotePoses`; React never sees Schema objects.
  */
 export interface Connection {
+  /** The typed room door every feature below sends and listens through. */
+  readonly room: RoomDoor;
+  /** Room error replies: claimed by code or message type, else shown as the page's notice. */
+  readonly errors: ErrorDispatcher;
+  /** The one owner of the `status` message (chat's typing, voice's on and speaking). */
+  readonly status: StatusSender;
+  readonly chat: ChatActions;
+  readonly squads: SquadActions;
+  readonly groupBuys: GroupBuyActions;
+  /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
+  readonly voice: VoiceSignals;
   /** Fetches the catalog and stock (works before a session exists). */
   loadCatalog(): Promise<void>;
   /** Restores a session from a saved token if it is still valid (cart and orders come with it). */

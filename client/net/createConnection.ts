@@ -17,6 +17,12 @@ import { newIdempotencyKey } from './idempotencyKey.ts';
 import { readSavedSession, writeSavedSession } from './savedSession.ts';
 import { createRoomLink } from './roomLink.ts';
 import type { RoomDeps } from './room.ts';
+import { createRoomDoor } from './roomDoor.ts';
+import { createRoomStatus } from './statusSender.ts';
+import { createChat } from './chatBinding.ts';
+import { createSquads } from './squadActions.ts';
+import { createGroupBuys } from './groupBuyActions.ts';
+import { createVoiceSignals } from './voiceBinding.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const PENDING_POLL_MS = 500;
@@ -29,14 +35,18 @@ export interface ConnectionOptions extends RoomDeps {
 }
 
 /**
- * The page's one `Connection`: the HTTP store API plus the arena room. Every answer is validated by
- * the shared schemas and written into the store as a plain snapshot.
+ * The page's one `Connection`: the HTTP store API plus the arena room, and every feature's traffic
+ * (each made here once, sending and listening through the one room door). Every answer is validated
+ * by the shared schemas and written into the store as a plain snapshot.
  */
 export function createConnection(options: ConnectionOptions): Connection {
   const { store } = options;
   const token = () => store.getState().token;
   const roomUrl = options.roomUrl ?? location.origin.replace(/^http/, 'ws');
-  const room = createRoomLink(roomUrl, options);
+  // NOTE: an error reply no feature claims becomes the page's notice, worded by its code.
+  const door = createRoomDoor((error) => store.getState().showNotice({ key: `errors.${error.code}` }));
+  const room = createRoomLink(roomUrl, { ...options, door });
+  const status = createRoomStatus(door);
   let hostToken: string | undefined;
 
   const onUnauthorized = (err: unknown) => {
@@ -86,6 +96,14 @@ export function createConnection(options: ConnectionOptions): Connection {
   };
 
   return {
+    room: door,
+    errors: door.errors,
+    status,
+    chat: createChat(door, store, status),
+    squads: createSquads(door, store),
+    groupBuys: createGroupBuys(door, store),
+    voice: createVoiceSignals(door, store),
+
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);
       store.getState().setCatalog(catalog);
@@ -181,7 +199,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     },
 
     controlMatch(control) {
-      room.send(MSG.matchControl, control);
+      door.send(MSG.matchControl, control);
     },
 
     leave: () => room.leave(),

@@ -2,7 +2,9 @@ import { API, IDEMPOTENCY_HEADER, Order } from '../../shared/api.ts';
 import { GroupBuyCommitResponse, groupBuyCommitsPath, GroupBuysResponse, type MyGroupBuyCommit } from '../../shared/groupBuy.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { GroupProgress } from '../state/groupBuySlice.ts';
+import { bindGroupBuys } from './groupBuyBinding.ts';
 import { requestJson } from './http.ts';
+import type { RoomDoor } from './roomDoor.ts';
 
 /** What the card asks for when the visitor joins a group. */
 export interface JoinRequest {
@@ -24,8 +26,11 @@ export interface GroupBuyActions {
   join(request: JoinRequest): Promise<void>;
 }
 
-/** Group-buy HTTP calls with the visitor's token and currency. */
-export function groupBuyActions(store: AppStore): GroupBuyActions {
+/**
+ * The app's group buys: HTTP calls with the visitor's token and currency, and for each joined room
+ * its live progress (see `bindGroupBuys`).
+ */
+export function createGroupBuys(door: RoomDoor, store: AppStore): GroupBuyActions {
   /** Orders placed by filled groups that the orders panel does not hold yet are fetched into it. */
   const fetchNewOrders = async (commits: readonly MyGroupBuyCommit[]) => {
     const { token, orders } = store.getState();
@@ -36,7 +41,7 @@ export function groupBuyActions(store: AppStore): GroupBuyActions {
     const all = [...fresh, ...store.getState().orders.filter((o) => !ids.includes(o.id))];
     store.getState().setOrders(all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
   };
-  return {
+  const actions: GroupBuyActions = {
     async load() {
       const { token } = store.getState();
       const body = await requestJson(API.groupBuys, GroupBuysResponse, { token });
@@ -67,4 +72,6 @@ export function groupBuyActions(store: AppStore): GroupBuyActions {
       await fetchNewOrders([commit]);
     },
   };
+  door.whileJoined((joined) => bindGroupBuys(joined, store, actions));
+  return actions;
 }

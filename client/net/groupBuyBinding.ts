@@ -1,20 +1,15 @@
-import type { Room } from '@colyseus/sdk';
-import type { ArenaState, GroupBuyProgress } from '../../shared/state.ts';
+import type { GroupBuyProgress } from '../../shared/state.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import { type GroupProgress, isWaitingOn } from '../state/groupBuySlice.ts';
-import { groupBuyActions } from './groupBuyActions.ts';
+import type { GroupBuyActions } from './groupBuyActions.ts';
+import type { JoinedRoom } from './roomDoor.ts';
 
 /**
  * Copies the room's open group buys (`state.groupBuys`) into the group-buy slice as one plain
  * snapshot per change. When a group the visitor is in closes (filled or expired) their commits are
  * read again, so the card can say what became of it. Returns a function that undoes it.
  */
-export function bindGroupBuys(
-  room: Room<unknown, ArenaState>,
-  Callbacks: typeof import('@colyseus/sdk').Callbacks,
-  store: AppStore,
-): () => void {
-  const callbacks = Callbacks.get(room);
+export function bindGroupBuys({ callbacks }: JoinedRoom, store: AppStore, actions: Pick<GroupBuyActions, 'load'>): () => void {
   const unbind: Array<() => void> = [];
   const live = new Map<string, GroupBuyProgress>();
   const write = () => {
@@ -38,9 +33,7 @@ export function bindGroupBuys(
       changeOf.delete(productId);
       write();
       if (isWaitingOn(store.getState().myGroupBuys, progress.groupId)) {
-        groupBuyActions(store)
-          .load()
-          .catch(() => undefined);
+        actions.load().catch(() => undefined);
       }
     }),
   );

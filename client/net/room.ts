@@ -1,18 +1,13 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState, MatchClock, Player } from '../../shared/state.ts';
-import { MSG, ErrorBody, TimePong } from '../../shared/protocol.ts';
+import { MSG } from '../../shared/protocol.ts';
 import { dequantizeHand, dequantizePose, HAND_BIT, type Hands, POSE_INTERVAL_MS } from '../../shared/pose.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { RemotePoses } from '../state/remotePoses.ts';
 import type { LocalPlayer } from '../state/localPlayer.ts';
 import { createPoseSender } from './poseSender.ts';
 import { createStockQueue } from './stockQueue.ts';
-import { bindVoice } from './voiceBinding.ts';
-import { bindStatus } from './statusSender.ts';
-import { bindSquad } from './squadBinding.ts';
-import { joinByInvite } from './squadActions.ts';
-import { bindChat, CHAT_ERROR_TYPES } from './chatBinding.ts';
-import { bindGroupBuys } from './groupBuyBinding.ts';
+import type { RoomDoorControl } from './roomDoor.ts';
 import { clockSample, type ServerClock } from './serverClock.ts';
 
 export interface RoomDeps {
@@ -20,6 +15,11 @@ export interface RoomDeps {
   remotePoses: RemotePoses;
   localPlayer: LocalPlayer;
   serverClock: ServerClock;
+}
+
+/** What binding a joined room needs: the page's services and the app's room door. */
+export interface RoomBindingDeps extends RoomDeps {
+  door: RoomDoorControl;
 }
 
 /** Clock-sync pings: a quick burst on joining, then one now and then to follow drift. */
@@ -46,25 +46,22 @@ function handsOf(player: Player): Hands {
 }
 
 /**
- * Wires one joined room to the app: players → presence slice + pose buffer, stock → catalog slice,
- * the match clock → match slice, `time` pongs → the server clock estimate, `error` messages → a notice,
- * and a fixed-rate pose sender. Returns a function that undoes it all.
+ * Wires one joined room to the app: its messages through the room door (whose features bind
+ * themselves to it), players → presence slice + pose buffer, stock → catalog slice, the match clock
+ * → match slice, `time` pongs → the server clock estimate, and a fixed-rate pose sender. Returns a
+ * function that undoes it all.
  */
 export function bindRoom(
   room: Room<unknown, ArenaState>,
   Callbacks: typeof import('@colyseus/sdk').Callbacks,
-  deps: RoomDeps,
+  deps: RoomBindingDeps,
 ): () => void {
-  const { store, remotePoses, localPlayer, serverClock } = deps;
+  const { store, remotePoses, localPlayer, serverClock, door } = deps;
   const state = store.getState();
   state.setSelfId(room.sessionId);
   const callbacks = Callbacks.get(room);
-  const unbind: Array<() => void> = [];
+  const unbind: Array<() => void> = [door.attach({ room, callbacks })];
   const known = new Set<string>();
-  unbind.push(bindVoice(room, Callbacks, store), bindStatus(room, store));
-  unbind.push(bindSquad(room, Callbacks, store, (code) => void joinByInvite(store, code)));
-  unbind.push(bindChat(room, store));
-  unbind.push(bindGroupBuys(room, Callbacks, store));
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });
@@ -88,15 +85,6 @@ export function bindRoom(
   unbind.push(
     callbacks.onAdd('stock', (count, sku) => queueStock(sku, count)),
     callbacks.onChange('stock', (sku, count) => queueStock(sku, count)),
-  );
-
-  unbind.push(
-    room.onMessage(MSG.error, (payload: unknown) => {
-      const body = ErrorBody.safeParse(payload);
-      // NOTE: the chat shows its own refusals next to the input (client/net/chatBinding.ts).
-      if (body.success && body.data.type && CHAT_ERROR_TYPES.has(body.data.type)) return;
-      store.getState().showNotice({ key: `errors.${body.success ? body.data.code : 'internal'}` });
-    }),
   );
 
   const writeMatch = (m: MatchClock) =>
@@ -126,13 +114,8 @@ export function bindRoom(
   );
 
   // Clock sync: the pong echoes our send time, so no bookkeeping per ping is needed.
-  unbind.push(
-    room.onMessage(MSG.time, (payload: unknown) => {
-      const pong = TimePong.safeParse(payload);
-      if (pong.success) serverClock.addSample(clockSample(pong.data.t, serverClock.localNow(), pong.data.server));
-    }),
-  );
-  const ping = () => room.send(MSG.time, { t: serverClock.localNow() });
+  unbind.push(door.on(MSG.time, (pong) => serverClock.addSample(clockSample(pong.t, serverClock.localNow(), pong.server))));
+  const ping = () => door.send(MSG.time, { t: serverClock.localNow() });
   let burst = 0;
   const burstTimer = setInterval(() => {
     ping();
@@ -141,7 +124,7 @@ export function bindRoom(
   const pingTimer = setInterval(ping, TIME_INTERVAL_MS);
   ping();
 
-  const sender = createPoseSender(localPlayer, (pose) => room.send(MSG.pose, pose));
+  const sender = createPoseSender(localPlayer, (pose) => door.send(MSG.pose, pose));
   const timer = setInterval(() => sender.tick(performance.now()), POSE_INTERVAL_MS);
   room.onReconnect(() => {
     sender.reset();

@@ -1,7 +1,7 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState } from '../../shared/state.ts';
 import { REMOVED_CLOSE_CODE } from '../../shared/together.ts';
-import { bindRoom, type RoomDeps } from './room.ts';
+import { bindRoom, type RoomBindingDeps } from './room.ts';
 
 const ROOM_NAME = 'arena';
 /** Backoff between rejoin attempts after the SDK's own reconnection gave up: 1 s, 2 s, 4 s … 15 s. */
@@ -13,16 +13,15 @@ export interface RoomLink {
   /** Joins (or rejoins) the arena; rejects if the first attempt fails, but keeps retrying behind it. */
   join(token: string): Promise<void>;
   leave(): Promise<void>;
-  /** Sends a message to the room if joined; false when there is no room to send to. */
-  send(type: string, payload: unknown): boolean;
 }
 
 /**
- * Owns the one room membership. The SDK is imported on first join so it stays out of the first paint.
+ * Owns the one room membership; messages go through the app's room door (`deps.door`), which
+ * `bindRoom` attaches to each joined room. The SDK is imported on first join so it stays out of the first paint.
  * A dropped socket is first retried by the SDK (status 'lost' → 'online'); if the SDK gives up, the
  * link rejoins with its own backoff until `leave()`.
  */
-export function createRoomLink(url: string, deps: RoomDeps): RoomLink {
+export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
   const { store } = deps;
   let room: Room<unknown, ArenaState> | null = null;
   let unbind: (() => void) | null = null;
@@ -92,11 +91,6 @@ export function createRoomLink(url: string, deps: RoomDeps): RoomLink {
           joining = null;
         });
       return joining;
-    },
-    send(type, payload) {
-      if (!room) return false;
-      room.send(type, payload);
-      return true;
     },
     async leave() {
       wanted = false;

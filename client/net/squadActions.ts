@@ -1,9 +1,10 @@
 import { API } from '../../shared/api.ts';
-import { ErrorCode } from '../../shared/protocol.ts';
+import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { SquadResponse } from '../../shared/together.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import { ApiRequestError, requestJson } from './http.ts';
-import { sendSquadShow } from './squadBinding.ts';
+import type { RoomDoor } from './roomDoor.ts';
+import { bindSquadRoom } from './squadBinding.ts';
 
 /** What the UI can do with squads; every answer lands in the squad slice. Failures throw `ApiRequestError`. */
 export interface SquadActions {
@@ -17,21 +18,6 @@ export interface SquadActions {
   show(productId: string, colourwayId: string): boolean;
 }
 
-/** The squad calls for this page's store (HTTP with the visitor's token, "show" through the room). */
-export function squadActions(store: AppStore): SquadActions {
-  const call = async (path: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown) => {
-    const { squad } = await requestJson(path, SquadResponse, { method, body, token: store.getState().token });
-    store.getState().setSquad(squad, 'http');
-  };
-  return {
-    load: () => call(API.squadMe, 'GET'),
-    create: () => call(API.squads, 'POST', {}),
-    join: (code) => call(API.squadJoin, 'POST', { code: code.replace(/\s+/g, '') }),
-    leave: () => call(API.squadMe, 'DELETE'),
-    show: (productId, colourwayId) => sendSquadShow(store, { productId, colourwayId }),
-  };
-}
-
 /** The i18n key that says why joining a squad failed. */
 export function joinFailureKey(err: unknown): string {
   const code = err instanceof ApiRequestError ? err.code : 'internal';
@@ -42,11 +28,31 @@ export function joinFailureKey(err: unknown): string {
 }
 
 /** Joins the squad of an invite link right after entering, then opens the squad panel (or says why not). */
-export async function joinByInvite(store: AppStore, code: string): Promise<void> {
+async function joinByInvite(squads: SquadActions, store: AppStore, code: string): Promise<void> {
   try {
-    await squadActions(store).join(code);
+    await squads.join(code);
     store.getState().openPanel('squad');
   } catch (err) {
     store.getState().showNotice({ key: joinFailureKey(err), params: { code } });
   }
+}
+
+/**
+ * The app's squads: HTTP calls with the visitor's token, "show" through the room door, and the
+ * room's squad messages and looks bound (see `bindSquadRoom`); an invite link is followed once.
+ */
+export function createSquads(door: RoomDoor, store: AppStore): SquadActions {
+  const call = async (path: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown) => {
+    const { squad } = await requestJson(path, SquadResponse, { method, body, token: store.getState().token });
+    store.getState().setSquad(squad, 'http');
+  };
+  const squads: SquadActions = {
+    load: () => call(API.squadMe, 'GET'),
+    create: () => call(API.squads, 'POST', {}),
+    join: (code) => call(API.squadJoin, 'POST', { code: code.replace(/\s+/g, '') }),
+    leave: () => call(API.squadMe, 'DELETE'),
+    show: (productId, colourwayId) => door.send(MSG.squadShow, { productId, colourwayId }),
+  };
+  bindSquadRoom(door, store, (code) => void joinByInvite(squads, store, code));
+  return squads;
 }

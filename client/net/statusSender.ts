@@ -1,9 +1,6 @@
-import type { Room } from '@colyseus/sdk';
 import { MSG } from '../../shared/protocol.ts';
-import type { ArenaState } from '../../shared/state.ts';
 import type { StatusSend } from '../../shared/together.ts';
-import type { AppStore } from '../state/createAppStore.ts';
-import { perStore } from './perStore.ts';
+import type { RoomDoor } from './roomDoor.ts';
 
 /** At most one `status` message per this many ms (5 a second); changes in between are merged. */
 export const STATUS_MIN_GAP_MS = 200;
@@ -65,35 +62,15 @@ export function createStatusSender(send: (status: StatusSend) => boolean, option
   };
 }
 
-interface Bound {
-  sender: StatusSender;
-  room: Room<unknown, ArenaState> | null;
-}
-
-// NOTE: one sender per app store, shared by chat (typing) and voice (voice, speaking).
-const boundFor = perStore((): Bound => {
-  const bound: Bound = {
-    room: null,
-    sender: createStatusSender((status) => {
-      if (!bound.room) return false;
-      bound.room.send(MSG.status, status);
-      return true;
-    }),
-  };
-  return bound;
-});
-
-/** This page's status sender. */
-export function statusSender(store: AppStore): StatusSender {
-  return boundFor(store).sender;
-}
-
-/** Sends status through a joined room (called from `bindRoom`); the status so far goes out at once. */
-export function bindStatus(room: Room<unknown, ArenaState>, store: AppStore): () => void {
-  const bound = boundFor(store);
-  bound.room = room;
-  bound.sender.resend();
-  return () => {
-    if (bound.room === room) bound.room = null;
-  };
+/**
+ * The app's one status sender, sending through the room door: nothing goes out while no room is
+ * joined, and each joined room gets the whole status at once (a new room knows nothing of it).
+ */
+export function createRoomStatus(door: RoomDoor): StatusSender {
+  const sender = createStatusSender((status) => door.send(MSG.status, status));
+  door.whileJoined(() => {
+    sender.resend();
+    return () => undefined;
+  });
+  return sender;
 }

@@ -5,6 +5,7 @@ import type { RemotePoses } from './remotePoses.ts';
 import type { LocalPlayer } from './localPlayer.ts';
 import type { Connection } from '../net/connection.ts';
 import type { ServerClock } from '../net/serverClock.ts';
+import type { VoiceService } from '../media/voice/voiceService.ts';
 
 /** Everything made once per page in main.tsx and handed down through React context. */
 export interface AppServices {
@@ -14,11 +15,13 @@ export interface AppServices {
   connection: Connection;
   /** The estimate of the server's clock (match playback and countdowns are computed from it). */
   serverClock: ServerClock;
+  /** Voice (microphone and peers), its code loaded on the first "Voice on". */
+  voice: VoiceService;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);
 
-/** The page's services (store, pose buffers, connection). */
+/** The page's services (store, pose buffers, connection, voice). */
 export function useServices(): AppServices {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useServices() needs <ServicesContext.Provider> (see client/main.tsx)');

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAT_CHANNELS, CHAT_MAX_LENGTH, REACTIONS, type ChatChannel, type ModerateSend } from '../../shared/together.ts';
-import { chatActions } from '../net/chatBinding.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { chatLines, draftState } from './chatLogic.ts';
 
@@ -15,8 +14,8 @@ export const QUICK_PHRASES = ['hello', 'thisOne', 'lookHere', 'niceShot', 'buyin
  */
 export function useChatModel() {
   const { t } = useTranslation();
-  const { store } = useServices();
-  const actions = chatActions(store);
+  const { store, connection } = useServices();
+  const actions = connection.chat;
   const channel = useApp((s) => s.chatChannel);
   const messages = useApp((s) => s.chatMessages[s.chatChannel]);
   const blocked = useApp((s) => s.blocked);

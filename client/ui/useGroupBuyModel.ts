@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../shared/api.ts';
 import { formatPrice } from '../i18n/format.ts';
-import { groupBuyActions } from '../net/groupBuyActions.ts';
 import { newIdempotencyKey } from '../net/idempotencyKey.ts';
 import { findProduct } from '../state/catalogSlice.ts';
 import { useApp, useServices } from '../state/context.tsx';
@@ -22,7 +21,7 @@ export type JoinStep = 'idle' | 'confirm' | 'joining';
  */
 export function useGroupBuyModel() {
   const { t } = useTranslation();
-  const { store, serverClock } = useServices();
+  const { connection, serverClock } = useServices();
   const product = useApp((s) => findProduct(s.catalog, s.productId));
   const storedChoice = useApp((s) => (s.productId ? s.choice[s.productId] : undefined));
   const open = useApp((s) => (s.productId ? s.groupBuys[s.productId] : undefined));
@@ -41,9 +40,7 @@ export function useGroupBuyModel() {
     setStep('idle');
     setFailure(null);
     if (hasDeal) {
-      groupBuyActions(store)
-        .load()
-        .catch(() => undefined);
+      connection.groupBuys.load().catch(() => undefined);
     }
   }, [product?.id]);
 
@@ -65,7 +62,7 @@ export function useGroupBuyModel() {
     setStep('joining');
     setFailure(null);
     try {
-      await groupBuyActions(store).join({
+      await connection.groupBuys.join({
         productId: product.id,
         colourwayId,
         size,

@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18nText.ts';
-import { squadActions } from '../net/squadActions.ts';
 import { findProduct } from '../state/catalogSlice.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { effectiveChoice } from './productCardLogic.ts';
@@ -15,8 +13,8 @@ export const TRY_ON_CATEGORIES: ReadonlySet<string> = new Set(['shoes', 'jerseys
  */
 export function useSquadCardActions() {
   const { t } = useTranslation();
-  const { store } = useServices();
-  const actions = useMemo(() => squadActions(store), [store]);
+  const { store, connection } = useServices();
+  const actions = connection.squads;
   const product = useApp((s) => findProduct(s.catalog, s.productId));
   const choice = useApp((s) => (s.productId ? s.choice[s.productId] : undefined));
   const inSquad = useApp((s) => (s.squad?.members.length ?? 0) > 1);

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18nText.ts';
-import { joinFailureKey, squadActions } from '../net/squadActions.ts';
+import { joinFailureKey } from '../net/squadActions.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { formatPrice } from '../i18n/format.ts';
 import { errorReason } from './errorReason.ts';
@@ -14,8 +14,8 @@ import { inviteLink, squadCart } from './squadLogic.ts';
  */
 export function useSquadModel() {
   const { t } = useTranslation();
-  const { store } = useServices();
-  const actions = useMemo(() => squadActions(store), [store]);
+  const { store, connection } = useServices();
+  const actions = connection.squads;
   const squad = useApp((s) => s.squad);
   const catalog = useApp((s) => s.catalog);
   const token = useApp((s) => s.token);

@@ -2,17 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useApp, useServices } from '../state/context.tsx';
 import type { VoiceMode } from '../state/voiceSlice.ts';
 
-/** The voice code (WebRTC, Web Audio) loads on the first "Voice on", never with the page. */
-const loadVoice = () => import('../media/voice/voiceManager.ts');
-
 /**
  * The voice controls' model (DOM and XR skins): on/off (asking for the microphone only then), push
  * to talk or open mic, mute, how many peers are connected, and why voice could not start.
  */
 export function useVoiceModel() {
   const { t } = useTranslation();
-  const services = useServices();
-  const { store } = services;
+  const { store, voice } = useServices();
   const status = useApp((s) => s.voiceStatus);
   const muted = useApp((s) => s.voiceMuted);
   const talking = useApp((s) => s.voiceTalking);
@@ -21,10 +17,8 @@ export function useVoiceModel() {
   const on = status === 'on' || status === 'starting';
 
   const toggle = () => {
-    void loadVoice().then(({ voiceManagerFor }) => {
-      const manager = voiceManagerFor(services);
-      return on ? manager.disable() : manager.enable();
-    });
+    // NOTE: the voice code (WebRTC, Web Audio) loads on the first "Voice on", never with the page.
+    void voice.manager().then((manager) => (on ? manager.disable() : manager.enable()));
   };
 
   return {

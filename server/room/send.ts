@@ -1,26 +1,4 @@
-import { MSG, type ServerMessages } from '../../shared/protocol.ts';
-import type {
-  ChatMessage,
-  ModerationEvent,
-  ReactionEvent,
-  SignalEvent,
-  SquadShowEvent,
-  SquadView,
-} from '../../shared/together.ts';
-
-/**
- * Every message the server sends and its payload. NOTE: `ServerMessages` in shared/protocol.ts lists
- * `error` and `time` so far; the rest are typed here until it lists them all, and then this becomes
- * `ServerMessages` alone.
- */
-export type Outbound = ServerMessages & {
-  [MSG.chat]: ChatMessage;
-  [MSG.reaction]: ReactionEvent;
-  [MSG.signal]: SignalEvent;
-  [MSG.squad]: SquadView | null;
-  [MSG.squadShow]: SquadShowEvent;
-  [MSG.moderation]: ModerationEvent;
-};
+import type { ServerMessageName, ServerMessagePayload } from '../../shared/protocol.ts';
 
 /** Anything a message can be sent to: a Colyseus client, or a test's stand-in. */
 export interface Recipient {
@@ -29,8 +7,9 @@ export interface Recipient {
 
 /**
  * The one way the server sends a room message, so every type and payload is checked against
- * {@link Outbound}. A missing recipient (a client that just left) is skipped.
+ * `ServerMessages` in shared/protocol.ts, the same table the client's room door validates with.
+ * A missing recipient (a client that just left) is skipped.
  */
-export function send<K extends keyof Outbound & string>(to: Recipient | undefined, type: K, payload: Outbound[K]): void {
+export function send<K extends ServerMessageName>(to: Recipient | undefined, type: K, payload: ServerMessagePayload<K>): void {
   to?.send(type, payload);
 }

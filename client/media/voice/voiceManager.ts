@@ -1,7 +1,4 @@
-import { fetchIceServers, voiceSignals } from '../../net/voiceBinding.ts';
-import { statusSender } from '../../net/statusSender.ts';
 import type { AppServices } from '../../state/context.tsx';
-import type { AppStore } from '../../state/createAppStore.ts';
 import { MicrophoneError, openMicrophone } from './microphone.ts';
 import { createVoiceAudio } from './voiceAudio.ts';
 import { startVoiceSession, type VoiceSession } from './voiceSession.ts';
@@ -35,18 +32,8 @@ export interface VoiceManager {
   debug(): Promise<VoiceDebug>;
 }
 
-type VoiceServices = Pick<AppServices, 'store' | 'remotePoses' | 'localPlayer'>;
-const managers = new WeakMap<AppStore, VoiceManager>();
-
-/** The page's voice manager (made on first use, which is the first time the visitor turns voice on). */
-export function voiceManagerFor(services: VoiceServices): VoiceManager {
-  let m = managers.get(services.store);
-  if (!m) {
-    m = createVoiceManager(services);
-    managers.set(services.store, m);
-  }
-  return m;
-}
+/** What voice needs of the app's services: the store, the pose buffers, and the connection's signalling and status. */
+export type VoiceServices = Pick<AppServices, 'store' | 'remotePoses' | 'localPlayer' | 'connection'>;
 
 async function peerDebug(session: VoiceSession, level: (id: string) => number | null): Promise<Record<string, VoicePeerDebug>> {
   const out: Record<string, VoicePeerDebug> = {};
@@ -75,9 +62,12 @@ async function peerDebug(session: VoiceSession, level: (id: string) => number | 
   return out;
 }
 
-function createVoiceManager({ store, remotePoses, localPlayer }: VoiceServices): VoiceManager {
-  const signals = voiceSignals(store);
-  const status = statusSender(store);
+/**
+ * Makes an app's voice manager; `client/media/voice/voiceService.ts` makes it once, on the first
+ * "Voice on" (which is what loads this code).
+ */
+export function createVoiceManager({ store, remotePoses, localPlayer, connection }: VoiceServices): VoiceManager {
+  const { voice: signals, status } = connection;
   let session: VoiceSession | null = null;
   let level: (id: string) => number | null = () => null;
   let attempt = 0;
@@ -92,7 +82,7 @@ function createVoiceManager({ store, remotePoses, localPlayer }: VoiceServices):
       const context = new AudioContext();
       void context.resume().catch(() => undefined);
       try {
-        const [mic, iceServers] = await Promise.all([openMicrophone(context), fetchIceServers().catch(() => [])]);
+        const [mic, iceServers] = await Promise.all([openMicrophone(context), signals.iceServers().catch(() => [])]);
         if (mine !== attempt) {
           mic.close();
           void context.close();

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ClientMessages, ErrorBody, MSG, PoseMessage } from '../../../shared/protocol.ts';
+import { ClientMessages, ErrorBody, MSG, PoseMessage, ServerMessages } from '../../../shared/protocol.ts';
 import { HAND_BOUNDS_CM, POSE_BOUNDS_CM, quantizeHand, quantizePose } from '../../../shared/pose.ts';
 import { packQuaternion } from '../../../shared/quaternion.ts';
 
@@ -95,5 +97,35 @@ describe('ErrorBody', () => {
   it('accepts known codes only', () => {
     expect(ErrorBody.safeParse({ code: 'rate_limited', message: 'slow down', type: 'pose' }).success).toBe(true);
     expect(ErrorBody.safeParse({ code: 'teapot', message: 'no' }).success).toBe(false);
+  });
+});
+
+/** Every `MSG.x` the server's code passes to a `send(…)` or `broadcast(…)` call. */
+function messagesTheServerSends(): Set<string> {
+  const sent = new Set<string>();
+  const call = /\b(?:send|broadcast)\((?:\s*[\w.]+(?:\([^()]*\))?\s*,)?\s*MSG\.(\w+)/g;
+  for (const file of readdirSync('server', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    for (const [, key] of readFileSync(join('server', file), 'utf8').matchAll(call)) {
+      const name = MSG[key as keyof typeof MSG];
+      sent.add(name ?? `MSG.${key}`);
+    }
+  }
+  return sent;
+}
+
+describe('ServerMessages', () => {
+  it('has a schema for every message the server sends', () => {
+    const sent = messagesTheServerSends();
+    // NOTE: a floor, so a change in how the server writes its sends cannot make this pass by finding none.
+    expect(sent.size).toBeGreaterThanOrEqual(8);
+    for (const name of sent) expect(Object.keys(ServerMessages)).toContain(name);
+  });
+
+  it('lets the client read what the server sends', () => {
+    expect(ServerMessages[MSG.squad].safeParse(null).success).toBe(true);
+    expect(ServerMessages[MSG.signal].safeParse({ from: 'a', kind: 'bye' }).success).toBe(true);
+    expect(ServerMessages[MSG.signal].safeParse({ to: 'a', kind: 'bye' }).success).toBe(false);
+    expect(ServerMessages[MSG.error]).toBe(ErrorBody);
   });
 });

@@ -1,0 +1,215 @@
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { z } from 'zod';
+import {
+  type ClientMessageName,
+  type ClientMessagePayload,
+  ClientMessages,
+  MSG,
+  type ServerMessagePayload,
+} from '../../../../shared/protocol.ts';
+import type { ChatMessage } from '../../../../shared/together.ts';
+import { createConnection } from '../../../../client/net/createConnection.ts';
+import type { Connection } from '../../../../client/net/connection.ts';
+import { createServerClock } from '../../../../client/net/serverClock.ts';
+import { createAppStore, type AppStore } from '../../../../client/state/createAppStore.ts';
+import { createLocalPlayer } from '../../../../client/state/localPlayer.ts';
+import { createRemotePoses } from '../../../../client/state/remotePoses.ts';
+import { type FakeRoom, joinedRooms } from '../support/fakeSdk.ts';
+
+vi.mock('@colyseus/sdk', () => import('../support/fakeSdk.ts'));
+
+interface App {
+  store: AppStore;
+  connection: Connection;
+}
+
+const apps: App[] = [];
+
+/** One app as main.tsx makes it: a store and the connection made from it. */
+function makeApp(host: string): App {
+  const store = createAppStore();
+  const connection = createConnection({
+    store,
+    remotePoses: createRemotePoses(),
+    localPlayer: createLocalPlayer(),
+    serverClock: createServerClock(),
+    roomUrl: `ws://${host}.test`,
+  });
+  const app = { store, connection };
+  apps.push(app);
+  return app;
+}
+
+async function join(app: App): Promise<FakeRoom> {
+  await app.connection.join();
+  const room = joinedRooms.at(-1);
+  if (!room) throw new Error('no room was joined');
+  return room;
+}
+
+const chatLine = (text: string): ChatMessage => ({
+  id: `m-${text}`,
+  channel: 'arena',
+  from: 'someone',
+  name: 'Someone',
+  color: '#336699',
+  text,
+  at: 1,
+});
+const arenaTexts = (app: App) => app.store.getState().chatMessages.arena.map((m) => m.text);
+
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.connection.leave()));
+});
+
+describe('one connection per app', () => {
+  it('gives each app its own features: two apps side by side share no room, listener or sender', async () => {
+    const a = makeApp('a');
+    const b = makeApp('b');
+    for (const part of ['room', 'errors', 'status', 'chat', 'squads', 'groupBuys', 'voice'] as const) {
+      expect(a.connection[part]).not.toBe(b.connection[part]);
+    }
+    const roomA = await join(a);
+    const roomB = await join(b);
+    expect(roomA.url).toBe('ws://a.test');
+
+    expect(a.connection.chat.send('arena', 'from a')).toBe(true);
+    a.connection.chat.setTyping(true);
+    expect(a.connection.squads.show('court-runner-2', 'red')).toBe(true);
+    expect(roomA.sentOf(MSG.chat)).toEqual([{ channel: 'arena', text: 'from a' }]);
+    expect(roomA.sentOf(MSG.squadShow)).toEqual([{ productId: 'court-runner-2', colourwayId: 'red' }]);
+    // NOTE: joining sent the whole status at once; the typing change follows after the status gap.
+    await vi.waitFor(() => expect(roomA.sentOf(MSG.status).at(-1)).toEqual({ typing: true, voice: false, speaking: false }));
+    a.connection.chat.setTyping(false);
+    await vi.waitFor(() => expect(roomA.sentOf(MSG.status).at(-1)).toEqual({ typing: false, voice: false, speaking: false }));
+    expect(roomB.sentOf(MSG.chat)).toEqual([]);
+    expect(roomB.sentOf(MSG.status)).toEqual([{ typing: false, voice: false, speaking: false }]);
+    expect(roomB.sentOf(MSG.squadShow)).toEqual([]);
+
+    roomB.deliver(MSG.chat, chatLine('to b'));
+    expect(arenaTexts(b)).toEqual(['to b']);
+    expect(arenaTexts(a)).toEqual([]);
+
+    const heardA = vi.fn();
+    const heardB = vi.fn();
+    a.connection.voice.listen(heardA);
+    b.connection.voice.listen(heardB);
+    roomB.deliver(MSG.signal, { from: 'peer', kind: 'bye' });
+    expect(heardB).toHaveBeenCalledWith({ from: 'peer', kind: 'bye' });
+    expect(heardA).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing before a room is joined, then sends the status set meanwhile on joining', async () => {
+    const a = makeApp('a');
+    expect(a.connection.chat.send('arena', 'too early')).toBe(false);
+    expect(a.connection.squads.show('court-runner-2', 'red')).toBe(false);
+    a.connection.status.set({ voice: true });
+    const room = await join(a);
+    expect(room.sentOf(MSG.chat)).toEqual([]);
+    expect(room.sentOf(MSG.status)).toEqual([{ typing: false, voice: true, speaking: false }]);
+  });
+
+  it("keeps every listener across a rejoin, and the old room's messages no longer reach the app", async () => {
+    const a = makeApp('a');
+    const first = await join(a);
+    await a.connection.leave();
+    expect(first.handlers.size).toBe(0);
+    const second = await join(a);
+    second.deliver(MSG.chat, chatLine('after rejoin'));
+    expect(arenaTexts(a)).toEqual(['after rejoin']);
+    expect(a.connection.chat.send('arena', 'again')).toBe(true);
+    expect(second.sentOf(MSG.chat)).toEqual([{ channel: 'arena', text: 'again' }]);
+    expect(first.sentOf(MSG.chat)).toEqual([]);
+  });
+});
+
+describe('server messages', () => {
+  it('reach listeners only when their shared schema accepts them', async () => {
+    const a = makeApp('a');
+    const room = await join(a);
+    room.deliver(MSG.chat, { ...chatLine('no sender'), from: undefined });
+    room.deliver(MSG.chat, chatLine('fine'));
+    room.deliver('nobody-knows-this', { text: 'ignored' });
+    expect(arenaTexts(a)).toEqual(['fine']);
+
+    const view: ServerMessagePayload<typeof MSG.squad> = { id: 'sq1', code: 'K7QX4M', members: [] };
+    room.deliver(MSG.squad, view);
+    expect(a.store.getState().squad).toEqual(view);
+    room.deliver(MSG.squad, null);
+    expect(a.store.getState().squad).toBeNull();
+  });
+});
+
+describe('the one error path', () => {
+  it('lets the chat word its own refusals and shows every other error as the notice, once', async () => {
+    const a = makeApp('a');
+    const room = await join(a);
+    room.deliver(MSG.error, { code: 'chat_rejected', message: 'muted', type: MSG.chat });
+    expect(a.store.getState().chatError).toBe('chat.reason.muted');
+    expect(a.store.getState().notice).toBeNull();
+
+    room.deliver(MSG.error, { code: 'rate_limited', message: 'slow down', type: MSG.reaction });
+    expect(a.store.getState().chatError).toBe('chat.reason.rateLimited');
+    expect(a.store.getState().notice).toBeNull();
+
+    room.deliver(MSG.error, { code: 'forbidden', message: 'host only', type: MSG.matchControl });
+    expect(a.store.getState().notice).toEqual({ key: 'errors.forbidden' });
+    expect(a.store.getState().chatError).toBe('chat.reason.rateLimited');
+
+    room.deliver(MSG.error, { nonsense: true });
+    expect(a.store.getState().notice).toEqual({ key: 'errors.internal' });
+  });
+
+  it('hands a claimed code to its feature instead of the notice, in that app only', async () => {
+    const a = makeApp('a');
+    const b = makeApp('b');
+    const roomA = await join(a);
+    const roomB = await join(b);
+    const limited = vi.fn();
+    a.connection.errors.claim({ code: 'rate_limited' }, limited);
+    const error = { code: 'rate_limited', message: 'pose updates above 25/s are dropped', type: MSG.pose };
+    roomA.deliver(MSG.error, error);
+    roomB.deliver(MSG.error, error);
+    expect(limited).toHaveBeenCalledExactlyOnceWith(error);
+    expect(a.store.getState().notice).toBeNull();
+    expect(b.store.getState().notice).toEqual({ key: 'errors.rate_limited' });
+  });
+});
+
+/** One valid payload of every client message (each checked against its schema below). */
+const samples: { [K in ClientMessageName]: ClientMessagePayload<K> } = {
+  [MSG.pose]: { x: 120, y: 165, z: -340, yaw: 1000, pitch: -200 },
+  [MSG.time]: { t: 1234.5 },
+  [MSG.matchControl]: { action: 'seek', positionMs: 60_000 },
+  [MSG.chat]: { channel: 'squad', text: '这双不错 🔥' },
+  [MSG.reaction]: { emoji: '🏀' },
+  [MSG.status]: { typing: false, voice: true, speaking: true },
+  [MSG.signal]: { to: 'session-9', kind: 'candidate', candidate: 'candidate:1 1 udp', sdpMid: null, sdpMLineIndex: 0 },
+  [MSG.avatar]: { name: 'Ada', color: '#336699', jerseyColor: '#aa0000', jerseyNumber: 23, tryOn: null },
+  [MSG.squadShow]: { productId: 'court-runner-2', colourwayId: 'red' },
+  [MSG.moderate]: { action: 'mute', target: 'session-9' },
+};
+
+describe('the typed send', () => {
+  it('takes everything each message schema accepts', () => {
+    type Accepts = {
+      [K in ClientMessageName]: z.input<(typeof ClientMessages)[K]> extends ClientMessagePayload<K> ? true : false;
+    };
+    expectTypeOf<Accepts>().toEqualTypeOf<{ [K in ClientMessageName]: true }>();
+  });
+
+  it('puts every valid client message on the wire unchanged', async () => {
+    const a = makeApp('a');
+    const room = await join(a);
+    const names = Object.keys(ClientMessages) as ClientMessageName[];
+    expect(Object.keys(samples).sort()).toEqual([...names].sort());
+    const sendOne = <K extends ClientMessageName>(name: K) => {
+      expect(ClientMessages[name].safeParse(samples[name]).success).toBe(true);
+      return a.connection.room.send(name, samples[name]);
+    };
+    for (const name of names) {
+      expect(sendOne(name)).toBe(true);
+      expect(room.sentOf(name).at(-1)).toEqual(samples[name]);
+    }
+  });
+});
