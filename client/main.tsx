@@ -10,7 +10,7 @@ import { createConnection } from './net/createConnection.ts';
 import { createServerClock } from './net/serverClock.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { toLocale } from './i18n/format.ts';
-import { installDebugHook } from './debugHook.ts';
+import { isDebugPage } from './debug/flag.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
@@ -24,7 +24,8 @@ const localPlayer = createLocalPlayer();
 const serverClock = createServerClock();
 const connection = createConnection({ store, remotePoses, localPlayer, serverClock });
 const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock };
-installDebugHook(services);
+// NOTE: the tests' and developers' probes load only on a debug page (`?e2e`, the dev server), in their own chunk.
+if (isDebugPage()) (await import('./debug/hook.ts')).installDebugHook(services);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -13,6 +13,8 @@ export interface AvatarPartProps {
   /** Whether instances carry their own colour (filled with a neutral grey until written). */
   colored?: boolean;
   renderOrder?: number;
+  /** The mesh's name (debug tools count drawn avatars by it). */
+  name?: string;
   /** Receives the mesh once mounted (null when unmounted), for the per-frame writer. */
   onMesh(mesh: InstancedMesh | null): void;
   children?: ReactNode;
@@ -22,7 +24,7 @@ export interface AvatarPartProps {
  * One instanced body part of every avatar (heads, bodies, tags, ...): one draw call for all visitors.
  * Never culled: the instances spread over the arena, far beyond the geometry's own bounds.
  */
-export function AvatarPart({ geometry, count, material, colored = false, renderOrder, onMesh, children }: AvatarPartProps) {
+export function AvatarPart({ geometry, count, material, colored = false, renderOrder, name, onMesh, children }: AvatarPartProps) {
   return (
     <instancedMesh
       ref={(mesh) => {
@@ -32,6 +34,7 @@ export function AvatarPart({ geometry, count, material, colored = false, renderO
       args={[geometry, material, count]}
       frustumCulled={false}
       renderOrder={renderOrder}
+      name={name}
     >
       {children}
     </instancedMesh>

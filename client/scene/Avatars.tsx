@@ -22,7 +22,6 @@ import { cellOffset } from './canvasAtlas.ts';
 import { createControllerGeometry } from './controllerGeometry.ts';
 import { createNameTagAtlas, drawNameTags } from './nameTagAtlas.ts';
 import { resolveLooks, type ResolvedLooks } from './avatarLooks.ts';
-import { renderStats } from './renderStats.ts';
 
 export type AvatarsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Instance slots to start with; doubles whenever more visitors are present. */
@@ -245,8 +244,6 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
     body.instanceMatrix.needsUpdate = true;
     hands.instanceMatrix.needsUpdate = true;
     tags.instanceMatrix.needsUpdate = true;
-    renderStats().avatars = n;
-    renderStats().hands = m;
   });
 
   /** Stores a mounted part for the per-frame writer. */
@@ -256,7 +253,14 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
 
   return (
     <group {...props}>
-      <AvatarPart key={`h${capacity}`} geometry={geometries.head} count={capacity} colored onMesh={keep('head')}>
+      <AvatarPart
+        key={`h${capacity}`}
+        geometry={geometries.head}
+        count={capacity}
+        colored
+        name="avatar-heads"
+        onMesh={keep('head')}
+      >
         <meshLambertMaterial />
       </AvatarPart>
       <AvatarPart key={`v${capacity}`} geometry={geometries.visor} count={capacity} onMesh={keep('visor')}>
@@ -268,7 +272,14 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
       <AvatarPart key={`k${capacity}`} geometry={geometries.hand} count={capacity * 2} colored onMesh={keep('hands')}>
         <meshLambertMaterial />
       </AvatarPart>
-      <AvatarPart key={`c${capacity}`} geometry={geometries.controller} count={capacity * 2} colored onMesh={keep('controllers')}>
+      <AvatarPart
+        key={`c${capacity}`}
+        geometry={geometries.controller}
+        count={capacity * 2}
+        colored
+        name="avatar-controllers"
+        onMesh={keep('controllers')}
+      >
         <meshLambertMaterial />
       </AvatarPart>
       <AvatarPart key={`s${capacity}`} geometry={geometries.shoe} count={capacity * 2} colored onMesh={keep('shoes')}>

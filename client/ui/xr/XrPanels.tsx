@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Euler, Quaternion, Vector3 } from 'three';
+import { useExpose } from '../../debug/inspect.ts';
 import { useApp } from '../../state/context.tsx';
 import type { Panel } from '../../state/uiSlice.ts';
 import { type PanelPlacement, panelPlacement } from './panelPlacement.ts';
@@ -9,7 +10,6 @@ import { XrCheckoutPanel } from './XrCheckoutPanel.tsx';
 import { XrConfirmationPanel } from './XrConfirmationPanel.tsx';
 import { XrOrdersPanel } from './XrOrdersPanel.tsx';
 import { XrProductCard } from './XrProductCard.tsx';
-import { XrProbe } from './XrProbe.tsx';
 import { XrSettingsPanel } from './XrSettingsPanel.tsx';
 import { XrChatPanel } from './XrChatPanel.tsx';
 import { XrSquadPanel } from './XrSquadPanel.tsx';
@@ -56,6 +56,10 @@ export function XrPanels() {
   const view360 = useApp((s) => s.view360);
   const [barPlacement, setBarPlacement] = useState<PanelPlacement | null>(null);
   const open = panel !== 'none';
+  useExpose(
+    'xrPanels',
+    useThree((s) => s.get),
+  );
 
   // The 360° bar: placed low in front of the visitor when they step in, out of the picture's centre.
   useLayoutEffect(() => {
@@ -86,7 +90,6 @@ export function XrPanels() {
 
   return (
     <>
-      <XrProbe />
       {view360 && !open && barPlacement && (
         <group name="xr-360-bar" position={barPlacement.position} rotation-y={barPlacement.rotationY} rotation-x={-0.35}>
           <Xr360Bar />

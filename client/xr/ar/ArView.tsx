@@ -2,13 +2,13 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, useXRHitTest, useXRInputSourceState, useXRStore } from '@react-three/xr';
 import { type Group, Matrix4, Quaternion, Raycaster, Vector3 } from 'three';
+import { useExpose } from '../../debug/inspect.ts';
 import { findProduct } from '../../state/catalogSlice.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { ModelBoundary } from '../../scene/ModelBoundary.tsx';
 import { ProductModel } from '../../scene/ProductModel.tsx';
 import { ProductStandIn } from '../../scene/ProductStandIn.tsx';
 import { XrArToolbar } from '../../ui/ar/XrArToolbar.tsx';
-import { ArProbe } from './ArProbe.tsx';
 import { isFloorLike, type Placement, placementFromHit, rotateBySteps, rotateStepFromStick } from './placement.ts';
 
 // NOTE: a constant: useXRHitTest makes a new hit-test source whenever this argument changes identity.
@@ -110,6 +110,13 @@ export function ArView() {
   useEffect(() => {
     placedYaw.current = placement?.yaw ?? placedYaw.current;
   }, [placement]);
+  const latest = useRef(placement);
+  latest.current = placement;
+  const three = useThree((s) => s.get);
+  useExpose(
+    'arView',
+    useMemo(() => ({ three, hit, product: placed, placement: () => latest.current }), [three, hit]),
+  );
 
   useFrame(() => {
     const ring = reticle.current;
@@ -163,7 +170,6 @@ export function ArView() {
           </group>
         </>
       )}
-      <ArProbe product={placed} hit={hit} placement={placement} />
     </>
   );
 }
