@@ -9,6 +9,7 @@ import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
 import { cellOffset } from './canvasAtlas.ts';
 import { reactionMotion, TYPING_ABOVE_EYES_M } from './bubbleMotion.ts';
 import { createEmojiAtlas, reactionCell, TYPING_CELL } from './emojiAtlas.ts';
+import { FRAME } from '../frame.ts';
 
 export type ChatBubblesProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Most bubbles drawn at once (reactions past it wait for a free slot). */
@@ -97,7 +98,7 @@ export function ChatBubbles({ capacity = 64, ...props }: ChatBubblesProps) {
     bubbles.visible = n > 0;
     bubbles.instanceMatrix.needsUpdate = true;
     cells.needsUpdate = true;
-  });
+  }, FRAME.effects);
 
   return (
     <group {...props}>

@@ -3,7 +3,7 @@ import { useExpose } from '../debug/inspect.ts';
 import { useEffect } from 'react';
 import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
-import { Avatars } from './Avatars.tsx';
+import { Avatars } from './avatars/Avatars.tsx';
 import { SpeakingRings } from './SpeakingRings.tsx';
 import { ChatBubbles } from './ChatBubbles.tsx';
 import { CourtLights } from './CourtLights.tsx';

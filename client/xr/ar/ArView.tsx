@@ -10,6 +10,7 @@ import { ProductModel } from '../../scene/ProductModel.tsx';
 import { ProductStandIn } from '../../scene/ProductStandIn.tsx';
 import { XrArToolbar } from '../../ui/ar/XrArToolbar.tsx';
 import { isFloorLike, type Placement, placementFromHit, rotateBySteps, rotateStepFromStick } from './placement.ts';
+import { FRAME } from '../../frame.ts';
 
 // NOTE: a constant: useXRHitTest makes a new hit-test source whenever this argument changes identity.
 const SURFACES: XRHitTestTrackableType[] = ['plane', 'mesh'];
@@ -131,7 +132,7 @@ export function ArView() {
     const turn = rotateStepFromStick(x, stick.armed);
     stick.armed = turn.armed;
     if (turn.step !== 0) setPlacement((p) => (p ? { ...p, yaw: rotateBySteps(p.yaw, turn.step) } : p));
-  });
+  }, FRAME.effects);
 
   if (!product) return null;
   const standIn = <ProductStandIn product={product} colourwayId={colourwayId} />;
