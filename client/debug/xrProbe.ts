@@ -3,7 +3,7 @@ import { type Object3D, Vector3 } from 'three';
 
 declare module './inspect.ts' {
   interface Inspectable {
-    /** The stage's root state, while the in-world panels are mounted (client/ui/xr/XrPanels.tsx). */
+    /** The stage's root state, while the in-world panels are mounted (client/ui/panels/XrPanels.tsx). */
     xrPanels: () => RootState;
   }
 }

@@ -13,7 +13,7 @@
  *   public/fonts/courtside-msdf.png   the RGB distance-field atlas
  *
  * Both are committed, so builds never need the system font. Any character the font lacks fails the
- * build; tests/unit/client/ui/xrFont.test.ts fails when a text source gains a character the committed
+ * build; tests/unit/client/ui/shared/xrFont.test.ts fails when a text source gains a character the committed
  * atlas lacks (rerun this script then).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
