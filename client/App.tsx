@@ -2,13 +2,13 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './state/context.tsx';
 import { useBoot } from './useBoot.ts';
-import { LoadingScreen } from './ui/LoadingScreen.tsx';
-import { EntryScreen } from './ui/EntryScreen.tsx';
-import { Hud } from './ui/Hud.tsx';
-import { Panels } from './ui/Panels.tsx';
-import { ChatPanel } from './ui/ChatPanel.tsx';
-import { Notice } from './ui/Notice.tsx';
-import { MatchOverlay } from './ui/MatchOverlay.tsx';
+import { LoadingScreen } from './ui/entry/LoadingScreen.tsx';
+import { EntryScreen } from './ui/entry/EntryScreen.tsx';
+import { Hud } from './ui/hud/Hud.tsx';
+import { Panels } from './ui/panels/Panels.tsx';
+import { ChatPanel } from './ui/chat/ChatPanel.tsx';
+import { Notice } from './ui/shared/Notice.tsx';
+import { MatchOverlay } from './ui/match/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the

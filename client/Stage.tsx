@@ -4,7 +4,7 @@ import { useGLTF, useProgress } from '@react-three/drei';
 import { XR } from '@react-three/xr';
 import type { Catalog } from '../shared/catalog.ts';
 import { useApp } from './state/context.tsx';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { ErrorBoundary } from './ui/shared/ErrorBoundary.tsx';
 import { Scene } from './scene/Scene.tsx';
 import { modelUrl } from './scene/ProductModel.tsx';
 import { getXRStore } from './xr/xrStore.ts';

@@ -11,7 +11,7 @@ import { createServerClock } from './net/serverClock.ts';
 import { createVoiceService } from './media/voice/voiceService.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { toLocale } from './i18n/format.ts';
-import { installDebugHook } from './debugHook.ts';
+import { isDebugPage } from './debug/flag.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
@@ -27,7 +27,8 @@ const serverClock = createServerClock();
 const connection = createConnection({ store, remotePoses, localPlayer, serverClock });
 const voice = createVoiceService({ store, remotePoses, localPlayer, connection });
 const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock, voice };
-installDebugHook(services);
+// NOTE: the tests' and developers' probes load only on a debug page (`?e2e`, the dev server), in their own chunk.
+if (isDebugPage()) (await import('./debug/hook.ts')).installDebugHook(services);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,7 +1,6 @@
 import type { GroupBuyProgress } from '../../shared/state.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import { type GroupProgress, isWaitingOn } from '../state/groupBuySlice.ts';
-import type { GroupBuyActions } from './groupBuyActions.ts';
 import type { JoinedRoom } from './roomDoor.ts';
 
 /**
@@ -9,7 +8,7 @@ import type { JoinedRoom } from './roomDoor.ts';
  * snapshot per change. When a group the visitor is in closes (filled or expired) their commits are
  * read again, so the card can say what became of it. Returns a function that undoes it.
  */
-export function bindGroupBuys({ callbacks }: JoinedRoom, store: AppStore, actions: Pick<GroupBuyActions, 'load'>): () => void {
+export function bindGroupBuys({ callbacks }: JoinedRoom, store: AppStore, actions: { load(): Promise<unknown> }): () => void {
   const unbind: Array<() => void> = [];
   const live = new Map<string, GroupBuyProgress>();
   const write = () => {

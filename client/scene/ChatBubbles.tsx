@@ -2,32 +2,19 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, type ThreeElements } from '@react-three/fiber';
 import { InstancedBufferAttribute, type InstancedMesh, Matrix4, PlaneGeometry, Quaternion, Vector3 } from 'three';
 import type { Pose } from '../../shared/pose.ts';
-import { PLAYER_FLAG, REACTIONS } from '../../shared/together.ts';
+import { PLAYER_FLAG } from '../../shared/together.ts';
+import { useExpose } from '../debug/inspect.ts';
 import { useServices } from '../state/context.tsx';
 import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
 import { cellOffset } from './canvasAtlas.ts';
 import { reactionMotion, TYPING_ABOVE_EYES_M } from './bubbleMotion.ts';
 import { createEmojiAtlas, reactionCell, TYPING_CELL } from './emojiAtlas.ts';
+import { FRAME } from '../frame.ts';
 
 export type ChatBubblesProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Most bubbles drawn at once (reactions past it wait for a free slot). */
   capacity?: number;
 };
-
-/** A bubble drawn this frame, for tests (see `window.__courtside.chat`). */
-export interface DrawnBubble {
-  from: string;
-  /** A reaction's emoji, or `typing`. */
-  kind: string;
-  x: number;
-  y: number;
-  z: number;
-}
-
-/** What an e2e test can ask of the bubbles over avatars. */
-export interface ChatDebug {
-  bubbles(): DrawnBubble[];
-}
 
 /**
  * Reactions floating up over their senders' avatars and a "…" bubble over everyone typing in chat,
@@ -45,7 +32,7 @@ export function ChatBubbles({ capacity = 64, ...props }: ChatBubblesProps) {
     geometry.setAttribute(ATLAS_CELL, attribute);
     return attribute;
   }, [capacity, geometry]);
-  // Reused every frame: what is drawn (for the debug hook) and scratch maths.
+  // Reused every frame: what is drawn (offered to debug tools) and scratch maths.
   const drawn = useMemo(() => Array.from({ length: capacity }, () => ({ from: '', cell: 0, x: 0, y: 0, z: 0 })), [capacity]);
   const count = useRef(0);
   const s = useMemo(
@@ -70,23 +57,10 @@ export function ChatBubbles({ capacity = 64, ...props }: ChatBubblesProps) {
     [atlas, material, geometry],
   );
 
-  useEffect(() => {
-    const hook = window.__courtside;
-    if (!hook) return;
-    hook.chat = {
-      bubbles: () =>
-        drawn.slice(0, count.current).map((b) => ({
-          from: b.from,
-          kind: b.cell === TYPING_CELL ? 'typing' : (REACTIONS[b.cell] ?? '?'),
-          x: b.x,
-          y: b.y,
-          z: b.z,
-        })),
-    };
-    return () => {
-      delete hook.chat;
-    };
-  }, [drawn]);
+  useExpose(
+    'chatBubbles',
+    useMemo(() => ({ drawn, count: () => count.current }), [drawn]),
+  );
 
   useFrame(() => {
     const bubbles = mesh.current;
@@ -124,7 +98,7 @@ export function ChatBubbles({ capacity = 64, ...props }: ChatBubblesProps) {
     bubbles.visible = n > 0;
     bubbles.instanceMatrix.needsUpdate = true;
     cells.needsUpdate = true;
-  });
+  }, FRAME.effects);
 
   return (
     <group {...props}>

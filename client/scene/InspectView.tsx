@@ -7,6 +7,7 @@ import { useInspectGestures } from '../xr/useInspectGestures.ts';
 import { ModelBoundary } from './ModelBoundary.tsx';
 import { ProductModel } from './ProductModel.tsx';
 import { ProductStandIn } from './ProductStandIn.tsx';
+import { FRAME } from '../frame.ts';
 
 export interface InspectViewProps {
   /** Distance in front of the eye at zoom 1, metres. */
@@ -58,7 +59,7 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
     g.quaternion.copy(camera.quaternion);
     t.rotation.set(gesture.pitch, gesture.yaw, 0);
     t.traverse(onTop);
-  });
+  }, FRAME.effects);
 
   if (!active || !product) return null;
   const d = product.dimensions;

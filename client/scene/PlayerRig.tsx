@@ -4,6 +4,7 @@ import { ARENA, spawnPoint } from '../../shared/arena.ts';
 import { useServices } from '../state/context.tsx';
 import { arenaWalkArea, slideMove } from '../xr/collision.ts';
 import { RUN_SPEED, WALK_SPEED, clampPitch, worldStep, wrapAngle } from '../xr/intents.ts';
+import { FRAME } from '../frame.ts';
 
 export interface PlayerRigProps {
   walkSpeed?: number;
@@ -62,6 +63,6 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
     camera.position.set(pose.x, pose.y, pose.z);
     camera.rotation.set(pose.pitch, pose.yaw, 0, 'YXZ');
     localPlayer.placed = true;
-  });
+  }, FRAME.rig);
   return null;
 }

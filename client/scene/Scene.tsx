@@ -1,8 +1,9 @@
 import { useThree } from '@react-three/fiber';
+import { useExpose } from '../debug/inspect.ts';
 import { useEffect } from 'react';
 import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
-import { Avatars } from './Avatars.tsx';
+import { Avatars } from './avatars/Avatars.tsx';
 import { SpeakingRings } from './SpeakingRings.tsx';
 import { ChatBubbles } from './ChatBubbles.tsx';
 import { CourtLights } from './CourtLights.tsx';
@@ -11,10 +12,9 @@ import { PlayerRig } from './PlayerRig.tsx';
 import { ShelfProducts } from './ShelfProducts.tsx';
 import { ShelfTags } from './ShelfTags.tsx';
 import { Shelves } from './Shelves.tsx';
-import { StatsProbe } from './StatsProbe.tsx';
 import { XrRig } from '../xr/XrRig.tsx';
-import { XrPanelsLazy } from '../ui/xr/XrPanelsLazy.tsx';
-import { ArViewLazy } from '../xr/ar/ArViewLazy.tsx';
+import { XrPanelsLazy } from '../ui/panels/XrPanelsLazy.tsx';
+import { ArViewLazy } from './ar/ArViewLazy.tsx';
 import { useApp } from '../state/context.tsx';
 import { MatchPlayerProvider } from './match/MatchPlayerContext.tsx';
 import { Match360 } from './match/Match360.tsx';
@@ -42,6 +42,10 @@ export interface SceneProps {
 export function Scene({ background = '#07080d' }: SceneProps) {
   const camera = useThree((s) => s.camera);
   const view360 = useApp((s) => s.view360);
+  useExpose(
+    'stage',
+    useThree((s) => s.get),
+  );
   useEffect(() => {
     camera.rotation.order = 'YXZ';
   }, [camera]);
@@ -81,7 +85,6 @@ export function Scene({ background = '#07080d' }: SceneProps) {
       <IfInSessionMode allow={AR}>
         <ArViewLazy />
       </IfInSessionMode>
-      <StatsProbe />
     </MatchPlayerProvider>
   );
 }

@@ -7,6 +7,7 @@ import { useApp, useServices } from '../state/context.tsx';
 import { GRAB_POINTER, type SlotPose, useShelfGrab } from '../xr/grab/useShelfGrab.ts';
 import { createPress } from '../xr/xrPress.ts';
 import { ShelfProduct } from './ShelfProduct.tsx';
+import { FRAME } from '../frame.ts';
 
 export type ShelfProductsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Products farther than this (metres) can't be pointed at. */
@@ -63,7 +64,7 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
     ray.setFromCamera(centre, camera);
     const hit = ray.intersectObjects([...picks.current.values()], false)[0];
     store.getState().setHovered((hit?.object.userData.productId as string | undefined) ?? null);
-  });
+  }, FRAME.input);
 
   const over = (id: string) => (e: ThreeEvent<PointerEvent>) => {
     if (isLocked()) return;

@@ -4,6 +4,7 @@ import { type InstancedMesh, Matrix4, Quaternion, TorusGeometry, Vector3 } from 
 import type { Pose } from '../../shared/pose.ts';
 import { PLAYER_FLAG } from '../../shared/together.ts';
 import { useServices } from '../state/context.tsx';
+import { FRAME } from '../frame.ts';
 
 export type SpeakingRingsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Most rings drawn at once (the rest of the speakers simply show none). */
@@ -51,7 +52,7 @@ export function SpeakingRings({ capacity = 64, ...props }: SpeakingRingsProps) {
     // NOTE: an instanced mesh with no instances still costs a draw call unless it is hidden.
     rings.visible = n > 0;
     rings.instanceMatrix.needsUpdate = true;
-  });
+  }, FRAME.effects);
 
   return (
     <group {...props}>

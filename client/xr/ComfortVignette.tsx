@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type { Mesh, MeshBasicMaterial } from 'three';
+import { FRAME } from '../frame.ts';
 
 export interface ComfortVignetteProps {
   /** Read each frame: 0 (still) to 1 (moving or turning smoothly at full stick). */
@@ -27,7 +28,7 @@ export function ComfortVignette({ strength, maxOpacity = 0.85 }: ComfortVignette
     head.getWorldPosition(mesh.position);
     head.getWorldQuaternion(mesh.quaternion);
     mesh.translateZ(-0.2);
-  });
+  }, FRAME.effects);
   return (
     <mesh ref={ring} visible={false} renderOrder={1000}>
       <ringGeometry args={[0.09, 0.6, 48]} />

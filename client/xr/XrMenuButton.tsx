@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useXRInputSourceState } from '@react-three/xr';
 import { useServices } from '../state/context.tsx';
+import { FRAME } from '../frame.ts';
 
 /**
  * The left controller's X (or menu) button opens the comfort settings panel, and closes it again.
@@ -20,6 +21,6 @@ export function XrMenuButton() {
       else s.openPanel('settings');
     }
     held.down = down;
-  });
+  }, FRAME.input);
   return null;
 }

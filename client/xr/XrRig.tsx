@@ -9,6 +9,7 @@ import { XrLocomotion } from './XrLocomotion.tsx';
 import { XrMenuButton } from './XrMenuButton.tsx';
 import { XrPushToTalk } from './XrPushToTalk.tsx';
 import { ComfortVignette } from './ComfortVignette.tsx';
+import { FRAME } from '../frame.ts';
 
 export interface XrRigProps {
   /** Where the origin is each frame; locomotion writes it. Made fresh when omitted. */
@@ -85,7 +86,7 @@ export function XrRig({ rig: given }: XrRigProps) {
     hands.left = writeHand(left.current, hands.left);
     hands.right = writeHand(right.current, hands.right);
     localPlayer.placed = true;
-  });
+  }, FRAME.rig);
 
   const tracked = sources.filter((s) => s.type === 'controller' || s.type === 'hand');
   const spaceOf = (handedness: XRHandedness) => {

@@ -1,4 +1,4 @@
-import { debugEnabled } from '../debugHook.ts';
+import { debugEnabled } from '../debug/flag.ts';
 
 /** Frame rate we aim for: 90 Hz where the headset offers it, else 72 Hz (Meta's floor), else the nearest below. */
 export function pickFrameRate(supported: ArrayLike<number>): number | false {

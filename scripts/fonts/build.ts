@@ -16,7 +16,7 @@
  * msdfgen binary from the network, and its font reader (opentype.js) cannot open a .ttc collection.
  *
  * Both are committed, so builds never need the system font. Any character the font lacks fails the
- * build; tests/unit/client/ui/xrFont.test.ts fails when a text source gains a character the committed
+ * build; tests/unit/client/ui/shared/xrFont.test.ts fails when a text source gains a character the committed
  * atlas lacks (rerun this script then).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Every character the in-world (uikit) panels can show: what `npm run fonts` puts in the MSDF atlas
- * and what tests/unit/client/ui/xrFont.test.ts checks the committed atlas against.
+ * and what tests/unit/client/ui/shared/xrFont.test.ts checks the committed atlas against.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -8,13 +8,13 @@ import type { Currency } from '../../shared/money.ts';
 import type { CatalogIndex } from './catalog.ts';
 import { withoutSkus } from './cart.ts';
 import { updateCartInTransaction } from './cartStore.ts';
-import type { DomainPublisher } from './events.ts';
 import { DomainError } from './errors.ts';
 import { newOrderId, newOrderNumber } from './ids.ts';
 import { ORDER_SCHEMA_VERSION, toOrder } from './orders.ts';
 import type { PaymentProvider, PaymentResult } from './payments.ts';
 import { priceLines } from './pricing.ts';
-import { publishStock, type StockChanges } from './stock.ts';
+import { publishStock, type DomainPublisher } from './events.ts';
+import type { StockChanges } from './stock.ts';
 
 /** An order request after validation (card number normalised to digits). */
 export interface ValidOrderRequest {

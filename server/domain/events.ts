@@ -76,3 +76,8 @@ export function createEmitter<E>(onError: (name: keyof E, err: unknown) => void 
 export function createDomainEvents(onError?: (name: keyof DomainEvents, err: unknown) => void): Emitter<DomainEvents> {
   return createEmitter<DomainEvents>(onError);
 }
+
+/** Publishes committed stock changes as `stockChanged`; an empty change is no change and goes nowhere. */
+export function publishStock(events: DomainPublisher, changes: StockChanges): void {
+  if (Object.keys(changes).length > 0) events.emit('stockChanged', changes);
+}

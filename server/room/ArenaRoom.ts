@@ -1,13 +1,9 @@
 import { Room, ServerError, type AuthContext } from '@colyseus/core';
 import type { Visitor } from '../../shared/api.ts';
 import { ArenaState } from '../../shared/state.ts';
-import type { TokenService } from '../auth/tokens.ts';
-import type { CatalogIndex } from '../domain/catalog.ts';
 import { createEmitter } from '../domain/events.ts';
-import type { StockChanges } from '../domain/stock.ts';
 import { avatarFeature } from '../features/avatar/avatarFeature.ts';
 import { chatFeature } from '../features/chat/chatFeature.ts';
-import type { ChatFilter } from '../features/chat/chatFilter.ts';
 import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
@@ -16,13 +12,9 @@ import { spawnPlayer } from '../features/pose/players.ts';
 import { poseFeature } from '../features/pose/poseFeature.ts';
 import { reactionFeature } from '../features/reaction/reactionFeature.ts';
 import { signalFeature } from '../features/signal/signalFeature.ts';
-import type { SquadReader } from '../features/squads/squadRelay.ts';
 import { squadsFeature } from '../features/squads/squadsFeature.ts';
 import { statusFeature } from '../features/status/statusFeature.ts';
 import { stockFeature } from '../features/stock/stockFeature.ts';
-import type { Venue } from '../venue/venue.ts';
-import type { Log } from '../ops/logger.ts';
-import type { Metrics } from '../ops/metrics.ts';
 import { dispatch, dropRates, messageTable } from './dispatch.ts';
 import type {
   ArenaClient,
@@ -34,6 +26,9 @@ import type {
   RoomFeature,
 } from './feature.ts';
 import { createSession, type Session } from './session.ts';
+import type { ArenaDeps } from './deps.ts';
+
+export type { ArenaDeps } from './deps.ts';
 
 /**
  * The room's features, in the order their hooks run. Each comes from its own folder under
@@ -55,28 +50,6 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   signalFeature,
   avatarFeature,
 ];
-
-/** What one app instance gives every shard it opens (passed by `defineRoom(ArenaRoom, { deps })`). */
-export interface ArenaDeps {
-  tokens: TokenService;
-  venueName: string;
-  maxClients: number;
-  /** Current stock of every SKU (read once when a shard opens). */
-  loadStock(): Promise<StockChanges>;
-  /** The venue's singletons; shards read their snapshots and send the host's match controls. */
-  venue: { match: Pick<Venue['match'], 'snapshot' | 'control'>; groupBuys: Pick<Venue['groupBuys'], 'snapshot'> };
-  log: Log;
-  /** Counts each message's outcome (`/metrics`). */
-  metrics: Pick<Metrics, 'message'>;
-  /** The catalog, to check what is shown to a squad or tried on. */
-  catalog: CatalogIndex;
-  /** Squad reads (members, their carts); changes reach every shard on `CHANNEL.squads`. */
-  squads: SquadReader;
-  /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
-  chatFilter: ChatFilter;
-  /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
-  isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
-}
 
 /** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */
 export interface ArenaOptions {

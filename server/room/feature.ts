@@ -5,7 +5,7 @@ import type { ClientMessages, ErrorBody } from '../../shared/protocol.ts';
 import type { ArenaState, Player } from '../../shared/state.ts';
 import type { Emitter } from '../domain/events.ts';
 import type { MemberProfile } from '../domain/squads.ts';
-import type { ArenaDeps } from './ArenaRoom.ts';
+import type { ArenaDeps } from './deps.ts';
 
 /** A connection to the room, authenticated as a visitor. */
 export type ArenaClient = Client<{ auth: Visitor }>;

@@ -1,4 +1,7 @@
-import type { AppServices } from '../../state/context.tsx';
+import type { AppStore } from '../../state/createAppStore.ts';
+import type { LocalPlayer } from '../../state/localPlayer.ts';
+import type { RemotePoses } from '../../state/remotePoses.ts';
+import type { Connection } from '../../net/connection.ts';
 import { MicrophoneError, openMicrophone } from './microphone.ts';
 import { createVoiceAudio } from './voiceAudio.ts';
 import { startVoiceSession, type VoiceSession } from './voiceSession.ts';
@@ -33,7 +36,12 @@ export interface VoiceManager {
 }
 
 /** What voice needs of the app's services: the store, the pose buffers, and the connection's signalling and status. */
-export type VoiceServices = Pick<AppServices, 'store' | 'remotePoses' | 'localPlayer' | 'connection'>;
+export interface VoiceServices {
+  store: AppStore;
+  remotePoses: RemotePoses;
+  localPlayer: LocalPlayer;
+  connection: Connection;
+}
 
 async function peerDebug(session: VoiceSession, level: (id: string) => number | null): Promise<Record<string, VoicePeerDebug>> {
   const out: Record<string, VoicePeerDebug> = {};

@@ -9,6 +9,7 @@ import { sphereDirectionOf } from './markerMath.ts';
 import { createSphereMaterial } from './screenMaterial.ts';
 import { activeMoment } from '../../state/matchSlice.ts';
 import { useScreenFeed } from './screenFeed.ts';
+import { FRAME } from '../../frame.ts';
 
 /** Sphere radius (metres): far enough that head movement barely shifts it, inside the camera's far plane. */
 const RADIUS = 30;
@@ -93,7 +94,7 @@ export function Match360() {
       m.position.set(x * MARKER_DISTANCE, y * MARKER_DISTANCE, z * MARKER_DISTANCE);
       m.lookAt(head);
     }
-  });
+  }, FRAME.effects);
 
   return (
     <group ref={group} name="match-360">

@@ -16,6 +16,7 @@ import { createPress } from '../../xr/xrPress.ts';
 import type { MatchPlayer } from '../../media/matchPlayer.ts';
 import { screenPointOf } from './markerMath.ts';
 import { activeMoment } from '../../state/matchSlice.ts';
+import { FRAME } from '../../frame.ts';
 
 /** One screen face: where its centre is and how it is turned, in the parent's frame, and its size in metres. */
 export interface ScreenFace {
@@ -152,7 +153,7 @@ export function ScreenMarkers({
     m.count = faces.length;
     m.instanceMatrix.needsUpdate = true;
     m.computeBoundingSphere();
-  });
+  }, FRAME.effects);
 
   return (
     <instancedMesh

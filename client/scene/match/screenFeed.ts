@@ -7,6 +7,7 @@ import { useServices } from '../../state/context.tsx';
 import type { MatchPlayer } from '../../media/matchPlayer.ts';
 import { drawScoreboard, SCOREBOARD_PX, scoreboardKey } from './scoreboardCanvas.ts';
 import { showSource } from './screenMaterial.ts';
+import { FRAME } from '../../frame.ts';
 
 /**
  * Keeps a screen material on the director's angle: swaps the texture only when the angle (or its
@@ -27,7 +28,7 @@ export function useScreenFeed(
     if (key === shown.current) return;
     shown.current = key;
     for (const m of materials) showSource(m, entry?.source, ready ? entry.texture : undefined, m.userData.eye ?? 'left');
-  });
+  }, FRAME.effects);
 }
 
 /**
@@ -62,6 +63,6 @@ export function useScoreboardTexture(): CanvasTexture {
     drawn.current = key;
     drawScoreboard((texture.image as HTMLCanvasElement).getContext('2d')!, text);
     texture.needsUpdate = true;
-  });
+  }, FRAME.effects);
   return texture;
 }

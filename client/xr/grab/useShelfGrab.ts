@@ -3,6 +3,7 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { Euler, type Object3D, Quaternion, Vector3 } from 'three';
 import type { Pose } from './grabLogic.ts';
 import { createProductGrab, type HandPose } from './productGrab.ts';
+import { FRAME } from '../../frame.ts';
 
 /** The pointer type of @react-three/xr's grab pointers (controller squeeze, hand pinch near an object). */
 export const GRAB_POINTER = 'grab';
@@ -63,7 +64,7 @@ export function useShelfGrab(slots: ReadonlyMap<string, SlotPose>) {
       object.quaternion.copy(scratchQuaternion.multiply(pose.quaternion));
       object.scale.setScalar(pose.scale);
     });
-  });
+  }, FRAME.input);
 
   const handlers = (productId: string) => ({
     onPointerDown: (e: ThreeEvent<PointerEvent>) => {

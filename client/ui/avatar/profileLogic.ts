@@ -1,0 +1,25 @@
+import { DisplayName } from '../../../shared/api.ts';
+import { defaultCurrencyFor, type Currency } from '../../../shared/money.ts';
+import type { Locale } from '../../../shared/i18nText.ts';
+import type { ProfileDraft } from '../../state/sessionSlice.ts';
+
+/** Avatar colours offered as swatches on the entry screen (any colour can be picked besides). */
+export const AVATAR_SWATCHES = ['#e4572e', '#f3a712', '#29bf12', '#00a5cf', '#3f4fe0', '#9b5de5', '#f15bb5', '#f4f4f4'] as const;
+
+/**
+ * The profile after a language change: the currency follows the language unless the visitor chose a
+ * currency themselves.
+ */
+export function withLocale(profile: ProfileDraft, locale: Locale, currencyChosen: boolean): ProfileDraft {
+  return { ...profile, locale, currency: currencyChosen ? profile.currency : defaultCurrencyFor(locale) };
+}
+
+/** The profile's currency after the visitor picks one. */
+export function withCurrency(profile: ProfileDraft, currency: Currency): ProfileDraft {
+  return { ...profile, currency };
+}
+
+/** Whether the entry form can be sent: the display name is what the server accepts. */
+export function isValidName(name: string): boolean {
+  return DisplayName.safeParse(name).success;
+}

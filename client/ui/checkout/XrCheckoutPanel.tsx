@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Container, Text } from '@react-three/uikit';
+import { useCheckoutModel } from './useCheckoutModel.ts';
+import { XR_THEME, XrButton, XrLabel, XrRow } from '../shared/XrKit.tsx';
+import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
+import { XrDemoCards } from './XrDemoCards.tsx';
+
+/**
+ * The checkout's in-world skin: review, the card (one of the demo cards, prefilled with the one that
+ * pays), Pay, and what happened.
+ */
+export function XrCheckoutPanel() {
+  const { t } = useTranslation();
+  const m = useCheckoutModel();
+  const failed = m.message !== null && m.status !== 'paying';
+  return (
+    <XrPanelFrame title={t('checkout.title')} name="checkout-panel" onClose={m.close} width={500}>
+      <XrLabel>{t('checkout.review')}</XrLabel>
+      {m.empty ? (
+        <Text fontSize={17} color={XR_THEME.muted}>
+          {t('checkout.empty')}
+        </Text>
+      ) : (
+        m.lines.map((l) => (
+          <Container key={l.key} flexDirection="row" justifyContent="space-between" alignItems="center" gap={10}>
+            <Container flexDirection="column" flexShrink={1}>
+              <Text fontSize={17} color={XR_THEME.text}>{`${l.quantity} x ${l.name}`}</Text>
+              <Text fontSize={14} color={XR_THEME.muted}>
+                {l.detail}
+              </Text>
+            </Container>
+            <Text fontSize={17} fontWeight="bold" color={XR_THEME.text}>
+              {l.lineTotal}
+            </Text>
+          </Container>
+        ))
+      )}
+      <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
+      <XrLabel>{t('checkout.card')}</XrLabel>
+      <XrDemoCards cardNumber={m.cardNumber} onPick={m.setCardNumber} name="demo-card" />
+      <Text fontSize={13} color={XR_THEME.muted}>
+        {m.demoNote}
+      </Text>
+      {m.message && (
+        <Text fontSize={15} color={failed ? XR_THEME.out : XR_THEME.muted}>
+          {m.message}
+        </Text>
+      )}
+      <Container flexDirection="row" gap={8}>
+        <XrButton label={t('checkout.back')} name="checkout-back" onClick={m.back} />
+        <XrButton
+          label={m.status === 'paying' ? t('checkout.paying') : t('checkout.pay', { total: m.total })}
+          name="pay-button"
+          variant="primary"
+          grow
+          disabled={!m.canPay}
+          onClick={() => void m.pay()}
+        />
+      </Container>
+    </XrPanelFrame>
+  );
+}

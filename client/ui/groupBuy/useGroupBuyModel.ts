@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../shared/api.ts';
+import { formatPrice } from '../../i18n/format.ts';
+import { newIdempotencyKey } from '../../net/idempotencyKey.ts';
+import { findProduct } from '../../state/catalogSlice.ts';
+import { useApp, useServices } from '../../state/context.tsx';
+import { myCommitFor } from '../../state/groupBuySlice.ts';
+import { attemptFor, type CheckoutAttempt, isCardNumber } from '../checkout/checkoutLogic.ts';
+import { formatTimeLeft, groupBuyView, joinFailureKey } from './groupBuyLogic.ts';
+import { effectiveChoice, skuStock } from '../productCard/productCardLogic.ts';
+import { useTick } from '../shared/useTick.ts';
+
+/** Where the join flow is: the button, the confirm step (card + "charged only if it fills"), sending. */
+export type JoinStep = 'idle' | 'confirm' | 'joining';
+
+/**
+ * The group-buy box of the product card, for the DOM and in-world skins: group price beside the
+ * regular one, live "3 of 5" with a bar and time left, "Join group buy" with a confirm step (the
+ * visitor is charged only if the group fills), "You're in", and what became of the last group.
+ */
+export function useGroupBuyModel() {
+  const { t } = useTranslation();
+  const { connection, serverClock } = useServices();
+  const product = useApp((s) => findProduct(s.catalog, s.productId));
+  const storedChoice = useApp((s) => (s.productId ? s.choice[s.productId] : undefined));
+  const open = useApp((s) => (s.productId ? s.groupBuys[s.productId] : undefined));
+  const commits = useApp((s) => s.myGroupBuys);
+  const stock = useApp((s) => s.stock);
+  const { locale, currency } = useApp((s) => s.profile);
+  const [step, setStep] = useState<JoinStep>('idle');
+  const [cardNumber, setCardNumber] = useState<string>(DEMO_APPROVE_CARD);
+  const [failure, setFailure] = useState<string | null>(null);
+  const attempt = useRef<CheckoutAttempt | null>(null);
+  const hasDeal = !!product?.groupBuy;
+  useTick(hasDeal && !!open);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: product?.id is the trigger: a card opened on another product starts over and reads the groups afresh.
+  useEffect(() => {
+    setStep('idle');
+    setFailure(null);
+    if (hasDeal) {
+      connection.groupBuys.load().catch(() => undefined);
+    }
+  }, [product?.id]);
+
+  if (!product) return null;
+  const commit = myCommitFor(commits, product.id);
+  const view = groupBuyView(product, currency, open, commit);
+  if (!view) return null;
+  const { colourwayId, size } = effectiveChoice(product, storedChoice);
+  const available = size === null ? 0 : skuStock(stock, product.id, colourwayId, size);
+  const groupPrice = formatPrice(view.groupPrice, currency, locale);
+  const cardValid = isCardNumber(cardNumber);
+  const waiting = view.mine === 'in';
+
+  const join = async () => {
+    if (step === 'joining' || size === null || !cardValid) return;
+    const fingerprint = JSON.stringify([product.id, colourwayId, size, currency, cardNumber, open?.groupId ?? null]);
+    const current = attemptFor(attempt.current, fingerprint, newIdempotencyKey);
+    attempt.current = current;
+    setStep('joining');
+    setFailure(null);
+    try {
+      await connection.groupBuys.join({
+        productId: product.id,
+        colourwayId,
+        size,
+        cardNumber,
+        idempotencyKey: current.key,
+        ...(open ? { groupId: open.groupId } : {}),
+      });
+      attempt.current = null;
+      setStep('idle');
+    } catch (err) {
+      setFailure(t(joinFailureKey(err)));
+      setStep('confirm');
+    }
+  };
+
+  const outcome: Record<typeof view.mine, string | null> = {
+    none: null,
+    in: t('groupBuy.youreIn', { size: view.size }),
+    ordered: t('groupBuy.ordered', { price: groupPrice }),
+    declined: t('groupBuy.captureDeclined'),
+    expired: t('groupBuy.expired'),
+  };
+
+  return {
+    productId: product.id,
+    groupPrice,
+    regularPrice: formatPrice(product.prices[currency] ?? 0, currency, locale),
+    dealNote: t('groupBuy.deal', { size: view.size }),
+    progress: view.endsAt === null ? null : t('groupBuy.progress', { committed: view.committed, size: view.size }),
+    ratio: view.ratio,
+    timeLeft: view.endsAt === null ? null : t('groupBuy.timeLeft', { time: formatTimeLeft(view.endsAt - serverClock.now()) }),
+    mine: view.mine,
+    status: outcome[view.mine],
+    step,
+    failure,
+    canJoin: !waiting && size !== null && available > 0,
+    joinLabel: size === null ? t('groupBuy.pickSize') : available > 0 ? t('groupBuy.join') : t('groupBuy.soldOut'),
+    confirmNote: t('groupBuy.confirmNote', { price: groupPrice, size: view.size }),
+    cardNumber,
+    setCardNumber,
+    cardValid,
+    demoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
+    startJoin: () => {
+      setFailure(null);
+      setStep('confirm');
+    },
+    cancel: () => setStep('idle'),
+    confirm: () => void join(),
+  };
+}
+
+export type GroupBuyModel = NonNullable<ReturnType<typeof useGroupBuyModel>>;

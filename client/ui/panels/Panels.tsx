@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useApp, useServices } from '../../state/context.tsx';
+import { CartPanel } from '../cart/CartPanel.tsx';
+import { CheckoutPanel } from '../checkout/CheckoutPanel.tsx';
+import { ConfirmationPanel } from '../checkout/ConfirmationPanel.tsx';
+import { OrdersPanel } from '../orders/OrdersPanel.tsx';
+import { ProductCard } from '../productCard/ProductCard.tsx';
+import { SquadPanel } from '../squad/SquadPanel.tsx';
+
+/**
+ * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
+ * releases pointer lock whenever a panel opens.)
+ */
+export function Panels() {
+  const { store } = useServices();
+  const panel = useApp((s) => s.panel);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const s = store.getState();
+      if (s.inspecting) s.setInspecting(false);
+      else if (s.panel !== 'none') s.closePanel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  switch (panel) {
+    case 'product':
+      return <ProductCard />;
+    case 'cart':
+      return <CartPanel />;
+    case 'checkout':
+      return <CheckoutPanel />;
+    case 'confirmation':
+      return <ConfirmationPanel />;
+    case 'orders':
+      return <OrdersPanel />;
+    case 'squad':
+      return <SquadPanel />;
+    default:
+      return null;
+  }
+}

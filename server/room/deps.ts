@@ -1,0 +1,30 @@
+import type { TokenService } from '../auth/tokens.ts';
+import type { CatalogIndex } from '../domain/catalog.ts';
+import type { StockChanges } from '../domain/stock.ts';
+import type { ChatFilter } from '../features/chat/chatFilter.ts';
+import type { SquadReader } from '../features/squads/squadRelay.ts';
+import type { Log } from '../ops/logger.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { Venue } from '../venue/venue.ts';
+
+/** What one app instance gives every shard it opens (passed by `defineRoom(ArenaRoom, { deps })`). */
+export interface ArenaDeps {
+  tokens: TokenService;
+  venueName: string;
+  maxClients: number;
+  /** Current stock of every SKU (read once when a shard opens). */
+  loadStock(): Promise<StockChanges>;
+  /** The venue's singletons; shards read their snapshots and send the host's match controls. */
+  venue: { match: Pick<Venue['match'], 'snapshot' | 'control'>; groupBuys: Pick<Venue['groupBuys'], 'snapshot'> };
+  log: Log;
+  /** Counts each message's outcome (`/metrics`). */
+  metrics: Pick<Metrics, 'message'>;
+  /** The catalog, to check what is shown to a squad or tried on. */
+  catalog: CatalogIndex;
+  /** Squad reads (members, their carts); changes reach every shard on `CHANNEL.squads`. */
+  squads: SquadReader;
+  /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
+  chatFilter: ChatFilter;
+  /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
+  isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
+}

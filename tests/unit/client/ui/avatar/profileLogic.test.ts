@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { AvatarColor } from '../../../../../shared/api.ts';
+import { createAppStore } from '../../../../../client/state/createAppStore.ts';
+import { AVATAR_SWATCHES, isValidName, withCurrency, withLocale } from '../../../../../client/ui/avatar/profileLogic.ts';
+
+describe('entry profile rules', () => {
+  it('lets the currency follow the language until the visitor picks one', () => {
+    const profile = createAppStore().getState().profile;
+    const zh = withLocale(profile, 'zh-CN', false);
+    expect(zh).toMatchObject({ locale: 'zh-CN', currency: 'CNY' });
+    expect(withLocale(zh, 'en', false).currency).toBe('USD');
+    const chosen = withCurrency(zh, 'EUR');
+    expect(withLocale(chosen, 'en', true)).toMatchObject({ locale: 'en', currency: 'EUR' });
+  });
+
+  it('accepts the names the server accepts', () => {
+    expect(isValidName('Ada')).toBe(true);
+    expect(isValidName('李雷')).toBe(true);
+    expect(isValidName('   ')).toBe(false);
+    expect(isValidName('x'.repeat(25))).toBe(false);
+    expect(isValidName('<b>')).toBe(false);
+  });
+
+  it('offers only swatches the server accepts as avatar colours', () => {
+    for (const c of AVATAR_SWATCHES) expect(AvatarColor.safeParse(c).success, c).toBe(true);
+    expect(new Set(AVATAR_SWATCHES).size).toBe(AVATAR_SWATCHES.length);
+  });
+});
