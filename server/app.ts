@@ -28,6 +28,8 @@ export interface CourtsideOptions {
   pgliteTemplate?: Blob;
   /** Colyseus presence; defaults to in-process LocalPresence (RedisPresence when scaled out). */
   presence?: Presence;
+  /** The rooms' clock for rate limits and bans; Date.now by default (tests move time instead of sleeping). */
+  now?: () => number;
 }
 
 /** A ready (not yet listening) Courtside: the Colyseus server with its HTTP routes, and the database. */
@@ -125,6 +127,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
           catalog,
           squads: squadReader(db),
           chatFilter: createChatFilter(config.chatBlocklist),
+          now: options.now,
         }),
       ),
     },

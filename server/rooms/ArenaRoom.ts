@@ -46,6 +46,8 @@ export interface ArenaDeps {
   squads: SquadReader;
   /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
   chatFilter: ChatFilter;
+  /** The clock of rate limits and bans (tests move it instead of waiting); Date.now by default. */
+  now?: () => number;
 }
 
 /** Per-connection bookkeeping: rate limits and counters of what the client sent. */
@@ -65,6 +67,7 @@ type RateLimited = typeof MSG.pose | typeof MSG.time;
 
 /** Builds the ArenaRoom class for one app instance (rooms are created by the matchmaker, so deps are closed over). */
 export function arenaRoom(deps: ArenaDeps) {
+  const clock = deps.now ?? Date.now;
   return class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> {
     maxClients = deps.maxClients;
     state = new ArenaState();
@@ -124,7 +127,7 @@ export function arenaRoom(deps: ArenaDeps) {
       const token = typeof fromOptions === 'string' ? fromOptions : context.token;
       const visitor = await deps.tokens.verify(token);
       if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
-      if (this.#chat && !(await this.#chat.admits(visitor.id, Date.now()))) {
+      if (this.#chat && !(await this.#chat.admits(visitor.id, clock()))) {
         throw new ServerError(403, 'the venue admin removed this visitor; try again later');
       }
       return visitor;
@@ -134,7 +137,7 @@ export function arenaRoom(deps: ArenaDeps) {
       const visitor = client.auth as Visitor;
       this.#spawnSeed = (this.#spawnSeed + 37) % 360;
       this.state.players.set(client.sessionId, spawnPlayer(visitor, this.#spawnSeed));
-      const now = Date.now();
+      const now = clock();
       this.sessions.set(client.sessionId, {
         poses: createTokenBucket(POSE_RATE_LIMIT_HZ, POSE_RATE_LIMIT_HZ, now),
         timePings: createTokenBucket(TIME_RATE_LIMIT.perSecond, TIME_RATE_LIMIT.burst, now),
@@ -175,7 +178,7 @@ export function arenaRoom(deps: ArenaDeps) {
       const session = this.sessions.get(client.sessionId);
       const player = this.state.players.get(client.sessionId);
       if (!session || !player) return;
-      const now = Date.now();
+      const now = clock();
       if (!this.withinRate(client, session, type, now)) return;
       const parsed = parseClientMessage(type, payload);
       if (!parsed.ok) return this.reject(client, session, parsed.error, now);
