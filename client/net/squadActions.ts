@@ -20,8 +20,9 @@ export interface SquadActions {
 /** The squad calls for this page's store (HTTP with the visitor's token, "show" through the room). */
 export function squadActions(store: AppStore): SquadActions {
   const call = async (path: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown) => {
+    const askedAt = store.getState().squadRoomSeq;
     const { squad } = await requestJson(path, SquadResponse, { method, body, token: store.getState().token });
-    store.getState().setSquad(squad, 'http');
+    store.getState().setSquad(squad, 'http', askedAt);
   };
   return {
     load: () => call(API.squadMe, 'GET'),
