@@ -28,7 +28,7 @@ export interface CourtsideOptions {
   pgliteTemplate?: Blob;
   /** Colyseus presence; defaults to in-process LocalPresence (RedisPresence when scaled out). */
   presence?: Presence;
-  /** The rooms' clock for rate limits and bans; Date.now by default (tests move time instead of sleeping). */
+  /** The clock of rate limits, bans and group-buy windows; Date.now by default (tests move it instead of sleeping). */
   now?: () => number;
 }
 
@@ -74,7 +74,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
   const payments = options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs });
   const groupBuys = createVenueGroupBuys({
-    deps: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
+    deps: { db, catalog, payments, now: options.now ?? Date.now, windowMs: config.groupBuyWindowMs, log },
     publish: (snapshot) => presence.publish(GROUP_BUY_CHANNEL, snapshot),
     publishStock,
     log,
