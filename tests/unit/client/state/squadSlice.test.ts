@@ -61,6 +61,14 @@ describe('squad slice', () => {
     expect(s.notice).toEqual({ key: 'squad.shows', params: { name: 'Bo', product: 'Courtside Home Jersey' } });
   });
 
+  it('a show that arrives after the squad panel opened takes its place (the squads e2e waits for it first)', () => {
+    const store = createAppStore();
+    store.getState().setCatalog(catalog);
+    store.getState().openPanel('squad');
+    store.getState().receiveShow({ from: 's1', name: 'Ada', productId: 'home-jersey', colourwayId: 'gold' });
+    expect(store.getState()).toMatchObject({ panel: 'product', productId: 'home-jersey' });
+  });
+
   it('ignores a show of a product the catalog does not have', () => {
     const store = createAppStore();
     store.getState().setCatalog(catalog);
