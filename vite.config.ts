@@ -17,13 +17,33 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    // NOTE: tests of a PostgreSQL server's own behaviour need one: `npm run test:postgres` runs them.
-    exclude: ['**/node_modules/**', ...(process.env.TEST_DATABASE_URL ? [] : ['tests/integration/postgres/**'])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
     // NOTE: browser tests render on the CPU (SwiftShader); a panel's layout can take seconds on a busy machine.
     expect: { poll: { timeout: 15_000 } },
+    // NOTE: three projects, run one after another (groupOrder) so a slow suite never starves a fast one:
+    // unit (no server, no database) a file per thread; integration (each file boots its own server on
+    // port 0 with its own database) two files at a time; e2e (each file drives Chromium on the CPU) one at a time.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/assets/**/*.test.ts'], pool: 'threads' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // NOTE: tests of a PostgreSQL server's own behaviour need one: `npm run test:postgres` runs them.
+          exclude: ['**/node_modules/**', ...(process.env.TEST_DATABASE_URL ? [] : ['tests/integration/postgres/**'])],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 2 } },
+      },
+    ],
   },
 });

@@ -38,6 +38,8 @@ export interface CourtsideOptions {
   presence?: Presence;
   /** The process's logger; made from `config.logLevel` when not given (tests pass a silent one). */
   logger?: Logger;
+  /** The clock of rate limits, bans and group-buy windows; Date.now by default (tests move it instead of sleeping). */
+  now?: () => number;
 }
 
 /** A ready (not yet listening) Courtside: the Colyseus server with its HTTP routes, and the database. */
@@ -83,7 +85,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   );
   const venue = createVenue({
     match,
-    groupBuys: { db, catalog, payments, now: Date.now, windowMs: config.groupBuyWindowMs, log },
+    groupBuys: { db, catalog, payments, now: options.now ?? Date.now, windowMs: config.groupBuyWindowMs, log },
     events,
     presence,
     log,

@@ -43,8 +43,10 @@ async function joinByInvite(squads: SquadActions, store: AppStore, code: string)
  */
 export function createSquads(door: RoomDoor, store: AppStore): SquadActions {
   const call = async (path: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown) => {
+    // NOTE: an answer that left before a newer room snapshot arrived must not undo it (see setSquad).
+    const askedAt = store.getState().squadRoomSeq;
     const { squad } = await requestJson(path, SquadResponse, { method, body, token: store.getState().token });
-    store.getState().setSquad(squad, 'http');
+    store.getState().setSquad(squad, 'http', askedAt);
   };
   const squads: SquadActions = {
     load: () => call(API.squadMe, 'GET'),

@@ -14,11 +14,14 @@ export interface SquadSlice {
   squad: SquadView | null;
   /** The last product a squad mate showed. */
   squadShown: SquadShown | null;
+  /** How many squad snapshots the room has sent: an HTTP request notes it when it leaves. */
+  squadRoomSeq: number;
   /**
    * Takes a squad snapshot. One from the room knows who is in the arena (session ids); one from HTTP
-   * does not, so it keeps the session ids the room last gave for the same members.
+   * does not, so it keeps the session ids the room last gave for the same members. An HTTP answer is
+   * dropped when the room sent a snapshot after the request left (`askedAt`, the `squadRoomSeq` then).
    */
-  setSquad: (squad: SquadView | null, from: 'room' | 'http') => void;
+  setSquad: (squad: SquadView | null, from: 'room' | 'http', askedAt?: number) => void;
   /** A squad mate showed a product: it glows on its shelf and its card opens in that colourway. */
   receiveShow: (event: SquadShowEvent) => void;
 }
@@ -26,7 +29,15 @@ export interface SquadSlice {
 export const createSquadSlice: SliceCreator<SquadSlice> = (set, get) => ({
   squad: null,
   squadShown: null,
-  setSquad: (squad, from) => set((s) => ({ squad: from === 'http' ? withKnownSessions(squad, s.squad) : squad })),
+  squadRoomSeq: 0,
+  setSquad: (squad, from, askedAt) =>
+    set((s) => {
+      if (from === 'room') return { squad, squadRoomSeq: s.squadRoomSeq + 1 };
+      // NOTE: the answer may have been read before a change the room already showed. The room hears of
+      // every change after it is committed, so its snapshot is as new, or a newer one is on its way.
+      if (askedAt !== undefined && askedAt !== s.squadRoomSeq) return {};
+      return { squad: withKnownSessions(squad, s.squad) };
+    }),
   receiveShow: (event) => {
     const s = get();
     const product = s.catalog?.products.find((p) => p.id === event.productId);

@@ -95,7 +95,7 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
     this.#spawnSeed = (this.#spawnSeed + 37) % 360;
     const player = spawnPlayer(visitor, this.#spawnSeed);
     this.state.players.set(client.sessionId, player);
-    const now = Date.now();
+    const now = (this.#deps?.now ?? Date.now)();
     this.sessions.set(client.sessionId, createSession(this.#dropAbove, now));
     for (const feature of this.#features) feature.onJoin?.(client, player, now);
   }
@@ -122,7 +122,7 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
     const session = this.sessions.get(client.sessionId);
     const player = this.state.players.get(client.sessionId);
     if (!session || !player || !this.#table) return;
-    dispatch(this.#table, { client, session, player }, type, payload, Date.now(), this.#deps?.metrics);
+    dispatch(this.#table, { client, session, player }, type, payload, (this.#deps?.now ?? Date.now)(), this.#deps?.metrics);
   }
 }
 
@@ -131,13 +131,13 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
  * the matchmaker asks it before it finds or creates a shard and reserves a seat: a matchmake without
  * a valid token gets 401 and holds nothing, and a visitor the admin removed gets 403.
  */
-export function arenaRoomFor(deps: Pick<ArenaDeps, 'tokens' | 'isRemoved'>): typeof ArenaRoom {
+export function arenaRoomFor(deps: Pick<ArenaDeps, 'tokens' | 'isRemoved' | 'now'>): typeof ArenaRoom {
   return class VenueArenaRoom extends ArenaRoom {
     static override async onAuth(token: string | undefined, options: unknown, _context: AuthContext): Promise<Visitor> {
       const fromOptions = (options as { token?: unknown } | undefined)?.token;
       const visitor = await deps.tokens.verify(typeof fromOptions === 'string' ? fromOptions : token);
       if (!visitor) throw new ServerError(401, 'a valid visitor token is required');
-      if (await deps.isRemoved(visitor.id, Date.now())) {
+      if (await deps.isRemoved(visitor.id, (deps.now ?? Date.now)())) {
         throw new ServerError(403, 'the venue admin removed this visitor; try again later');
       }
       return visitor;

@@ -27,4 +27,6 @@ export interface ArenaDeps {
   chatFilter: ChatFilter;
   /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
   isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
+  /** The clock of rate limits and bans (tests move it instead of waiting); Date.now by default. */
+  now?: () => number;
 }

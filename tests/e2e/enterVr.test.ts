@@ -62,12 +62,8 @@ describe('Enter in VR on the entry screen', { timeout: 300_000 }, () => {
     const page = await openStore(desktop, server.baseUrl);
     await page.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
     await page.getByTestId('entry-name').fill('Dana');
-    // NOTE: the XR store loads with the 3D chunk; once it has, the button would have appeared.
-    await page.evaluate(async () => {
-      await window.__courtside!.xr();
-      await navigator.xr?.isSessionSupported('immersive-vr').catch(() => false);
-    });
-    await page.waitForTimeout(500);
+    // NOTE: once the entry screen has its answers from navigator.xr (with the XR store loaded), the buttons would be there.
+    await page.locator('[data-testid=entry-screen][data-xr-asked=true]').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('entry-enter').isEnabled()).resolves.toBe(true);
     expect(await page.getByTestId('entry-enter-vr').count()).toBe(0);
     expect(await page.getByTestId('entry-view-in-room').count()).toBe(0);

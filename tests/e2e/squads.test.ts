@@ -138,6 +138,9 @@ describe('squads in Chromium', { timeout: 240_000 }, () => {
 
   it('the squad cart looks right, and Bo checks out only his own lines', async () => {
     // Ada's show opened the product on Bo's page too; the squad panel comes back with the same lines.
+    // NOTE: wait for the show to reach Bo first: arriving after the squad panel opened, it would open
+    // the product card in the panel's place (the previous test waited for Cy's page only).
+    await expect.poll(() => bo.evaluate(() => window.__courtside!.state().squadShown?.productId)).toBe('sky-high-mid');
     await openSquad(bo);
     const panel = bo.getByTestId('squad-panel');
     await expect.poll(() => bo.getByTestId('squad-line').count()).toBe(3);

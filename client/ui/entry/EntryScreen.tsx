@@ -44,7 +44,7 @@ export function EntryScreen() {
   const m = useEntryModel();
   const xr = useXrEntryModel();
   return (
-    <div className="screen entry" data-testid="entry-screen">
+    <div className="screen entry" data-testid="entry-screen" data-xr-asked={xr.asked}>
       <form
         className="entry-card"
         onSubmit={(e) => {

@@ -23,13 +23,20 @@ const loadXRStore = (): Promise<XRStore> => import('../../xr/xrStore.ts').then((
  */
 export function useXrEntryModel() {
   const { t } = useTranslation();
-  const [support, setSupport] = useState<XrSupport>({ vr: false, ar: false, inSession: false });
+  const [support, setSupport] = useState<XrSupport & { asked: boolean }>({
+    vr: false,
+    ar: false,
+    inSession: false,
+    asked: false,
+  });
   const [store, setStore] = useState<XRStore | null>(null);
-  const [native, setNative] = useState({ vr: false, ar: false });
+  const [native, setNative] = useState({ vr: false, ar: false, asked: false });
 
   useEffect(() => {
     let live = true;
-    void Promise.all([supported('immersive-vr'), supported('immersive-ar')]).then(([vr, ar]) => live && setNative({ vr, ar }));
+    void Promise.all([supported('immersive-vr'), supported('immersive-ar')]).then(
+      ([vr, ar]) => live && setNative({ vr, ar, asked: true }),
+    );
     return () => {
       live = false;
     };
@@ -40,7 +47,7 @@ export function useXrEntryModel() {
     let unsubscribe = () => {};
     const check = async (xr: XRStore) => {
       const [vr, ar] = await Promise.all([supported('immersive-vr'), supported('immersive-ar')]);
-      if (live) setSupport({ vr, ar, inSession: xr.getState().session != null });
+      if (live) setSupport({ vr, ar, inSession: xr.getState().session != null, asked: true });
     };
     void loadXRStore().then((xr) => {
       if (!live) return;
@@ -57,6 +64,8 @@ export function useXrEntryModel() {
   }, []);
 
   return {
+    /** Both questions to `navigator.xr` have an answer, so a button that is missing now stays missing. */
+    asked: native.asked && support.asked,
     showVr: store != null && support.vr && !support.inSession,
     /** immersive-vr exists in this browser (asked without the XR store, so before it has loaded). */
     canOfferVr: support.vr || native.vr,

@@ -281,9 +281,15 @@ describe('group buy with a long window', () => {
 describe('group buy whose window ends', () => {
   let server: TestServer;
   let payments: ReturnType<typeof countingProvider>;
+  /** The server's clock stands still here while visitors commit, so the window ends when the test says. */
+  let stoppedAt = Date.now();
   beforeAll(async () => {
     payments = countingProvider();
-    server = await startTestServer({ payments, config: { groupBuyWindowMs: 600, sessionRatePerMinute: 1000 } });
+    server = await startTestServer({
+      payments,
+      config: { groupBuyWindowMs: 600, sessionRatePerMinute: 1000 },
+      now: () => stoppedAt,
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -303,6 +309,8 @@ describe('group buy whose window ends', () => {
     expect(await stockOf(server, sku)).toBe(before - 2);
     await until(() => watcher.state.groupBuys.get('mini-ball')?.committed === 2, 'the room to show 2 of 3');
 
+    // NOTE: the window's timer finds the group still open until the clock passes its end.
+    stoppedAt += 600;
     await until(() => !watcher.state.groupBuys.has('mini-ball'), 'the window to end');
     expect(await stockOf(server, sku)).toBe(before);
     expect(await countRows(server, 'orders')).toBe(0);
