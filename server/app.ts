@@ -128,6 +128,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     squads: squadReader(db, events),
     chatFilter: createChatFilter(config.chatBlocklistFile ? readBlocklist(config.chatBlocklistFile) : []),
     isRemoved: (visitorId, nowMs) => moderation.isRemoved(visitorId, nowMs),
+    now: options.now,
   };
   const arena = withRoomCap(arenaRoomFor(arenaDeps), config.maxRooms);
   disableColyseusCors();
