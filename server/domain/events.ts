@@ -24,8 +24,8 @@ export interface DomainEvents {
 }
 
 /**
- * Where an order came from: the cart's checkout or a filled group buy. NOTE: only checkout publishes
- * order events so far; group-buy fills (domain/groupBuy/fill.ts) settle their orders without them.
+ * Where an order came from: the cart's checkout or a filled group buy (`settleFill` in
+ * domain/groupBuy/fill.ts tells both events for each member once the fill is settled).
  */
 export type OrderSource = 'checkout' | 'groupBuy';
 

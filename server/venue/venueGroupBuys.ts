@@ -32,7 +32,9 @@ export interface VenueGroupBuysOptions {
  * groups are read again (one read at a time, so a later snapshot is never older) and published
  * whole; a timer per open group expires it at its `endsAt`.
  */
-export function createVenueGroupBuys({ deps, events, log }: VenueGroupBuysOptions): VenueGroupBuys {
+export function createVenueGroupBuys({ deps: given, events, log }: VenueGroupBuysOptions): VenueGroupBuys {
+  // NOTE: the domain tells a fill's orders on the same events the venue relays stock and groups from.
+  const deps: GroupBuyDeps = { ...given, events };
   let current: GroupBuysSnapshot = { seq: 0, groups: {} };
   const timers = new Map<string, NodeJS.Timeout>();
   let closed = false;

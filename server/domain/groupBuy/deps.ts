@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import type { CatalogIndex } from '../catalog.ts';
 import type { PaymentProvider } from '../payments.ts';
 import type { Log } from '../../ops/logger.ts';
+import type { DomainPublisher } from '../events.ts';
 
 /** What the group-buy logic needs: the database, the catalog, the payment provider and the clock. */
 export interface GroupBuyDeps {
@@ -16,6 +17,8 @@ export interface GroupBuyDeps {
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
   log?: Log;
+  /** Hears a filled group's orders as `orderPlaced` and `orderSettled` (source `groupBuy`), once they are settled. */
+  events?: DomainPublisher;
 }
 
 /** Releases an authorization; a failure is logged, never thrown (nothing was charged either way). */

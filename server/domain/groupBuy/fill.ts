@@ -86,13 +86,15 @@ export async function settleFill(
       }
     }),
   );
-  return deps.db.transaction().execute(async (trx) => {
+  const settled = await deps.db.transaction().execute(async (trx) => {
     let stock: StockChanges = {};
     const responses = new Map<string, CheckoutResponse>();
+    const orders: Order[] = [];
     for (const [i, m] of members.entries()) {
       const result = results[i] as PaymentResult;
       if (result.status === 'declined') stock = { ...stock, ...(await releaseStock(trx, m.order.lines)) };
       const order = await setOrderStatus(trx, m.order.id, result.status === 'approved' ? 'paid' : 'declined');
+      orders.push(order);
       const pending = await trx
         .selectFrom('idempotency_keys')
         .select('response_status')
@@ -106,8 +108,15 @@ export async function settleFill(
       await storeResponse(trx, m.visitorId, m.key, response);
       responses.set(`${m.visitorId}\n${m.key}`, response);
     }
-    return { stock, responses };
+    return { stock, responses, orders };
   });
+  // NOTE: told only after the transaction committed, as checkout does, so no listener hears an order that rolled back.
+  for (const [i, m] of members.entries()) {
+    const order = settled.orders[i] as Order;
+    deps.events?.emit('orderPlaced', { order: m.order, source: 'groupBuy' });
+    deps.events?.emit('orderSettled', { order, source: 'groupBuy', outcome: order.status === 'paid' ? 'paid' : 'declined' });
+  }
+  return { stock: settled.stock, responses: settled.responses };
 }
 
 /** Orders of filled groups still pending (the server stopped between fill and capture): settled at start. */

@@ -116,6 +116,13 @@ describe('group buy with a long window', () => {
     expect(watchers[0]!.roomId).not.toBe(watchers[1]!.roomId);
     const buyers = await visitors(server, 5, 'Buyer');
     const ordersBefore = await countRows(server, 'orders');
+    const told: string[] = [];
+    const stopPlaced = server.app.ctx.events.on('orderPlaced', ({ order, source }) => {
+      told.push(`placed ${source} ${order.status}`);
+    });
+    const stopSettled = server.app.ctx.events.on('orderSettled', ({ source, outcome }) => {
+      told.push(`settled ${source} ${outcome}`);
+    });
 
     const started = performance.now();
     const answers = [];
@@ -144,6 +151,11 @@ describe('group buy with a long window', () => {
     expect(new Set(orders.map((o) => o.visitor_id))).toEqual(new Set(buyers.map((b) => b.id)));
     expect(await stockOf(server, sku)).toBe(5);
     expect(payments.captured).toHaveLength(5);
+    // The domain events (metrics, tomorrow's analytics) hear each filled order once placed and once paid.
+    stopPlaced();
+    stopSettled();
+    expect(told.filter((t) => t === 'placed groupBuy pending')).toHaveLength(5);
+    expect(told.filter((t) => t === 'settled groupBuy paid')).toHaveLength(5);
 
     for (const b of buyers) {
       const mine = GroupBuysResponse.parse((await server.api(b.token).get('/api/group-buys')).body).mine;
