@@ -30,8 +30,11 @@ describe('body limit', () => {
       expect(res.status, chunked ? 'chunked' : 'Content-Length').toBe(413);
       expect(res.sentBytes, 'the answer came long before the upload ended').toBeLessThan(8 * MB);
     }
-    // NOTE: before the limit, one such POST grew the process by ~700 MB; a few MB is GC noise.
-    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(32 * MB);
+    // NOTE: before the limit, one such POST grew the process by ~700 MB. This process is also the client
+    // and the test runner, and its RSS moves by tens of MB with GC timing (41 MB once in a full CI run), so
+    // the bound here only catches a body being buffered again; `node scripts/probe/edges.ts` measures the
+    // server alone, from outside (485.7 MB before and after a 50 MB and a 100 MB POST).
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(128 * MB);
     expect(await arenaRooms()).toBe(0);
   });
 
