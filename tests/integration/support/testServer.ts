@@ -65,7 +65,10 @@ export async function removeDataDir(dataDir: string): Promise<void> {
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? makeDataDir();
-  const postgres = testDatabaseUrl ? await databaseForDataDir(dataDir) : undefined;
+  // NOTE: a test that asks for the embedded database (`config: { databaseUrl: undefined }`) gets PGlite on
+  // the PostgreSQL suite too, and no server database is made for it (its data dir may not exist yet).
+  const embedded = options.config !== undefined && 'databaseUrl' in options.config && options.config.databaseUrl === undefined;
+  const postgres = testDatabaseUrl && !embedded ? await databaseForDataDir(dataDir) : undefined;
   const config = configWith({
     dataDir,
     databaseUrl: postgres?.url,
