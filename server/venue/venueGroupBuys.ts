@@ -4,7 +4,7 @@ import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
 import { expireGroup, overdueGroups } from '../domain/groupBuy/expire.ts';
 import { pendingFills, settleFill } from '../domain/groupBuy/fill.ts';
 import { type GroupBuysSnapshot, openGroups } from '../domain/groupBuy/rows.ts';
-import type { DomainPublisher } from '../domain/events.ts';
+import { publishStock, type DomainPublisher } from '../domain/events.ts';
 import type { StockChanges } from '../domain/stock.ts';
 import type { Log } from '../ops/logger.ts';
 
@@ -40,9 +40,7 @@ export function createVenueGroupBuys({ deps: given, events, log }: VenueGroupBuy
   let closed = false;
   let reading: Promise<void> = Promise.resolve();
 
-  const stock = (changes: StockChanges) => {
-    if (Object.keys(changes).length > 0) events.emit('stockChanged', changes);
-  };
+  const stock = (changes: StockChanges) => publishStock(events, changes);
 
   function arm(groupId: string, endsAt: number): void {
     if (closed || timers.has(groupId)) return;
