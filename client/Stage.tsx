@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useGLTF, useProgress } from '@react-three/drei';
 import { XR } from '@react-three/xr';
@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ui/shared/ErrorBoundary.tsx';
 import { Scene } from './scene/Scene.tsx';
 import { modelUrl } from './scene/ProductModel.tsx';
 import { getXRStore } from './xr/xrStore.ts';
+import { probeRenderer, qualityFor } from './scene/renderQuality.ts';
 
 /** Starts loading every product model now, so the shelves and the inspect view don't wait later. */
 function preloadProductModels(catalog: Catalog): void {
@@ -34,6 +35,7 @@ export interface StageProps {
 export function Stage({ onModelLoad }: StageProps) {
   const catalog = useApp((s) => s.catalog);
   const { loaded, total, active } = useProgress();
+  const [quality] = useState(() => qualityFor(probeRenderer()));
 
   useEffect(() => {
     if (catalog) preloadProductModels(catalog);
@@ -42,7 +44,7 @@ export function Stage({ onModelLoad }: StageProps) {
   useEffect(() => onModelLoad({ loaded, total, active }), [loaded, total, active, onModelLoad]);
 
   return (
-    <Canvas dpr={[1, 1.5]} camera={{ fov: 70, near: 0.05, far: 250 }}>
+    <Canvas dpr={quality.dpr} gl={{ antialias: quality.antialias }} camera={{ fov: 70, near: 0.05, far: 250 }}>
       <XR store={getXRStore()}>
         <ErrorBoundary>
           <Suspense fallback={null}>{catalog && <Scene />}</Suspense>

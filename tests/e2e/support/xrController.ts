@@ -100,7 +100,8 @@ export async function aimRightAt(page: Page, target: string): Promise<void> {
   const { target: t, head } = found!;
   const from: Vec3 = [head[0] + HAND_OFFSET[0], head[1] + HAND_OFFSET[1], head[2] + HAND_OFFSET[2]];
   await poseController(page, 'right', from, aimQuaternion([t[0] - from[0], t[1] - from[1], t[2] - from[2]]));
-  await waitFrames(page, 3);
+  // NOTE: one frame moves the controller, the next raycasts from where it now is.
+  await waitFrames(page, 2);
 }
 
 /** Aims the right controller's ray at an in-world button (`xr-button:<name>`) and pulls the trigger. */
@@ -108,15 +109,14 @@ export async function pressXrButton(page: Page, button: string): Promise<void> {
   // NOTE: chips sit side by side; wait until the button's centre stops moving (layout settles late).
   const centre = () => page.evaluate((name) => window.__courtsideXr!.center(name), `xr-button:${button}`);
   let last = await centre();
-  for (let i = 0; i < 40; i++) {
-    await waitFrames(page, 4);
+  for (let i = 0; i < 60; i++) {
+    await waitFrames(page, 2);
     const now = await centre();
     if (JSON.stringify(now) === JSON.stringify(last)) break;
     last = now;
   }
   await aimRightAt(page, `xr-button:${button}`);
   await pressButton(page, 'right', 'trigger');
-  await waitFrames(page, 3);
 }
 
 /** Presses the HUD's Enter VR and waits for the session and the XR probe. */
