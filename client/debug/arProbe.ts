@@ -1,6 +1,7 @@
 import type { RootState } from '@react-three/fiber';
 import type { Inspectable } from './inspect.ts';
 import { Box3, type Matrix4, type Object3D, Vector3 } from 'three';
+import { worldCentre } from './worldCentre.ts';
 
 declare module './inspect.ts' {
   interface Inspectable {
@@ -41,9 +42,7 @@ export function arProbe({ three, hit, product, placement }: Inspectable['arView'
     },
     center(name) {
       const object = three().scene.getObjectByName(name);
-      if (!object) return null;
-      object.updateWorldMatrix(true, false);
-      return new Vector3().setFromMatrixPosition(object.matrixWorld).toArray();
+      return object ? worldCentre(object) : null;
     },
   };
 }

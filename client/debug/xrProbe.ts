@@ -1,5 +1,6 @@
 import type { RootState } from '@react-three/fiber';
 import { type Object3D, Vector3 } from 'three';
+import { worldCentre } from './worldCentre.ts';
 
 declare module './inspect.ts' {
   interface Inspectable {
@@ -10,7 +11,10 @@ declare module './inspect.ts' {
 
 /** What an e2e test can ask of the immersive scene on `window.__courtsideXr` (only with `?e2e` or in dev). */
 export interface XrProbeHook {
-  /** World centre of a named object (`xr-button:add-to-cart`, `xr-panel:product-card`) or of a product's pick box (`product:<id>`). */
+  /**
+   * World centre of a named object (`xr-button:add-to-cart`, `xr-panel:product-card`) or of a product's
+   * pick box (`product:<id>`); null while it is missing, or a panel element not laid out yet or hidden.
+   */
   center(name: string): [number, number, number] | null;
   /** A world point in the XR origin's space, where the emulator's controllers are posed. */
   toOrigin(point: [number, number, number]): [number, number, number];
@@ -42,9 +46,7 @@ export function xrProbe(three: () => RootState): XrProbeHook {
   return {
     center(name) {
       const object = find(three().scene, name);
-      if (!object) return null;
-      object.updateWorldMatrix(true, false);
-      return new Vector3().applyMatrix4(object.matrixWorld).toArray();
+      return object ? worldCentre(object) : null;
     },
     toOrigin(point) {
       const origin = three().gl.xr.getCamera().parent;

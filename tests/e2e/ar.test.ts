@@ -62,9 +62,10 @@ async function pull(page: Page): Promise<void> {
 
 /** Aims at a toolbar button by its world centre and pulls the trigger. */
 async function press(page: Page, button: string): Promise<void> {
-  const centre = await page.evaluate((name) => window.__courtside!.ar!.center(name), `xr-button:${button}`);
-  expect(centre, `${button} is in the scene`).not.toBeNull();
-  const [x, y, z] = centre!;
+  // NOTE: null until uikit has laid the button out (client/debug/worldCentre.ts).
+  const centre = () => page.evaluate((name) => window.__courtside!.ar!.center(name), `xr-button:${button}`);
+  await expect.poll(centre, { message: `${button} is laid out in the scene` }).not.toBeNull();
+  const [x, y, z] = (await centre())!;
   await aimAt(page, [x, y + 0.25, z + 0.45], [x, y, z]);
   await pull(page);
 }

@@ -63,6 +63,7 @@ describe('in-world panels in an emulated Quest 3', { timeout: 240_000 }, () => {
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['product-card']);
 
     // The card floats about 0.8 m ahead of the head, below the eyes.
+    await expect.poll(() => page.evaluate(() => window.__courtsideXr!.center('xr-panel:product-card'))).not.toBeNull();
     const placed = await page.evaluate(async () => {
       const card = window.__courtsideXr!.toOrigin(window.__courtsideXr!.center('xr-panel:product-card')!);
       const head = (await window.__courtside!.xr()).getState().emulator!.position;

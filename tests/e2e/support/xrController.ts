@@ -106,13 +106,15 @@ export async function aimRightAt(page: Page, target: string): Promise<void> {
 
 /** Aims the right controller's ray at an in-world button (`xr-button:<name>`) and pulls the trigger. */
 export async function pressXrButton(page: Page, button: string): Promise<void> {
-  // NOTE: chips sit side by side; wait until the button's centre stops moving (layout settles late).
+  // NOTE: a new panel's button has no centre until uikit has laid it out with its label measured (see
+  // client/debug/worldCentre.ts); chips side by side can still shift a little after: wait for a centre
+  // that holds for two frames.
   const centre = () => page.evaluate((name) => window.__courtsideXr!.center(name), `xr-button:${button}`);
   let last = await centre();
   for (let i = 0; i < 60; i++) {
     await waitFrames(page, 2);
     const now = await centre();
-    if (JSON.stringify(now) === JSON.stringify(last)) break;
+    if (now !== null && JSON.stringify(now) === JSON.stringify(last)) break;
     last = now;
   }
   await aimRightAt(page, `xr-button:${button}`);
