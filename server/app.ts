@@ -9,7 +9,12 @@ import { seedCatalog } from './db/seed.ts';
 import { resolveSessionSecret } from './auth/secret.ts';
 import { createTokenService } from './auth/tokens.ts';
 import { indexCatalog, loadSeedFile } from './domain/catalog.ts';
-import { createDemoPaymentProvider, type PaymentProvider } from './domain/payments.ts';
+import type { PaymentProvider } from './payments/provider.ts';
+import { createDemoProvider } from './payments/demo/demoProvider.ts';
+import { demoPayRouter } from './payments/demo/demoRoutes.ts';
+import { createFingerprint } from './domain/fingerprint.ts';
+import { createInFlight } from './domain/inFlight.ts';
+import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
 import { readStock } from './domain/stock.ts';
 import { apiRouter } from './http/api.ts';
@@ -30,8 +35,10 @@ import { installEdge } from './edge/index.ts';
 import { withRoomCap } from './edge/roomCap.ts';
 
 export interface CourtsideOptions {
-  /** Replaces the demo payment provider. */
+  /** Replaces the demo payment provider (and with it the demo's tokenization endpoint, `/demo-pay/v1`). */
   payments?: PaymentProvider;
+  /** Makes the payment provider over the opened database (tests wrap the demo provider); the demo endpoint stays. */
+  paymentsFor?: (db: DatabaseHandle['db']) => PaymentProvider;
   /** A migrated PGlite `dumpDataDir()` to start an empty data dir from (tests skip initdb with it). */
   pgliteTemplate?: Blob;
   /** Colyseus presence; defaults to in-process LocalPresence (RedisPresence when scaled out). */
@@ -49,7 +56,10 @@ export interface Courtside {
   database: DatabaseHandle;
   /** Starts accepting connections on `port` (0 picks a free one); resolves to the bound port. */
   listen(port: number): Promise<number>;
-  /** Stops the server (if listening) and closes the database. Safe to call twice. */
+  /**
+   * Takes no new checkouts, lets those already paying finish (up to `config.drainMs`), then stops the
+   * server (if listening) and closes the database. Safe to call twice.
+   */
   close(): Promise<void>;
 }
 
@@ -77,15 +87,18 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   }
   const presence = options.presence ?? new LocalPresence();
   const events = createDomainEvents((name, err) => log.error({ err }, `a ${name} listener failed`));
-  const tokens = createTokenService(await resolveSessionSecret(db, config.sessionSecret));
+  const secret = await resolveSessionSecret(db, config.sessionSecret);
+  const tokens = createTokenService(secret);
+  const fingerprint = createFingerprint(secret);
+  const now = options.now ?? Date.now;
   const metrics = createMetrics({ shards: localShards, ...(database.pool ? { pool: database.pool } : {}) });
   const payments = timedPayments(
-    options.payments ?? createDemoPaymentProvider({ delayMs: config.paymentDelayMs }),
+    options.payments ?? options.paymentsFor?.(db) ?? createDemoProvider(db, { delayMs: config.paymentDelayMs }),
     metrics.paymentSeconds,
   );
   const venue = createVenue({
     match,
-    groupBuys: { db, catalog, payments, now: options.now ?? Date.now, windowMs: config.groupBuyWindowMs, log },
+    groupBuys: { db, catalog, payments, fingerprint, now, windowMs: config.groupBuyWindowMs, log },
     events,
     presence,
     log,
@@ -111,10 +124,11 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
     metrics,
     events,
-    checkout: { db, catalog, payments, events },
+    checkout: { db, catalog, payments, events, fingerprint, inFlight: createInFlight(), holdMs: config.paymentHoldMs, now, log },
     venue,
   };
 
+  const stopRecovery = startOrderRecovery(ctx.checkout, { intervalMs: config.recoveryIntervalMs, log });
   const moderation = createModerationBook(presence);
   const arenaDeps: ArenaDeps = {
     tokens,
@@ -141,7 +155,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     gracefullyShutdown: false,
     greet: false,
     rooms: { arena: defineRoom(arena.Room, { deps: arenaDeps }) },
-    express: (app: Application) => mountHttp(app, ctx),
+    express: (app: Application) => mountHttp(app, ctx, !options.payments),
   });
 
   let listening = false;
@@ -160,6 +174,10 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     },
     close() {
       closed ??= (async () => {
+        const { unfinished } = await ctx.checkout.inFlight.drain(config.drainMs);
+        if (unfinished > 0)
+          log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
+        await stopRecovery();
         venue.close();
         stopSquadRelay();
         if (listening) await server.gracefullyShutdown(false);
@@ -170,7 +188,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   };
 }
 
-function mountHttp(app: Application, ctx: AppContext): void {
+function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
   app.disable('x-powered-by');
   app.get(API.health, async (_req, res) => {
     await ctx.db.selectFrom('settings').select('key').limit(1).execute();
@@ -179,6 +197,7 @@ function mountHttp(app: Application, ctx: AppContext): void {
   });
   app.get(METRICS_PATH, metricsRoute(ctx.metrics, ctx.config.metricsToken));
   app.use(apiRouter(ctx));
+  if (demoPay) app.use(demoPayRouter(ctx.db, { perMinute: ctx.config.sessionRatePerMinute, now: ctx.checkout.now }));
   app.use(staticRouter(ctx.config.distDir));
   app.use(errorHandler(ctx.log));
 }

@@ -67,6 +67,19 @@ export const Environment = z.object({
   }),
   DIST_DIR: variable(file, { default: './dist', description: 'the built client the server serves at `/`' }),
   PAYMENT_DELAY_MS: variable(count, { default: '150', description: 'how long the demo payment provider takes to answer' }),
+  PAYMENT_HOLD_MS: variable(count, {
+    default: '30000',
+    description:
+      "how long a checkout's stock stays held when the payment provider never saw its payment (after a crash); then the order expires",
+  }),
+  RECOVERY_INTERVAL_MS: variable(count, {
+    default: '2000',
+    description: 'how often unsettled orders are settled by asking the payment provider (also once at start)',
+  }),
+  DRAIN_MS: variable(count, {
+    default: '10000',
+    description: 'on SIGTERM, how long checkouts already paying may take to finish before the server exits',
+  }),
   SESSION_RATE_PER_MINUTE: variable(count, { default: '60', description: 'new sessions per IP per minute' }),
   API_RATE_PER_MINUTE: variable(count, { default: '600', description: 'cart and order calls per visitor per minute' }),
   MAX_CLIENTS_PER_ROOM: variable(count, {
@@ -125,6 +138,9 @@ export const ConfigFromEnv = Environment.transform((env) => ({
   adminToken: env.ADMIN_TOKEN,
   distDir: env.DIST_DIR,
   paymentDelayMs: env.PAYMENT_DELAY_MS,
+  paymentHoldMs: env.PAYMENT_HOLD_MS,
+  recoveryIntervalMs: env.RECOVERY_INTERVAL_MS,
+  drainMs: env.DRAIN_MS,
   sessionRatePerMinute: env.SESSION_RATE_PER_MINUTE,
   apiRatePerMinute: env.API_RATE_PER_MINUTE,
   maxClientsPerRoom: env.MAX_CLIENTS_PER_ROOM,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PaymentMethodId } from './demoPay.ts';
 import { Currency } from './money.ts';
 import { Locale } from './i18nText.ts';
 import { Catalog, SkuRef } from './catalog.ts';
@@ -32,9 +33,8 @@ export const API = {
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
-/** The demo payment provider declines this card number (and approves any other valid one). */
-export const DEMO_DECLINE_CARD = '4000000000000002';
-export const DEMO_APPROVE_CARD = '4242424242424242';
+/** The demo provider's test cards (see shared/demoPay.ts for all of them and its tokenization API). */
+export { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from './demoPay.ts';
 
 /** Names are shown to every visitor: no angle brackets and no control characters (U+0000–U+001F). */
 function isCleanName(name: string): boolean {
@@ -88,12 +88,14 @@ export type CartLineUpdate = z.infer<typeof CartLineUpdate>;
 export const Cart = z.object({ lines: z.array(CartLine), version: z.number().int() });
 export type Cart = z.infer<typeof Cart>;
 
+/**
+ * How an order or commit is paid: a payment method token the payment provider made from the card in
+ * the browser (`POST /demo-pay/v1/payment_methods` for the demo provider). The store never receives a
+ * card number; a body with one is refused.
+ */
 export const PaymentDetails = z.strictObject({
   method: z.literal('card'),
-  cardNumber: z
-    .string()
-    .transform((s) => s.replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(/^\d{12,19}$/)),
+  paymentMethod: PaymentMethodId,
 });
 
 /** `POST /api/orders` body. Prices are looked up on the server. */
@@ -104,7 +106,12 @@ export const OrderRequest = z.strictObject({
 });
 export type OrderRequest = z.input<typeof OrderRequest>;
 
-export const OrderStatus = z.enum(['pending', 'paid', 'declined']);
+/**
+ * `reserved`: stock held, payment not asked yet; `authorizing`: the provider may have it (the answer is
+ * awaited or lost: the recovery loop asks); then `paid`, `declined` (stock back), `expired` (the hold ran
+ * out before the provider ever saw it: stock back, nothing charged), or `refunded`.
+ */
+export const OrderStatus = z.enum(['reserved', 'authorizing', 'paid', 'declined', 'expired', 'refunded']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
 export const OrderLine = z.object({

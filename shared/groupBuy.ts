@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PaymentDetails } from './api.ts';
+import { OrderStatus, PaymentDetails } from './api.ts';
 import { type Product, SkuRef } from './catalog.ts';
 import { Currency } from './money.ts';
 
@@ -65,7 +65,7 @@ export const MyGroupBuyCommit = z.object({
   status: GroupBuyCommitStatus,
   /** The order placed when the group filled (null until then, and forever if it expired). */
   orderId: z.string().nullable(),
-  orderStatus: z.enum(['pending', 'paid', 'declined']).nullable(),
+  orderStatus: OrderStatus.nullable(),
   group: GroupBuyView,
 });
 export type MyGroupBuyCommit = z.infer<typeof MyGroupBuyCommit>;

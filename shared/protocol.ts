@@ -60,7 +60,14 @@ export const ErrorCode = {
   notFound: 'not_found',
   outOfStock: 'out_of_stock',
   paymentDeclined: 'payment_declined',
+  /** The Idempotency-Key was already used with a different request: don't retry, use a new key. */
   idempotencyConflict: 'idempotency_conflict',
+  /** The first request with this Idempotency-Key is still being answered: retry the same request after Retry-After. */
+  idempotencyInProgress: 'idempotency_in_progress',
+  /** The checkout's stock hold ran out before the payment provider ever saw the payment: nothing was charged. */
+  paymentExpired: 'payment_expired',
+  /** The server is shutting down and takes no new checkouts: retry after Retry-After (another process may answer). */
+  unavailable: 'unavailable',
   rateLimited: 'rate_limited',
   /** Chat refused: empty, too long, or the sender is muted. */
   chatRejected: 'chat_rejected',

@@ -1,4 +1,5 @@
 import type { CartLine, Order } from '../../shared/api.ts';
+import type { CardDetails } from '../../shared/demoPay.ts';
 import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
 import type { ChatActions } from './chatBinding.ts';
@@ -38,10 +39,15 @@ export interface Connection {
   /** Sets the quantity of one SKU in the server-side cart (0 removes it). */
   setCartLine(line: CartLine | (Omit<CartLine, 'quantity'> & { quantity: number })): Promise<void>;
   /**
-   * Places an order for the whole cart; resolves with the order (paid or declined). Pass the same
-   * `idempotencyKey` to retry one checkout attempt safely (a fresh key is made when omitted).
+   * Places an order for the whole cart: hands the card to the payment provider for a token (the store
+   * never sees the card), then orders with the token, sending again with the same key while the server
+   * asks to be asked later. Resolves with the order: `paid`, `declined`, `expired`, or still
+   * `authorizing` when its payment had not settled after a while (it settles on its own). Pass the same
+   * `idempotencyKey` to retry one checkout attempt safely: it reuses the attempt's token, so the server
+   * answers with the first result (a fresh key is made when omitted). A refused card throws
+   * `CardRejectedError` (net/demoPay.ts); other failures throw `ApiRequestError`.
    */
-  checkout(cardNumber: string, idempotencyKey?: string): Promise<Order>;
+  checkout(card: CardDetails, idempotencyKey?: string): Promise<Order>;
   /** Loads this visitor's past orders into the store. */
   loadOrders(): Promise<void>;
   /** Fetches the venue's match (sources, captions, timeline) into the store. */

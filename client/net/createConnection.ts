@@ -1,18 +1,11 @@
-import {
-  API,
-  Cart,
-  CatalogResponse,
-  IDEMPOTENCY_HEADER,
-  Order,
-  OrdersResponse,
-  SessionResponse,
-  type OrderRequest,
-} from '../../shared/api.ts';
+import { API, Cart, CatalogResponse, type Order, OrdersResponse, SessionResponse, type OrderRequest } from '../../shared/api.ts';
 import { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { withLineQuantity } from '../state/cartSlice.ts';
+import { createCardTokens } from './cardTokens.ts';
+import { type CheckoutIo, isUnsettled, mayAnswerLater, placeOrder, settleOrder } from './checkoutRequest.ts';
 import type { Connection } from './connection.ts';
-import { ApiRequestError, isTransient, requestJson } from './http.ts';
+import { ApiRequestError, requestJson } from './http.ts';
 import { newIdempotencyKey } from './idempotencyKey.ts';
 import { readSavedSession, writeSavedSession } from './savedSession.ts';
 import { createRoomLink } from './roomLink.ts';
@@ -24,10 +17,7 @@ import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const PENDING_POLL_MS = 500;
-const PENDING_POLL_LIMIT = 40;
-const CHECKOUT_ATTEMPTS = 3;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface ConnectionOptions extends RoomDeps {
   /** WebSocket endpoint of the room server; defaults to the page's own origin. */
@@ -63,37 +53,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     store.getState().setOrders([...orders].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
   };
 
-  /** Waits for a pending payment to settle. */
-  const settle = async (order: Order): Promise<Order> => {
-    let current = order;
-    for (let i = 0; current.status === 'pending' && i < PENDING_POLL_LIMIT; i++) {
-      await sleep(PENDING_POLL_MS);
-      current = await requestJson(`${API.orders}/${encodeURIComponent(order.id)}`, Order, { token: token() });
-    }
-    return current;
-  };
-
-  const placeOrder = async (body: OrderRequest, key: string): Promise<Order> => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await requestJson(API.orders, Order, {
-          method: 'POST',
-          body,
-          token: token(),
-          headers: { [IDEMPOTENCY_HEADER]: key },
-        });
-      } catch (err) {
-        // NOTE: a declined payment answers 402 and may carry its order; that is a result, not a failure.
-        if (err instanceof ApiRequestError && err.code === ErrorCode.paymentDeclined) {
-          const order = Order.safeParse((err.body as { order?: unknown } | null)?.order);
-          if (order.success) return order.data;
-        }
-        // The same key makes a retry safe: the server answers a repeat with the first result.
-        if (!isTransient(err) || attempt >= CHECKOUT_ATTEMPTS) throw err;
-        await sleep(300 * attempt);
-      }
-    }
-  };
+  const checkoutIo: CheckoutIo = { token, wait: sleep };
+  const cardTokens = createCardTokens();
 
   return {
     room: door,
@@ -101,7 +62,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     status,
     chat: createChat(door, store, status),
     squads: createSquads(door, store),
-    groupBuys: createGroupBuys(door, store),
+    groupBuys: createGroupBuys(door, store, cardTokens),
     voice: createVoiceSignals(door, store),
 
     async loadCatalog() {
@@ -174,14 +135,21 @@ export function createConnection(options: ConnectionOptions): Connection {
       }
     },
 
-    async checkout(cardNumber, idempotencyKey = newIdempotencyKey()) {
+    async checkout(card, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
-      const body: OrderRequest = {
-        currency: s.profile.currency,
-        lines: [...s.cartLines],
-        payment: { method: 'card', cardNumber },
-      };
-      const order = await settle(await placeOrder(body, idempotencyKey));
+      const currency = s.profile.currency;
+      const lines = [...s.cartLines];
+      const { id: paymentMethod } = await cardTokens.tokenFor(idempotencyKey, card);
+      const body: OrderRequest = { currency, lines, payment: { method: 'card', paymentMethod } };
+      let order: Order;
+      try {
+        order = await settleOrder(await placeOrder(body, idempotencyKey, checkoutIo), checkoutIo);
+      } catch (err) {
+        if (!mayAnswerLater(err)) cardTokens.forget(idempotencyKey);
+        throw err;
+      }
+      // NOTE: an order still under way keeps its token: paying again with the same key gets its outcome.
+      if (!isUnsettled(order)) cardTokens.forget(idempotencyKey);
       const rest = store.getState().orders.filter((o) => o.id !== order.id);
       store.getState().setOrders([order, ...rest]);
       if (order.status === 'paid') {

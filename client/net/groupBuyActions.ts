@@ -1,7 +1,15 @@
 import { API, IDEMPOTENCY_HEADER, Order } from '../../shared/api.ts';
-import { GroupBuyCommitResponse, groupBuyCommitsPath, GroupBuysResponse, type MyGroupBuyCommit } from '../../shared/groupBuy.ts';
+import {
+  GroupBuyCommitResponse,
+  type GroupBuyCommitRequest,
+  groupBuyCommitsPath,
+  GroupBuysResponse,
+  type MyGroupBuyCommit,
+} from '../../shared/groupBuy.ts';
+import type { CardDetails } from '../../shared/demoPay.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { GroupProgress } from '../state/groupBuySlice.ts';
+import type { CardTokens } from './cardTokens.ts';
 import { bindGroupBuys } from './groupBuyBinding.ts';
 import { requestJson } from './http.ts';
 import type { RoomDoor } from './roomDoor.ts';
@@ -11,10 +19,11 @@ export interface JoinRequest {
   productId: string;
   colourwayId: string;
   size: string;
-  cardNumber: string;
+  /** Handed to the payment provider for a token; only the token goes to the store. */
+  card: CardDetails;
   /** The group the visitor saw (a group that closed meanwhile is refused, not swapped for a new one). */
   groupId?: string;
-  /** One key per attempt; the same key retries it safely. */
+  /** One key per attempt; the same key retries it safely (with the same card token). */
   idempotencyKey: string;
 }
 
@@ -22,15 +31,19 @@ export interface JoinRequest {
 export interface GroupBuyActions {
   /** Reads the open groups and the visitor's commits (before the room connects, and after a group closes). */
   load(): Promise<void>;
-  /** Commits the visitor to the product's group: one unit reserved, the card authorized, charged only if it fills. */
+  /**
+   * Commits the visitor to the product's group: the card is tokenized with the payment provider, then
+   * one unit is reserved and the card authorized, charged only if it fills. A refused card throws
+   * `CardRejectedError` (net/demoPay.ts).
+   */
   join(request: JoinRequest): Promise<void>;
 }
 
 /**
- * The app's group buys: HTTP calls with the visitor's token and currency, and for each joined room
- * its live progress (see `bindGroupBuys`).
+ * The app's group buys: HTTP calls with the visitor's token and currency, paid with the connection's
+ * card tokens, and for each joined room its live progress (see `bindGroupBuys`).
  */
-export function createGroupBuys(door: RoomDoor, store: AppStore): GroupBuyActions {
+export function createGroupBuys(door: RoomDoor, store: AppStore, cardTokens: CardTokens): GroupBuyActions {
   /** Orders placed by filled groups that the orders panel does not hold yet are fetched into it. */
   const fetchNewOrders = async (commits: readonly MyGroupBuyCommit[]) => {
     const { token, orders } = store.getState();
@@ -53,12 +66,13 @@ export function createGroupBuys(door: RoomDoor, store: AppStore): GroupBuyAction
       store.getState().setMyGroupBuys(body.mine);
       await fetchNewOrders(body.mine);
     },
-    async join({ productId, idempotencyKey, cardNumber, groupId, ...sku }) {
+    async join({ productId, idempotencyKey, card, groupId, ...sku }) {
       const { token, profile } = store.getState();
-      const body = {
+      const { id: paymentMethod } = await cardTokens.tokenFor(idempotencyKey, card);
+      const body: GroupBuyCommitRequest = {
         ...sku,
         currency: profile.currency,
-        payment: { method: 'card', cardNumber },
+        payment: { method: 'card', paymentMethod },
         ...(groupId ? { groupId } : {}),
       };
       const { commit } = await requestJson(groupBuyCommitsPath(productId), GroupBuyCommitResponse, {
@@ -67,6 +81,7 @@ export function createGroupBuys(door: RoomDoor, store: AppStore): GroupBuyAction
         token,
         headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
       });
+      cardTokens.forget(idempotencyKey);
       store.getState().addMyGroupBuy(commit);
       // NOTE: the commit that fills the group placed an order: the orders panel should show it.
       await fetchNewOrders([commit]);

@@ -4,6 +4,7 @@ import * as m001 from './migrations/001_initial.ts';
 import * as m002 from './migrations/002_squads.ts';
 import * as m003 from './migrations/003_group_buys.ts';
 import * as m004 from './migrations/004_column_notes.ts';
+import * as m005 from './migrations/005_payments.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002_squads': m002,
   '003_group_buys': m003,
   '004_column_notes': m004,
+  '005_payments': m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

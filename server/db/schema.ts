@@ -16,6 +16,31 @@ export interface CartsTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface DemoPayMethodsTable {
+  id: string;
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+  /** What the demo provider does with this test card (shared/demoPay.ts `DemoOutcome`). */
+  outcome: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface DemoPayPaymentsTable {
+  id: string;
+  /** The store's reference (an order or group-buy commit id): the provider's idempotency key. */
+  reference: string;
+  method_id: string;
+  amount: number;
+  currency: string;
+  status: string;
+  refunded: Generated<number>;
+  decline_code: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface GroupBuyCommitsTable {
   id: string;
   group_id: string;
@@ -69,6 +94,11 @@ export interface OrdersTable {
   schema_version: number;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  /** The payment provider's id for the order's payment (null until the provider answered). */
+  payment_id: string | null;
+  /** When the stock hold ends if the provider never saw the payment (the order then expires). */
+  reserved_until: Generated<Timestamp>;
+  refunded: Generated<number>;
 }
 
 export interface ProductsTable {
@@ -108,6 +138,8 @@ export interface SquadsTable {
 /** The database as Kysely sees it. */
 export interface Database {
   carts: CartsTable;
+  demo_pay_methods: DemoPayMethodsTable;
+  demo_pay_payments: DemoPayPaymentsTable;
   group_buy_commits: GroupBuyCommitsTable;
   group_buys: GroupBuysTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -1,63 +1,65 @@
-import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
-import { skuKey, type SkuRef } from '../../shared/catalog.ts';
+import { skuKey } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import type { Payment, PaymentProvider } from '../payments/provider.ts';
+import type { Log } from '../ops/logger.ts';
 import type { CatalogIndex } from './catalog.ts';
-import { withoutSkus } from './cart.ts';
-import { updateCartInTransaction } from './cartStore.ts';
 import { DomainError } from './errors.ts';
-import { newOrderId, newOrderNumber } from './ids.ts';
-import { ORDER_SCHEMA_VERSION, toOrder } from './orders.ts';
-import type { PaymentProvider, PaymentResult } from './payments.ts';
+import type { Fingerprint } from './fingerprint.ts';
+import { type ReplayDeps, replay } from './idempotency.ts';
+import type { InFlight } from './inFlight.ts';
+import { bySkuKey, type CheckoutResponse, insertOrder, PROCESSING_STATUS, takeStock } from './orderRows.ts';
 import { priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
+import { markAuthorizing, settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
 
-/** An order request after validation (card number normalised to digits). */
+/** An order request after validation: the payment is the provider's token, never card digits. */
 export interface ValidOrderRequest {
   currency: Currency;
   lines: OrderRequest['lines'];
-  payment: { method: 'card'; cardNumber: string };
-}
-
-/** What the client gets back, stored with the idempotency key so a retry replays it byte for byte. */
-export interface CheckoutResponse {
-  status: number;
-  body: unknown;
+  payment: { method: 'card'; paymentMethod: string };
 }
 
 export interface CheckoutDeps {
   db: Kysely<Database>;
   catalog: CatalogIndex;
-  payments: Pick<PaymentProvider, 'name' | 'charge'>;
+  payments: PaymentProvider;
   /** Told of stock moved, the order placed and settled, and the cart cleared of bought lines. */
   events: DomainPublisher;
+  /** Keyed request fingerprints (see fingerprint.ts). */
+  fingerprint: Fingerprint;
+  /** Orders this process is paying right now (the recovery loop leaves them alone) and the drain switch. */
+  inFlight: InFlight;
+  /** How long a reserved order's stock is held if the provider never sees its payment. */
+  holdMs: number;
+  /** Server time in ms since the epoch. */
+  now: () => number;
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
+  log?: Log;
 }
 
-/** HTTP status of a paid order and of a declined one (the declined order is in the body). */
-export const PAID_STATUS = 201;
-export const DECLINED_STATUS = 402;
-
-/** Fingerprint of a request body, to tell a retry from a different request reusing a key. */
-export function requestHash(request: ValidOrderRequest): string {
-  const canonical = JSON.stringify({
-    currency: request.currency,
-    lines: request.lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
-    payment: [request.payment.method, request.payment.cardNumber],
-  });
-  return createHash('sha256').update(canonical).digest('hex');
+/** Fingerprint of an order request, to tell a retry from a different request reusing a key (no card data in it). */
+export function requestFingerprint(fingerprint: Fingerprint, request: ValidOrderRequest): string {
+  return fingerprint([
+    'order',
+    request.currency,
+    request.lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
+    request.payment.paymentMethod,
+  ]);
 }
 
 /**
- * Places an order: reserves stock and records the order in one transaction, charges the card,
- * then marks the order paid (clearing those lines from the cart) or declined (releasing the stock).
- * The same idempotency key with the same body replays the first response; with another body it is
- * `idempotency_conflict`. Throws DomainError for rule violations (nothing is stored then).
+ * Places an order: reserves its stock in a `reserved` order (one transaction), marks it `authorizing`
+ * and asks the provider for the payment under the order's id, then settles it `paid` (clearing those
+ * lines from the cart) or `declined` (stock back). When the provider's answer is lost the order stays
+ * `authorizing` and the answer is 202: the recovery loop (recovery.ts) asks the provider later, and a
+ * retry with the same key gets the outcome. The same key with another body is `idempotency_conflict`.
+ * Throws DomainError for rule violations (nothing is stored then).
  */
 export async function placeOrder(
   deps: CheckoutDeps,
@@ -67,50 +69,60 @@ export async function placeOrder(
 ): Promise<CheckoutResponse> {
   const startedAt = Date.now();
   const priced = priceLines(deps.catalog, request.lines, request.currency);
-  const hash = requestHash(request);
+  const hash = requestFingerprint(deps.fingerprint, request);
+  if (deps.inFlight.draining) {
+    throw new DomainError(ErrorCode.unavailable, 'this server is shutting down and takes no new checkouts', undefined, 5);
+  }
 
-  const reserved = await reserve(deps.db, visitorId, idempotencyKey, hash, request.currency, priced);
-  if (reserved.kind === 'existing') return replay(deps, visitorId, idempotencyKey, hash);
+  const reserved = await reserve(deps, visitorId, idempotencyKey, hash, request.currency, priced);
+  if (reserved.kind === 'existing') return replay(replayDeps(deps), visitorId, idempotencyKey, hash);
   publishStock(deps.events, reserved.stock);
   deps.events.emit('orderPlaced', { order: reserved.order, source: 'checkout' });
 
-  let result: PaymentResult;
-  try {
-    result = await deps.payments.charge({
-      orderId: reserved.order.id,
-      amount: reserved.order.total,
-      currency: request.currency,
-      cardNumber: request.payment.cardNumber,
-    });
-  } catch (e) {
-    // NOTE: a provider failure must not keep stock locked in a pending order forever.
-    result = { status: 'declined', reason: `payment provider error: ${(e as Error).message}` };
-  }
-  const settled =
-    result.status === 'approved'
-      ? await settlePaid(deps, visitorId, idempotencyKey, reserved.order)
-      : await settleDeclined(deps, visitorId, idempotencyKey, reserved.order, result.reason);
-  const outcome = result.status === 'approved' ? 'paid' : 'declined';
-  deps.events.emit('orderSettled', { order: settled.order, source: 'checkout', outcome, checkoutMs: Date.now() - startedAt });
-  return settled.response;
+  return deps.inFlight.run(reserved.order.id, async () => {
+    const order = await markAuthorizing(deps.db, reserved.order.id);
+    let payment: Payment;
+    try {
+      payment = await deps.payments.createPayment({
+        reference: order.id,
+        amount: order.total,
+        currency: request.currency,
+        paymentMethod: request.payment.paymentMethod,
+        capture: 'automatic',
+      });
+    } catch (e) {
+      deps.log?.warn({ err: e, order: order.id }, 'payment outcome unknown; the recovery loop will ask the provider');
+      return { status: PROCESSING_STATUS, body: order };
+    }
+    const settled = await settleWithPayment(deps, order, payment);
+    if (settled && settled.outcome !== 'expired') {
+      deps.events.emit('orderSettled', {
+        order: settled.order,
+        source: 'checkout',
+        outcome: settled.outcome,
+        checkoutMs: Date.now() - startedAt,
+      });
+    }
+    return settled?.response ?? replay(replayDeps(deps), visitorId, idempotencyKey, hash);
+  });
 }
 
-/** Order lines sorted by SKU key: the one order in which checkout (and group buys) lock `skus` rows. */
-export function bySkuKey<L extends SkuRef>(lines: readonly L[]): L[] {
-  return [...lines].sort((a, b) => (skuKey(a) < skuKey(b) ? -1 : skuKey(a) > skuKey(b) ? 1 : 0));
+/** Replays a checkout's key: an order with no stored answer is settled by asking the provider. */
+export function replayDeps(deps: CheckoutDeps): ReplayDeps {
+  return { ...deps, settle: (orderId) => settleFromProvider(deps, orderId) };
 }
 
 type Reservation = { kind: 'existing' } | { kind: 'reserved'; order: Order; stock: StockChanges };
 
 async function reserve(
-  db: Kysely<Database>,
+  deps: CheckoutDeps,
   visitorId: string,
   key: string,
   hash: string,
   currency: Currency,
   priced: { lines: OrderLine[]; total: number },
 ): Promise<Reservation> {
-  return db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     const claimed = await trx
       .insertInto('idempotency_keys')
       .values({ visitor_id: visitorId, key, request_hash: hash, order_id: null, response_status: null, response_body: null })
@@ -132,7 +144,10 @@ async function reserve(
       throw new DomainError('out_of_stock', `not enough stock for ${missing.join(', ')}`, { skus: missing });
     }
 
-    const row = await insertOrder(trx, visitorId, currency, priced);
+    const row = await insertOrder(trx, visitorId, currency, priced, {
+      status: 'reserved',
+      reservedUntil: new Date(deps.now() + deps.holdMs),
+    });
     await trx
       .updateTable('idempotency_keys')
       .set({ order_id: row.id })
@@ -141,158 +156,4 @@ async function reserve(
       .execute();
     return { kind: 'reserved', order: row, stock } as const;
   });
-}
-
-/** Takes `quantity` units of a SKU if that many are left (never below zero); the stock left, or undefined. */
-export async function takeStock(trx: Transaction<Database>, sku: string, quantity: number): Promise<number | undefined> {
-  const row = await trx
-    .updateTable('skus')
-    .set((eb) => ({ stock: eb('stock', '-', quantity) }))
-    .where('sku', '=', sku)
-    .where('stock', '>=', quantity)
-    .returning('stock')
-    .executeTakeFirst();
-  return row?.stock;
-}
-
-/** Inserts a pending order with a fresh id and number (the caller has already reserved its stock). */
-export async function insertOrder(
-  trx: Transaction<Database>,
-  visitorId: string,
-  currency: Currency,
-  priced: { lines: OrderLine[]; total: number },
-): Promise<Order> {
-  const id = newOrderId();
-  // NOTE: 25^6 numbers make a clash rare; ON CONFLICT DO NOTHING retries without aborting the transaction.
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const row = await trx
-      .insertInto('orders')
-      .values({
-        id,
-        number: newOrderNumber(),
-        visitor_id: visitorId,
-        status: 'pending',
-        currency,
-        total: priced.total,
-        lines: JSON.stringify(priced.lines),
-        schema_version: ORDER_SCHEMA_VERSION,
-        created_at: new Date(),
-        updated_at: new Date(),
-      })
-      .onConflict((oc) => oc.column('number').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (row) return toOrder(row);
-  }
-  throw new Error('could not find a free order number');
-}
-
-/** Records the answer for an idempotency key, so a retry replays it. */
-export async function storeResponse(
-  trx: Transaction<Database>,
-  visitorId: string,
-  key: string,
-  response: CheckoutResponse,
-): Promise<void> {
-  await trx
-    .updateTable('idempotency_keys')
-    .set({ response_status: response.status, response_body: JSON.stringify(response.body) })
-    .where('visitor_id', '=', visitorId)
-    .where('key', '=', key)
-    .execute();
-}
-
-/** Sets an order's status and returns the order as it now stands. */
-export async function setOrderStatus(trx: Transaction<Database>, orderId: string, status: 'paid' | 'declined'): Promise<Order> {
-  const row = await trx
-    .updateTable('orders')
-    .set({ status, updated_at: new Date() })
-    .where('id', '=', orderId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toOrder(row);
-}
-
-/** Puts an order's units back on the shelf; returns the new stock levels. */
-export async function releaseStock(
-  trx: Transaction<Database>,
-  lines: readonly (SkuRef & { quantity: number })[],
-): Promise<StockChanges> {
-  const stock: StockChanges = {};
-  // NOTE: the same lock order as reserve(): locking in the request's line order deadlocks on PostgreSQL
-  // against a concurrent reservation of the same SKUs in sorted order.
-  for (const line of bySkuKey(lines)) {
-    const row = await trx
-      .updateTable('skus')
-      .set((eb) => ({ stock: eb('stock', '+', line.quantity) }))
-      .where('sku', '=', skuKey(line))
-      .returning('stock')
-      .executeTakeFirstOrThrow();
-    stock[skuKey(line)] = row.stock;
-  }
-  return stock;
-}
-
-/** The answer for the visitor and the order as it now stands. */
-type Settled = { response: CheckoutResponse; order: Order };
-
-async function settlePaid(deps: CheckoutDeps, visitorId: string, key: string, order: Order): Promise<Settled> {
-  const settled = await deps.db.transaction().execute(async (trx) => {
-    const paid = await setOrderStatus(trx, order.id, 'paid');
-    const response: CheckoutResponse = { status: PAID_STATUS, body: paid };
-    await storeResponse(trx, visitorId, key, response);
-    const bought = new Set(order.lines.map(skuKey));
-    await updateCartInTransaction(trx, visitorId, (lines) => withoutSkus(lines, bought));
-    return { response, order: paid };
-  });
-  // NOTE: after the commit, so a squad mate reading the cart on this event sees the bought lines gone.
-  deps.events.emit('cartChanged', { visitorId });
-  return settled;
-}
-
-async function settleDeclined(
-  deps: CheckoutDeps,
-  visitorId: string,
-  key: string,
-  order: Order,
-  reason: string,
-): Promise<Settled> {
-  const { response, stock, declined } = await deps.db.transaction().execute(async (trx) => {
-    const stock = await releaseStock(trx, order.lines);
-    const declined = await setOrderStatus(trx, order.id, 'declined');
-    const response: CheckoutResponse = {
-      status: DECLINED_STATUS,
-      body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order: declined },
-    };
-    await storeResponse(trx, visitorId, key, response);
-    return { response, stock, declined };
-  });
-  publishStock(deps.events, stock);
-  return { response, order: declined };
-}
-
-/** Answers a request whose key was already used: replay, conflict, or wait for the first to finish. */
-export async function replay(
-  deps: Pick<CheckoutDeps, 'db' | 'inFlightWaitMs'>,
-  visitorId: string,
-  key: string,
-  hash: string,
-): Promise<CheckoutResponse> {
-  const deadline = Date.now() + (deps.inFlightWaitMs ?? 15_000);
-  for (;;) {
-    const row = await deps.db
-      .selectFrom('idempotency_keys')
-      .select(['request_hash', 'response_status', 'response_body'])
-      .where('visitor_id', '=', visitorId)
-      .where('key', '=', key)
-      .executeTakeFirstOrThrow();
-    if (row.request_hash !== hash) {
-      throw new DomainError('idempotency_conflict', 'this Idempotency-Key was already used with a different request');
-    }
-    if (row.response_status !== null) return { status: row.response_status, body: row.response_body };
-    if (Date.now() > deadline) {
-      throw new DomainError('idempotency_conflict', 'a request with this Idempotency-Key is still in progress; retry later');
-    }
-    await sleep(25);
-  }
 }

@@ -17,8 +17,11 @@ export interface DomainEvents {
   squadsChanged: { squadIds: string[] };
   /** An order was recorded with its stock reserved, before payment. */
   orderPlaced: { order: Order; source: OrderSource };
-  /** An order was paid or declined. `checkoutMs` runs from the request to this moment (checkout only). */
-  orderSettled: { order: Order; source: OrderSource; outcome: 'paid' | 'declined'; checkoutMs?: number };
+  /**
+   * An order was paid, declined, or expired (its stock hold ran out before the provider saw the payment).
+   * `checkoutMs` runs from the request to this moment (checkout answered in the request only).
+   */
+  orderSettled: { order: Order; source: OrderSource; outcome: 'paid' | 'declined' | 'expired'; checkoutMs?: number };
   /** The venue's open group buys changed (a commit, a fill, an expiry); the whole new picture. */
   groupsChanged: GroupBuysSnapshot;
 }

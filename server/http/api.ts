@@ -9,7 +9,8 @@ import { bearerToken } from '../auth/tokens.ts';
 import type { AppContext } from '../context.ts';
 import { setLineQuantity } from '../domain/cart.ts';
 import { getCart, updateCart } from '../domain/cartStore.ts';
-import { DECLINED_STATUS, PAID_STATUS, placeOrder } from '../domain/checkout.ts';
+import { placeOrder } from '../domain/checkout.ts';
+import { DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, PROCESSING_STATUS } from '../domain/orderRows.ts';
 import { DomainError } from '../domain/errors.ts';
 import { newVisitorId } from '../domain/ids.ts';
 import { findOrder, listOrders } from '../domain/orders.ts';
@@ -20,6 +21,13 @@ import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
+
+const OUTCOME_BY_STATUS: Record<number, string> = {
+  [PAID_STATUS]: 'paid',
+  [DECLINED_STATUS]: 'declined',
+  [PROCESSING_STATUS]: 'processing',
+  [EXPIRED_STATUS]: 'expired',
+};
 
 /** The store API under /api (see shared/api.ts for every body). */
 export function apiRouter(ctx: AppContext): Router {
@@ -85,7 +93,9 @@ export function apiRouter(ctx: AppContext): Router {
     const settled = ctx.metrics.checkoutSeconds.startTimer();
     try {
       const result = await placeOrder(ctx.checkout, visitorOf(res).id, key.data, order);
-      ctx.metrics.order(result.status === PAID_STATUS ? 'paid' : result.status === DECLINED_STATUS ? 'declined' : 'other');
+      ctx.metrics.order(OUTCOME_BY_STATUS[result.status] ?? 'other');
+      // NOTE: 202 means the provider's answer was lost; the same request (same key) gets the outcome once known.
+      if (result.status === PROCESSING_STATUS) res.setHeader('Retry-After', '2');
       res.status(result.status).json(result.body);
     } catch (e) {
       ctx.metrics.order(e instanceof DomainError ? e.code : 'error');

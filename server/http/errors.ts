@@ -15,7 +15,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   out_of_stock: 409,
-  idempotency_conflict: 409,
+  idempotency_conflict: 422,
+  idempotency_in_progress: 409,
+  payment_expired: 410,
+  unavailable: 503,
   chat_rejected: 400,
   group_buy_rejected: 409,
   rate_limited: 429,
@@ -46,7 +49,10 @@ function describeIssues(error: z.ZodError): string {
 export function errorHandler(log: Log): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    if (err instanceof DomainError) return sendError(res, err.code, err.message, err.details);
+    if (err instanceof DomainError) {
+      if (err.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      return sendError(res, err.code, err.message, err.details);
+    }
     const e = err as { type?: string; status?: number; message?: string };
     if (e.type === 'entity.parse.failed') return sendError(res, ErrorCode.badRequest, 'request body is not valid JSON');
     if (e.type === 'entity.too.large')

@@ -32,7 +32,7 @@ export interface Metrics {
   order(outcome: string): void;
   /** Whole checkout requests (`POST /api/orders`), payment included. */
   checkoutSeconds: Histogram;
-  /** Calls to the payment provider, by operation (charge, authorize, capture, void). */
+  /** Calls to the payment provider, by operation (create, capture, cancel, refund, find). */
   paymentSeconds: Histogram<'operation'>;
 }
 

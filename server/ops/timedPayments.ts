@@ -1,4 +1,4 @@
-import type { PaymentProvider } from '../domain/payments.ts';
+import type { PaymentProvider } from '../payments/provider.ts';
 import type { Metrics } from './metrics.ts';
 
 /** The payment provider with each call's duration observed in `courtside_payment_seconds`. */
@@ -15,9 +15,10 @@ export function timedPayments(provider: PaymentProvider, seconds: Metrics['payme
     };
   return {
     name: provider.name,
-    charge: timed('charge', (request) => provider.charge(request)),
-    authorize: timed('authorize', (request) => provider.authorize(request)),
-    capture: timed('capture', (id, request) => provider.capture(id, request)),
-    void: timed('void', (id) => provider.void(id)),
+    createPayment: timed('create', (request) => provider.createPayment(request)),
+    capture: timed('capture', (id, amount) => provider.capture(id, amount)),
+    cancel: timed('cancel', (id) => provider.cancel(id)),
+    refund: timed('refund', (id, amount) => provider.refund(id, amount)),
+    findByReference: timed('find', (reference) => provider.findByReference(reference)),
   };
 }

@@ -1,4 +1,4 @@
-import type { CheckoutResponse } from '../domain/checkout.ts';
+import type { CheckoutResponse } from '../domain/orderRows.ts';
 import { type CommitOutcome, commitToGroup, type ValidCommitRequest } from '../domain/groupBuy/commit.ts';
 import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
 import { expireGroup, overdueGroups } from '../domain/groupBuy/expire.ts';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_APPROVE_CARD } from '../../shared/api.ts';
+import { DEMO_APPROVE_CARD } from '../../shared/demoPay.ts';
 import { groupBuyCommitsPath } from '../../shared/groupBuy.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
@@ -48,8 +48,14 @@ describe('group buy in Chromium', { timeout: 240_000 }, () => {
 
     await ada.getByTestId('group-join').click();
     expect(await ada.getByTestId('group-confirm-note').textContent()).toContain('only if 3 people join');
+    expect(await ada.getByTestId('group-card-input').inputValue()).toMatch(/4242/);
+    const commitPosted = ada.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(groupBuyCommitsPath('mini-ball')));
     await ada.getByTestId('group-confirm').click();
     await expect.poll(() => ada.getByTestId('group-status').textContent()).toContain("You're in");
+    // The commit carries the payment provider's token for the card, never the card.
+    const commit = (await commitPosted).postData() ?? '';
+    expect(JSON.parse(commit).payment).toEqual({ method: 'card', paymentMethod: expect.stringMatching(/^pm_/) });
+    expect(commit).not.toContain(DEMO_APPROVE_CARD);
     const seenAt = performance.now();
     await expect.poll(() => progress(bo), { timeout: 10_000 }).toBe('1 of 3');
     console.log(
@@ -63,13 +69,12 @@ describe('group buy in Chromium', { timeout: 240_000 }, () => {
     await expect.poll(() => bo.getByTestId('group-status').textContent()).toContain("You're in");
 
     const cy = await server.visitor('Cy');
-    const filled = await server
-      .api(cy.token)
-      .post(
-        groupBuyCommitsPath('mini-ball'),
-        { colourwayId: 'orange', size: '3', currency: 'USD', payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD } },
-        { 'Idempotency-Key': 'e2e-fill-0001' },
-      );
+    const filled = await server.api(cy.token).post(
+      groupBuyCommitsPath('mini-ball'),
+      // NOTE: over the API, so with the provider's documented test token rather than a tokenized card.
+      { colourwayId: 'orange', size: '3', currency: 'USD', payment: { method: 'card', paymentMethod: 'pm_card_visa' } },
+      { 'Idempotency-Key': 'e2e-fill-0001' },
+    );
     expect(filled.body.commit).toMatchObject({ status: 'ordered', orderStatus: 'paid' });
     for (const page of [ada, bo]) {
       await expect

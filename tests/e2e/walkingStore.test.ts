@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
+import { API } from '../../shared/api.ts';
 import { SHELVES, slotPosition } from '../../shared/arena.ts';
+import { DEMO_APPROVE_CARD, DEMO_PAY } from '../../shared/demoPay.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { pixelStats } from './support/pixels.ts';
@@ -144,11 +146,46 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     await expect.poll(() => ada.getByTestId('cart-total').textContent()).toBe('$129.00');
     await ada.getByTestId('checkout-button').click();
     await expect.poll(() => ada.getByTestId('card-input').inputValue()).toMatch(/4242/);
+
+    // Every POST the page makes from here on, to see where the card goes.
+    const posts: { path: string; body: string }[] = [];
+    const onRequest = (request: Request) => {
+      if (request.method() === 'POST') posts.push({ path: new URL(request.url()).pathname, body: request.postData() ?? '' });
+    };
+    ada.on('request', onRequest);
+
+    // A mistyped card is caught in the page, said next to its field, and sent nowhere.
+    await ada.getByTestId('card-input').fill('4242 4242 4242 4241');
+    await ada.getByTestId('card-expiry').fill('01/20');
+    await ada.getByTestId('pay-button').click();
+    await expect.poll(() => ada.getByTestId('card-input-error').textContent()).toContain('not a valid card number');
+    await expect.poll(() => ada.getByTestId('card-expiry-error').textContent()).toContain('expired');
+    expect(posts).toEqual([]);
+    await ada.getByTestId('card-input').fill(DEMO_APPROVE_CARD);
+    await ada.getByTestId('card-expiry').fill('12/35');
+    expect(await ada.getByTestId('card-input-error').count()).toBe(0);
+    expect(await ada.getByTestId('card-cvc').inputValue()).toBe('123');
+
+    const tokenized = ada.waitForResponse((r) => new URL(r.url()).pathname === DEMO_PAY.paymentMethods);
     await ada.getByTestId('pay-button').click();
     const number = ada.getByTestId('order-number');
     await number.waitFor({ timeout: 30_000 });
     const orderNumber = (await number.textContent())!.trim();
     expect(orderNumber).toMatch(/^CS-[A-Z0-9]{6}$/);
+    ada.off('request', onRequest);
+
+    // The card went to the payment provider only; the store got its token and never a card number.
+    const toProvider = posts.filter((p) => p.path === DEMO_PAY.paymentMethods);
+    expect(toProvider.map((p) => JSON.parse(p.body))).toEqual([
+      { number: DEMO_APPROVE_CARD, expMonth: 12, expYear: 2035, cvc: '123' },
+    ]);
+    const { id: paymentMethod } = (await (await tokenized).json()) as { id: string };
+    const orderPosts = posts.filter((p) => p.path === API.orders);
+    expect(orderPosts.map((p) => JSON.parse(p.body).payment)).toEqual([{ method: 'card', paymentMethod }]);
+    for (const post of posts.filter((p) => p.path.startsWith('/api/'))) {
+      expect(post.body, post.path).not.toContain(DEMO_APPROVE_CARD);
+      expect(post.body, post.path).not.toMatch(/cardNumber|"number"|"cvc"/);
+    }
 
     // The order is a real row, priced by the server, and the shelf's stock went down for everyone.
     const token = await ada.evaluate(() => window.__courtside!.state().token!);

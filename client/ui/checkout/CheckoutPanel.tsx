@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CardNumberField } from './CardNumberField.tsx';
+import { CardFields } from './CardFields.tsx';
+import { DemoCardsNote } from './DemoCardsNote.tsx';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { useCheckoutModel } from './useCheckoutModel.ts';
 
-/** The checkout's DOM skin: review, card number with the demo-card note, Pay, and what happened. */
+/** The checkout's DOM skin: review, the card (number, expiry, CVC) with the test-card note, Pay, and what happened. */
 export function CheckoutPanel() {
   const { t } = useTranslation();
   const m = useCheckoutModel();
@@ -33,20 +34,16 @@ export function CheckoutPanel() {
       </div>
       <form
         className="card-form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void m.pay();
         }}
       >
-        <CardNumberField value={m.cardNumber} valid={m.cardValid} onChange={m.setCardNumber} testId="card-input" />
-        <p className="note">{m.demoNote}</p>
+        <CardFields card={m.card} testId="card" />
+        <DemoCardsNote />
         {m.message && (
-          <p
-            className={m.status === 'paying' ? 'status' : 'error'}
-            data-testid="checkout-status"
-            data-status={m.status}
-            role="status"
-          >
+          <p className={m.failed ? 'error' : 'status'} data-testid="checkout-status" data-status={m.status} role="status">
             {m.message}
           </p>
         )}

@@ -7,12 +7,12 @@ import { XrDemoCards } from './XrDemoCards.tsx';
 
 /**
  * The checkout's in-world skin: review, the card (one of the demo cards, prefilled with the one that
- * pays), Pay, and what happened.
+ * pays; a headset has no keyboard for expiry and CVC, so a pick comes with a future expiry and CVC
+ * 123), Pay, and what happened.
  */
 export function XrCheckoutPanel() {
   const { t } = useTranslation();
   const m = useCheckoutModel();
-  const failed = m.message !== null && m.status !== 'paying';
   return (
     <XrPanelFrame title={t('checkout.title')} name="checkout-panel" onClose={m.close} width={500}>
       <XrLabel>{t('checkout.review')}</XrLabel>
@@ -37,12 +37,12 @@ export function XrCheckoutPanel() {
       )}
       <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
       <XrLabel>{t('checkout.card')}</XrLabel>
-      <XrDemoCards cardNumber={m.cardNumber} onPick={m.setCardNumber} name="demo-card" />
+      <XrDemoCards cardNumber={m.card.form.number} onPick={m.card.pickDemoCard} name="demo-card" />
       <Text fontSize={13} color={XR_THEME.muted}>
-        {m.demoNote}
+        {m.xrDemoNote}
       </Text>
       {m.message && (
-        <Text fontSize={15} color={failed ? XR_THEME.out : XR_THEME.muted}>
+        <Text fontSize={15} color={m.failed ? XR_THEME.out : XR_THEME.muted}>
           {m.message}
         </Text>
       )}

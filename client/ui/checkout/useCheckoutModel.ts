@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../shared/api.ts';
+import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../shared/demoPay.ts';
 import { localize } from '../../../shared/i18nText.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { formatPrice } from '../../i18n/format.ts';
@@ -11,14 +11,16 @@ import {
   attemptFor,
   checkoutFingerprint,
   classifyFailure,
-  isCardNumber,
+  orderOutcome,
   type CheckoutAttempt,
   type CheckoutStatus,
 } from './checkoutLogic.ts';
+import { useCardForm } from './useCardForm.ts';
 
 /**
- * The checkout panel's model: review, card number (prefilled with the demo card that pays), Pay.
- * One Idempotency-Key per attempt, reused when the same payment is retried after a failure.
+ * The checkout panel's model: review, the card (prefilled with the demo card that pays), Pay. The card
+ * goes to the payment provider, only its token to the store. One Idempotency-Key per attempt, reused
+ * when the same payment is retried after a failure or while its outcome is still being settled.
  */
 export function useCheckoutModel() {
   const { t } = useTranslation();
@@ -26,28 +28,30 @@ export function useCheckoutModel() {
   const catalog = useApp((s) => s.catalog);
   const lines = useApp((s) => s.cartLines);
   const { locale, currency } = useApp((s) => s.profile);
-  const [cardNumber, setCardNumber] = useState<string>(DEMO_APPROVE_CARD);
+  const card = useCardForm();
   const [status, setStatus] = useState<CheckoutStatus>('idle');
   const [reason, setReason] = useState('');
   const attempt = useRef<CheckoutAttempt | null>(null);
   const priced = priceCart(catalog, lines, currency);
-  const cardValid = isCardNumber(cardNumber);
 
   const pay = async () => {
-    if (status === 'paying' || !cardValid || lines.length === 0) return;
-    const current = attemptFor(attempt.current, checkoutFingerprint(currency, lines, cardNumber), newIdempotencyKey);
+    if (status === 'paying' || lines.length === 0) return;
+    const details = card.submit();
+    if (!details) return;
+    const current = attemptFor(attempt.current, checkoutFingerprint(currency, lines, details), newIdempotencyKey);
     attempt.current = current;
     setStatus('paying');
     try {
-      const order = await connection.checkout(cardNumber, current.key);
-      attempt.current = null;
-      if (order.status === 'paid') {
+      const order = await connection.checkout(details, current.key);
+      const outcome = orderOutcome(order);
+      if (!outcome.keepAttempt) attempt.current = null;
+      if (outcome.status === 'paid') {
         setStatus('idle');
         store.getState().openPanel('confirmation');
-      } else {
-        setStatus(order.status === 'declined' ? 'declined' : 'failed');
-        setReason(t('orders.status.pending'));
+        return;
       }
+      setReason(t(`orders.status.${order.status}`));
+      setStatus(outcome.status);
     } catch (err) {
       const failure = classifyFailure(err);
       if (!failure.keepAttempt) attempt.current = null;
@@ -59,8 +63,11 @@ export function useCheckoutModel() {
   const messages: Record<CheckoutStatus, string | null> = {
     idle: null,
     paying: t('checkout.paying'),
+    processing: t('checkout.processing'),
     declined: t('checkout.declined'),
+    expired: t('checkout.expired'),
     outOfStock: t('checkout.outOfStock'),
+    cardRejected: t('checkout.cardRejected'),
     failed: t('checkout.failed', { reason }),
   };
 
@@ -76,13 +83,14 @@ export function useCheckoutModel() {
     })),
     empty: lines.length === 0,
     total: formatPrice(priced.total, currency, locale),
-    cardNumber,
-    setCardNumber,
-    cardValid,
-    demoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
+    card,
+    /** The in-world note: the two demo cards the headset offers. */
+    xrDemoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
     status,
     message: messages[status],
-    canPay: status !== 'paying' && cardValid && lines.length > 0,
+    /** Whether the message is bad news (the payment is not under way or still being settled). */
+    failed: status !== 'idle' && status !== 'paying' && status !== 'processing',
+    canPay: status !== 'paying' && lines.length > 0,
     pay,
     back: () => store.getState().openPanel('cart'),
     close: () => store.getState().closePanel(),

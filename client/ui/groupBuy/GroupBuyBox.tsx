@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CardNumberField } from '../checkout/CardNumberField.tsx';
+import { CardFields } from '../checkout/CardFields.tsx';
+import { DemoCardsNote } from '../checkout/DemoCardsNote.tsx';
 import { useGroupBuyModel } from './useGroupBuyModel.ts';
 
 /** The product card's group-buy box (DOM skin); nothing for a product without a group price. */
@@ -50,6 +51,7 @@ export function GroupBuyBox() {
       ) : (
         <form
           className="card-form"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             m.confirm();
@@ -58,8 +60,8 @@ export function GroupBuyBox() {
           <p className="note" data-testid="group-confirm-note">
             {m.confirmNote}
           </p>
-          <CardNumberField value={m.cardNumber} valid={m.cardValid} onChange={m.setCardNumber} testId="group-card-input" />
-          <p className="note">{m.demoNote}</p>
+          <CardFields card={m.card} testId="group-card" />
+          <DemoCardsNote />
           {m.failure && (
             <p className="error" data-testid="group-failure" role="alert">
               {m.failure}
@@ -69,12 +71,7 @@ export function GroupBuyBox() {
             <button type="button" className="button ghost" onClick={m.cancel}>
               {t('groupBuy.cancel')}
             </button>
-            <button
-              type="submit"
-              className="button primary grow"
-              data-testid="group-confirm"
-              disabled={m.step === 'joining' || !m.cardValid}
-            >
+            <button type="submit" className="button primary grow" data-testid="group-confirm" disabled={m.step === 'joining'}>
               {m.step === 'joining' ? t('groupBuy.joining') : t('groupBuy.confirm', { price: m.groupPrice })}
             </button>
           </div>

@@ -6,7 +6,8 @@ import { XR_THEME, XrButton } from '../shared/XrKit.tsx';
 
 /**
  * The product card's group-buy box in-world: the same model as the DOM box; the card is one of the
- * demo cards (a headset has no keyboard), and the confirm step says it is charged only if the group fills.
+ * demo cards (a headset has no keyboard: a pick comes with a future expiry and CVC 123), and the
+ * confirm step says it is charged only if the group fills.
  */
 export function XrGroupBuyBox() {
   const { t } = useTranslation();
@@ -55,7 +56,7 @@ export function XrGroupBuyBox() {
           <Text fontSize={14} color={XR_THEME.text}>
             {m.confirmNote}
           </Text>
-          <XrDemoCards cardNumber={m.cardNumber} onPick={m.setCardNumber} name="group-card" fontSize={14} />
+          <XrDemoCards cardNumber={m.card.form.number} onPick={m.card.pickDemoCard} name="group-card" fontSize={14} />
           {m.failure && (
             <Text fontSize={14} color={XR_THEME.out}>
               {m.failure}

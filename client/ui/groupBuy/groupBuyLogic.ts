@@ -2,6 +2,7 @@ import type { Product } from '../../../shared/catalog.ts';
 import { GROUP_BUY_REJECTION, groupPrice, type MyGroupBuyCommit } from '../../../shared/groupBuy.ts';
 import type { Currency } from '../../../shared/money.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
+import { CardRejectedError } from '../../net/demoPay.ts';
 import { ApiRequestError } from '../../net/http.ts';
 import type { GroupProgress } from '../../state/groupBuySlice.ts';
 
@@ -64,6 +65,7 @@ export function formatTimeLeft(ms: number): string {
 
 /** The i18n key (under `groupBuy.reason`) for why a commit failed. */
 export function joinFailureKey(err: unknown): string {
+  if (err instanceof CardRejectedError) return 'groupBuy.reason.cardRejected';
   if (!(err instanceof ApiRequestError)) return 'groupBuy.reason.failed';
   if (err.code === ErrorCode.paymentDeclined) return 'groupBuy.reason.declined';
   if (err.code === ErrorCode.outOfStock) return 'groupBuy.reason.soldOut';

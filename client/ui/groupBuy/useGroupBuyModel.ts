@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../shared/api.ts';
 import { formatPrice } from '../../i18n/format.ts';
 import { newIdempotencyKey } from '../../net/idempotencyKey.ts';
 import { findProduct } from '../../state/catalogSlice.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { myCommitFor } from '../../state/groupBuySlice.ts';
-import { attemptFor, type CheckoutAttempt, isCardNumber } from '../checkout/checkoutLogic.ts';
+import { cardDigits } from '../checkout/cardForm.ts';
+import { attemptFor, type CheckoutAttempt } from '../checkout/checkoutLogic.ts';
+import { useCardForm } from '../checkout/useCardForm.ts';
 import { formatTimeLeft, groupBuyView, joinFailureKey } from './groupBuyLogic.ts';
 import { effectiveChoice, skuStock } from '../productCard/productCardLogic.ts';
 import { useTick } from '../shared/useTick.ts';
@@ -29,7 +30,7 @@ export function useGroupBuyModel() {
   const stock = useApp((s) => s.stock);
   const { locale, currency } = useApp((s) => s.profile);
   const [step, setStep] = useState<JoinStep>('idle');
-  const [cardNumber, setCardNumber] = useState<string>(DEMO_APPROVE_CARD);
+  const card = useCardForm();
   const [failure, setFailure] = useState<string | null>(null);
   const attempt = useRef<CheckoutAttempt | null>(null);
   const hasDeal = !!product?.groupBuy;
@@ -51,12 +52,20 @@ export function useGroupBuyModel() {
   const { colourwayId, size } = effectiveChoice(product, storedChoice);
   const available = size === null ? 0 : skuStock(stock, product.id, colourwayId, size);
   const groupPrice = formatPrice(view.groupPrice, currency, locale);
-  const cardValid = isCardNumber(cardNumber);
   const waiting = view.mine === 'in';
 
   const join = async () => {
-    if (step === 'joining' || size === null || !cardValid) return;
-    const fingerprint = JSON.stringify([product.id, colourwayId, size, currency, cardNumber, open?.groupId ?? null]);
+    if (step === 'joining' || size === null) return;
+    const details = card.submit();
+    if (!details) return;
+    const fingerprint = JSON.stringify([
+      product.id,
+      colourwayId,
+      size,
+      currency,
+      [cardDigits(details.number), details.expMonth, details.expYear, details.cvc],
+      open?.groupId ?? null,
+    ]);
     const current = attemptFor(attempt.current, fingerprint, newIdempotencyKey);
     attempt.current = current;
     setStep('joining');
@@ -66,7 +75,7 @@ export function useGroupBuyModel() {
         productId: product.id,
         colourwayId,
         size,
-        cardNumber,
+        card: details,
         idempotencyKey: current.key,
         ...(open ? { groupId: open.groupId } : {}),
       });
@@ -101,10 +110,7 @@ export function useGroupBuyModel() {
     canJoin: !waiting && size !== null && available > 0,
     joinLabel: size === null ? t('groupBuy.pickSize') : available > 0 ? t('groupBuy.join') : t('groupBuy.soldOut'),
     confirmNote: t('groupBuy.confirmNote', { price: groupPrice, size: view.size }),
-    cardNumber,
-    setCardNumber,
-    cardValid,
-    demoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
+    card,
     startJoin: () => {
       setFailure(null);
       setStep('confirm');

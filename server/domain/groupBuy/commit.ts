@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Product } from '../../../shared/catalog.ts';
 import { skuKey } from '../../../shared/catalog.ts';
 import { GROUP_BUY_REJECTION, type GroupBuyCommitRequest } from '../../../shared/groupBuy.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
 import type { Database, GroupBuysTable } from '../../db/schema.ts';
-import { type CheckoutResponse, replay, storeResponse, takeStock } from '../checkout.ts';
+import { type CheckoutResponse, storeResponse, takeStock } from '../orderRows.ts';
+import { replay } from '../idempotency.ts';
 import { skuExists } from '../catalog.ts';
 import { DomainError } from '../errors.ts';
-import type { AuthorizationResult } from '../payments.ts';
+import type { Payment } from '../../payments/provider.ts';
 import type { StockChanges } from '../stock.ts';
 import { groupWindowMs } from './deal.ts';
 import { type GroupBuyDeps, voidQuietly } from './deps.ts';
@@ -22,8 +22,8 @@ import {
   toMyCommit,
 } from './rows.ts';
 
-/** A commit request after validation (card number normalised to digits). */
-export type ValidCommitRequest = Omit<GroupBuyCommitRequest, 'payment'> & { payment: { method: 'card'; cardNumber: string } };
+/** A commit request after validation (paid with a payment method token, never card digits). */
+export type ValidCommitRequest = Omit<GroupBuyCommitRequest, 'payment'> & { payment: { method: 'card'; paymentMethod: string } };
 
 /** What a commit did: the answer for the visitor, and the stock it moved (for every shard's shelves). */
 export interface CommitOutcome {
@@ -35,18 +35,17 @@ const reject = (why: string): never => {
   throw new DomainError(ErrorCode.groupBuyRejected, why);
 };
 
-/** Fingerprint of a commit request, to tell a retry from a different request reusing a key. */
-function commitHash(productId: string, r: ValidCommitRequest): string {
-  const canonical = JSON.stringify([
+/** Fingerprint of a commit request, to tell a retry from a different request reusing a key (no card data in it). */
+function commitHash(deps: GroupBuyDeps, productId: string, r: ValidCommitRequest): string {
+  return deps.fingerprint([
     'group-buy',
     productId,
     r.colourwayId,
     r.size,
     r.currency,
-    r.payment.cardNumber,
+    r.payment.paymentMethod,
     r.groupId ?? null,
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 /**
@@ -69,7 +68,7 @@ export async function commitToGroup(
   const ref = { productId, colourwayId: request.colourwayId, size: request.size };
   if (!skuExists(deps.catalog, ref)) throw new DomainError(ErrorCode.notFound, `no such colourway and size: ${skuKey(ref)}`);
   const unitPrice = deal.prices[request.currency] ?? reject(`${productId} has no group price in ${request.currency}`);
-  const hash = commitHash(productId, request);
+  const hash = commitHash(deps, productId, request);
 
   const used = await deps.db
     .selectFrom('idempotency_keys')
@@ -81,19 +80,27 @@ export async function commitToGroup(
 
   // NOTE: authorize before the transaction, so no lock is held while the card network thinks; any
   // rejection after this voids the hold, and a declined card changes nothing at all.
-  let auth: AuthorizationResult;
+  let hold: Payment;
   try {
-    auth = await deps.payments.authorize({
-      reference: `${productId}:${visitorId}`,
+    // NOTE: the visitor's key names the hold, so a retry of this commit finds the same hold, never a second one.
+    hold = await deps.payments.createPayment({
+      reference: `gb_${visitorId}_${key}`,
       amount: unitPrice,
       currency: request.currency,
-      cardNumber: request.payment.cardNumber,
+      paymentMethod: request.payment.paymentMethod,
+      capture: 'manual',
     });
   } catch (e) {
-    auth = { status: 'declined', reason: `payment provider error: ${(e as Error).message}` };
+    // NOTE: a hold whose answer was lost lapses at the provider uncaptured; nothing is charged.
+    throw new DomainError(ErrorCode.paymentDeclined, `payment declined: payment provider error: ${(e as Error).message}`);
   }
-  if (auth.status === 'declined') throw new DomainError(ErrorCode.paymentDeclined, `payment declined: ${auth.reason}`);
-  const authorizationId = auth.authorizationId;
+  if (hold.status !== 'requires_capture') {
+    throw new DomainError(
+      ErrorCode.paymentDeclined,
+      `payment declined: ${(hold.declineCode ?? hold.status).replaceAll('_', ' ')}`,
+    );
+  }
+  const authorizationId = hold.id;
 
   const ctx: CommitContext = { deps, visitorId, key, hash, product, request, unitPrice, authorizationId };
   let result: Awaited<ReturnType<typeof commitInTransaction>>;

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CatalogIndex } from '../catalog.ts';
-import type { PaymentProvider } from '../payments.ts';
+import type { PaymentProvider } from '../../payments/provider.ts';
+import type { Fingerprint } from '../fingerprint.ts';
 import type { Log } from '../../ops/logger.ts';
 import type { DomainPublisher } from '../events.ts';
 
@@ -10,6 +11,8 @@ export interface GroupBuyDeps {
   db: Kysely<Database>;
   catalog: CatalogIndex;
   payments: PaymentProvider;
+  /** Keyed request fingerprints (see fingerprint.ts). */
+  fingerprint: Fingerprint;
   /** Server time in ms since the epoch. */
   now: () => number;
   /** Replaces every deal's window (config `groupBuyWindowMs`); undefined keeps the catalog's minutes. */
@@ -21,10 +24,10 @@ export interface GroupBuyDeps {
   events?: DomainPublisher;
 }
 
-/** Releases an authorization; a failure is logged, never thrown (nothing was charged either way). */
+/** Releases a held payment; a failure is logged, never thrown (nothing was charged either way). */
 export async function voidQuietly(deps: GroupBuyDeps, authorizationId: string): Promise<void> {
   try {
-    await deps.payments.void(authorizationId);
+    await deps.payments.cancel(authorizationId);
   } catch (e) {
     deps.log?.error({ err: e }, `group buy: could not void authorization ${authorizationId}`);
   }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { releaseStock } from '../checkout.ts';
+import { releaseStock } from '../orderRows.ts';
 import type { StockChanges } from '../stock.ts';
 import { type GroupBuyDeps, voidQuietly } from './deps.ts';
 

@@ -1,8 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Order } from '../../../shared/api.ts';
 import type { Database, GroupBuysTable } from '../../db/schema.ts';
-import { type CheckoutResponse, insertOrder, releaseStock, setOrderStatus, storeResponse } from '../checkout.ts';
-import type { PaymentResult } from '../payments.ts';
+import { type CheckoutResponse, insertOrder, releaseStock, storeResponse } from '../orderRows.ts';
 import type { StockChanges } from '../stock.ts';
 import { toOrder } from '../orders.ts';
 import type { GroupBuyDeps } from './deps.ts';
@@ -38,10 +37,14 @@ export async function fillGroup(
   const members: FilledMember[] = [];
   for (const c of commits) {
     const line = { productId: group.product_id, colourwayId: c.colourway_id, size: c.size, quantity: 1 };
-    const order = await insertOrder(trx, c.visitor_id, c.currency as Order['currency'], {
-      lines: [{ ...line, unitPrice: c.unit_price, lineTotal: c.unit_price }],
-      total: c.unit_price,
-    });
+    // NOTE: settled by capturing the member's hold (settleFill, or pendingFills after a crash), never by the order recovery loop.
+    const order = await insertOrder(
+      trx,
+      c.visitor_id,
+      c.currency as Order['currency'],
+      { lines: [{ ...line, unitPrice: c.unit_price, lineTotal: c.unit_price }], total: c.unit_price },
+      { status: 'authorizing', reservedUntil: new Date(now) },
+    );
     await trx
       .updateTable('group_buy_commits')
       .set({ status: 'ordered', order_id: order.id, updated_at: new Date(now) })
@@ -73,16 +76,14 @@ export async function settleFill(
   members: readonly FilledMember[],
 ): Promise<{ stock: StockChanges; responses: Map<string, CheckoutResponse> }> {
   const results = await Promise.all(
-    members.map(async (m): Promise<PaymentResult> => {
+    members.map(async (m): Promise<{ paid: boolean; paymentId: string }> => {
       try {
-        return await deps.payments.capture(m.authorizationId, {
-          orderId: m.order.id,
-          amount: m.order.total,
-          currency: m.order.currency,
-        });
+        const payment = await deps.payments.capture(m.authorizationId, m.order.total);
+        return { paid: payment.status === 'succeeded', paymentId: payment.id };
       } catch (e) {
-        // NOTE: a provider failure must not leave the order pending with its unit locked forever.
-        return { status: 'declined', reason: `payment provider error: ${(e as Error).message}` };
+        // NOTE: a provider failure must not leave the order unsettled with its unit locked forever.
+        deps.log?.error({ err: e }, `group buy: capture of ${m.authorizationId} failed`);
+        return { paid: false, paymentId: m.authorizationId };
       }
     }),
   );
@@ -91,9 +92,15 @@ export async function settleFill(
     const responses = new Map<string, CheckoutResponse>();
     const orders: Order[] = [];
     for (const [i, m] of members.entries()) {
-      const result = results[i] as PaymentResult;
-      if (result.status === 'declined') stock = { ...stock, ...(await releaseStock(trx, m.order.lines)) };
-      const order = await setOrderStatus(trx, m.order.id, result.status === 'approved' ? 'paid' : 'declined');
+      const result = results[i]!;
+      if (!result.paid) stock = { ...stock, ...(await releaseStock(trx, m.order.lines)) };
+      const row = await trx
+        .updateTable('orders')
+        .set({ status: result.paid ? 'paid' : 'declined', payment_id: result.paymentId, updated_at: new Date() })
+        .where('id', '=', m.order.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const order = toOrder(row);
       orders.push(order);
       const pending = await trx
         .selectFrom('idempotency_keys')
@@ -119,7 +126,7 @@ export async function settleFill(
   return { stock: settled.stock, responses: settled.responses };
 }
 
-/** Orders of filled groups still pending (the server stopped between fill and capture): settled at start. */
+/** Orders of filled groups not settled yet (the server stopped between fill and capture): settled at start. */
 export async function pendingFills(db: Kysely<Database>): Promise<FilledMember[]> {
   const rows = await db
     .selectFrom('group_buy_commits')
@@ -127,7 +134,7 @@ export async function pendingFills(db: Kysely<Database>): Promise<FilledMember[]
     .selectAll('orders')
     .select(['group_buy_commits.id as commit_id', 'group_buy_commits.idempotency_key', 'group_buy_commits.authorization_id'])
     .where('group_buy_commits.status', '=', 'ordered')
-    .where('orders.status', '=', 'pending')
+    .where('orders.status', '=', 'authorizing')
     .execute();
   return rows.map((r) => ({
     commitId: r.commit_id,

@@ -1,4 +1,5 @@
 import { createDocument, type ZodOpenApiObject } from 'zod-openapi';
+import { demoPayPaths } from './demoPayPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
 import { storePaths } from './storePaths.ts';
@@ -23,7 +24,7 @@ const description: ZodOpenApiObject = {
       [METRICS_TOKEN]: { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN the server was started with' },
     },
   },
-  paths: { ...storePaths, ...togetherPaths, ...operationsPaths },
+  paths: { ...storePaths, ...togetherPaths, ...operationsPaths, ...demoPayPaths },
 };
 
 let built: OpenApiDocument | undefined;

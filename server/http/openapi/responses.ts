@@ -27,8 +27,14 @@ export function json(description: string, schema: z.ZodType): ZodOpenApiResponse
 }
 
 const retryAfter = z.object({
-  'Retry-After': z.string().meta({ description: 'seconds until the limit lets a request through' }),
+  'Retry-After': z.string().meta({
+    description:
+      'seconds until the same request may be tried again (rate_limited, idempotency_in_progress and unavailable send it)',
+  }),
 });
+
+/** Statuses whose codes may come with a Retry-After: 429 rate_limited, 409 idempotency_in_progress, 503 unavailable. */
+const RETRY_AFTER_CODES: readonly ErrorCode[] = [ErrorCode.rateLimited, ErrorCode.idempotencyInProgress, ErrorCode.unavailable];
 
 /**
  * The error responses a route can give, `{ error: { code, message } }`, one per HTTP status with the
@@ -45,7 +51,7 @@ export function errors(...codes: ErrorCode[]): ZodOpenApiResponsesObject {
   for (const [status, list] of byStatus) {
     const schema = ApiError.extend({ error: ApiError.shape.error.extend({ code: z.enum(list) }) });
     const response = json(`error: ${list.join(' or ')}`, schema);
-    if (status === HTTP_STATUS.rate_limited) response.headers = retryAfter;
+    if (list.some((code) => RETRY_AFTER_CODES.includes(code))) response.headers = retryAfter;
     responses[`${status}` as `${4 | 5}${string}`] = response;
   }
   return responses;

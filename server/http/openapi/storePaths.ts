@@ -16,10 +16,20 @@ import { MatchInfo } from '../../../shared/match.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
 import { errors, idempotencyHeader, json, visitorOnly, visitorOptional } from './responses.ts';
 
-const { badRequest, forbidden, idempotencyConflict, notFound, outOfStock, rateLimited, unauthorized } = ErrorCode;
+const {
+  badRequest,
+  forbidden,
+  idempotencyConflict,
+  idempotencyInProgress,
+  notFound,
+  outOfStock,
+  rateLimited,
+  unauthorized,
+  unavailable,
+} = ErrorCode;
 
-/** `POST /api/orders` answers 402 with the declined order beside the error. */
-const DeclinedOrder = ApiError.extend({ order: Order });
+/** `POST /api/orders` answers 402 (declined) and 410 (expired) with the order beside the error. */
+const OrderWithError = ApiError.extend({ order: Order });
 
 /** The session, the catalog, the match, the cart and orders. */
 export const storePaths: ZodOpenApiPathsObject = {
@@ -70,14 +80,35 @@ export const storePaths: ZodOpenApiPathsObject = {
   },
   [API.orders]: {
     post: {
-      summary: 'Place an order: prices are looked up on the server; stock is reserved, then the card is charged',
+      summary: 'Place an order: prices are looked up on the server; stock is reserved, then the payment is made',
+      description:
+        'Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
+        'provider), never a card number. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
+        'same request with the same Idempotency-Key to retry: it gets the first answer, or the final one after a 202.',
       security: visitorOnly,
       requestParams: { header: idempotencyHeader },
       requestBody: { required: true, content: { 'application/json': { schema: OrderRequest } } },
       responses: {
         '201': json('paid', Order),
-        '402': json('payment declined: the declined order comes with the error (its stock is released)', DeclinedOrder),
-        ...errors(badRequest, unauthorized, notFound, outOfStock, idempotencyConflict, rateLimited),
+        '202': {
+          ...json("the provider's answer was lost: the order is `authorizing` and settles on its own", Order),
+          headers: z.object({ 'Retry-After': z.string().meta({ description: 'seconds before asking again' }) }),
+        },
+        '402': json('payment declined: the declined order comes with the error (its stock is released)', OrderWithError),
+        '410': json(
+          'payment_expired: the provider never saw the payment in time; nothing was charged, stock released',
+          OrderWithError,
+        ),
+        ...errors(
+          badRequest,
+          unauthorized,
+          notFound,
+          outOfStock,
+          idempotencyInProgress,
+          idempotencyConflict,
+          unavailable,
+          rateLimited,
+        ),
       },
     },
     get: {

@@ -1,7 +1,16 @@
+import { DEMO_CARDS } from '../../../shared/demoPay.ts';
 import type { TestServer } from './testServer.ts';
 
-/** An order's payment part with a card number (the demo provider declines DEMO_DECLINE_CARD). */
-export const card = (cardNumber: string) => ({ method: 'card', cardNumber });
+/**
+ * An order's payment part for a test card: the demo provider's documented test token for it
+ * (`pm_card_visa` for DEMO_APPROVE_CARD, `pm_card_chargeDeclined` for DEMO_DECLINE_CARD…), as a browser
+ * would get from tokenizing that card. The store itself never takes a card number.
+ */
+export const card = (cardNumber: string) => {
+  const test = DEMO_CARDS[cardNumber];
+  if (!test) throw new Error(`${cardNumber} is not one of the demo provider's test cards (shared/demoPay.ts)`);
+  return { method: 'card' as const, paymentMethod: test.testToken };
+};
 
 /** An order or cart line. */
 export const line = (productId: string, colourwayId: string, size: string, quantity: number) => ({

@@ -13,7 +13,7 @@ const sku = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
 const order = {
   currency: 'USD',
   lines: [{ ...sku, quantity: 1 }],
-  payment: { method: 'card', cardNumber: '4242 4242-4242 4242' },
+  payment: { method: 'card', paymentMethod: 'pm_card_visa' },
 };
 
 describe('SessionRequest', () => {
@@ -52,10 +52,17 @@ describe('cart and order bodies', () => {
     expect(OrderRequest.safeParse({ ...order, lines: [{ ...sku, quantity: 1, unitPrice: 1 }] }).success).toBe(false);
   });
 
-  it('normalises card numbers and rejects junk', () => {
-    expect(OrderRequest.parse(order).payment.cardNumber).toBe('4242424242424242');
-    expect(OrderRequest.safeParse({ ...order, payment: { method: 'card', cardNumber: '4242x' } }).success).toBe(false);
-    expect(OrderRequest.safeParse({ ...order, payment: { method: 'cash', cardNumber: '4242424242424242' } }).success).toBe(false);
+  it('takes a payment method token and never a card number', () => {
+    expect(OrderRequest.parse(order).payment.paymentMethod).toBe('pm_card_visa');
+    expect(OrderRequest.safeParse({ ...order, payment: { method: 'card', cardNumber: '4242424242424242' } }).success).toBe(false);
+    expect(
+      OrderRequest.safeParse({ ...order, payment: { method: 'card', paymentMethod: 'pm_x', cardNumber: '4242424242424242' } })
+        .success,
+    ).toBe(false);
+    expect(OrderRequest.safeParse({ ...order, payment: { method: 'card', paymentMethod: '4242424242424242' } }).success).toBe(
+      false,
+    );
+    expect(OrderRequest.safeParse({ ...order, payment: { method: 'cash', paymentMethod: 'pm_card_visa' } }).success).toBe(false);
   });
 
   it('needs between 1 and MAX_CART_LINES lines and a known currency', () => {

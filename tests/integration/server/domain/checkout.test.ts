@@ -6,7 +6,11 @@ import type { Database } from '../../../../server/db/schema.ts';
 import { seedCatalog } from '../../../../server/db/seed.ts';
 import { indexCatalog, loadSeedFile } from '../../../../server/domain/catalog.ts';
 import { placeOrder, type CheckoutDeps, type ValidOrderRequest } from '../../../../server/domain/checkout.ts';
-import { createDemoPaymentProvider } from '../../../../server/domain/payments.ts';
+import { createDemoProvider } from '../../../../server/payments/demo/demoProvider.ts';
+import { PaymentUnavailable, type PaymentProvider } from '../../../../server/payments/provider.ts';
+import { createFingerprint } from '../../../../server/domain/fingerprint.ts';
+import { createInFlight } from '../../../../server/domain/inFlight.ts';
+import { recoverOrders } from '../../../../server/domain/recovery.ts';
 import { createDomainEvents } from '../../../../server/domain/events.ts';
 import type { StockChanges } from '../../../../server/domain/stock.ts';
 import { templateDatabase } from '../../support/pgliteTemplate.ts';
@@ -73,7 +77,7 @@ describe('checkout over HTTP with a real database', () => {
     expect(await stockOf(server, 'court-runner-2:white:41')).toBe(before - 4);
 
     const conflict = await api.order({ ...body, currency: 'USD' }, 'same-key-0001');
-    expect(conflict.status).toBe(409);
+    expect(conflict.status).toBe(422);
     expect(conflict.body.error.code).toBe('idempotency_conflict');
   });
 
@@ -146,18 +150,27 @@ const shoe = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
 const request = (cardNumber = '4242424242424242', quantity = 1): ValidOrderRequest => ({
   currency: 'USD',
   lines: [{ ...shoe, quantity }],
-  payment: { method: 'card', cardNumber },
+  payment: card(cardNumber),
 });
+/** The checkout's clock: tests move it past the stock hold instead of waiting. */
+let nowMs = Date.now();
+const HOLD_MS = 30_000;
 
 let db: Kysely<Database>;
 let published: StockChanges[];
 /** Hears every SQL statement the domain runs (to wait for a retry's read instead of sleeping). */
 let onQuery: (sql: string) => void = () => {};
-const deps = (payments: CheckoutDeps['payments'] = createDemoPaymentProvider({ delayMs: 0 })): CheckoutDeps => ({
+const demo = () => createDemoProvider(db, { delayMs: 0 });
+const inFlight = createInFlight();
+const deps = (payments: PaymentProvider = demo()): CheckoutDeps => ({
   db,
   catalog,
   payments,
   events: stockListener(),
+  fingerprint: createFingerprint('test secret'),
+  inFlight,
+  holdMs: HOLD_MS,
+  now: () => nowMs,
 });
 /** A domain event bus whose stock changes land in `published`. */
 const stockListener = () => {
@@ -200,11 +213,44 @@ describe('placeOrder on a real database', () => {
     expect(published).toEqual([{ 'court-runner-2:red:42': 2 }, { 'court-runner-2:red:42': 3 }]);
   });
 
-  it('treats a failing payment provider as a decline, so stock is never stuck', async () => {
-    const broken: CheckoutDeps['payments'] = { name: 'broken', charge: () => Promise.reject(new Error('gateway down')) };
-    const res = await placeOrder(deps(broken), 'v_a', 'key-00000003', request());
-    expect(res.status).toBe(402);
+  it('a provider that never answers leaves the order authorizing; once the hold is over, recovery expires it and the stock is back', async () => {
+    const down: PaymentProvider = {
+      ...demo(),
+      createPayment: () => Promise.reject(new PaymentUnavailable('gateway down')),
+      findByReference: async () => null,
+    };
+    const res = await placeOrder(deps(down), 'v_a', 'key-00000003', request());
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'authorizing' });
+    expect(await stock()).toBe(2);
+    expect(await recoverOrders(deps(down))).toEqual({ settled: { paid: 0, declined: 0, expired: 0 }, waiting: 1 });
+    nowMs += HOLD_MS;
+    expect(await recoverOrders(deps(down))).toEqual({ settled: { paid: 0, declined: 0, expired: 1 }, waiting: 0 });
     expect(await stock()).toBe(3);
+    // The same request again gets the final answer: expired, nothing charged.
+    const retry = await placeOrder(deps(down), 'v_a', 'key-00000003', request());
+    expect(retry.status).toBe(410);
+    expect(retry.body).toMatchObject({ error: { code: 'payment_expired' }, order: { status: 'expired' } });
+  });
+
+  it('a payment whose answer was lost is found by its reference: the order is paid, and a retry gets 201', async () => {
+    const res = await placeOrder(deps(), 'v_a', 'key-00000013', request('4000000000000119'));
+    expect(res.status).toBe(202);
+    expect(await stock()).toBe(2);
+    const retry = await placeOrder(deps(), 'v_a', 'key-00000013', request('4000000000000119'));
+    expect(retry.status).toBe(201);
+    expect(retry.body).toMatchObject({ status: 'paid', total: 12900 });
+    expect(await stock()).toBe(2);
+    expect(await recoverOrders(deps())).toEqual({ settled: { paid: 0, declined: 0, expired: 0 }, waiting: 0 });
+  });
+
+  it('the same key with another card is idempotency_conflict; with the same one after an answer, a replay', async () => {
+    await placeOrder(deps(), 'v_a', 'key-00000023', request());
+    await expect(placeOrder(deps(), 'v_a', 'key-00000023', request('4000000000000002'))).rejects.toMatchObject({
+      code: 'idempotency_conflict',
+    });
+    expect((await placeOrder(deps(), 'v_a', 'key-00000023', request())).status).toBe(201);
+    expect(await db.selectFrom('orders').selectAll().execute()).toHaveLength(1);
   });
 
   it('never sells below zero and stores nothing for an out-of-stock request', async () => {
@@ -220,12 +266,13 @@ describe('placeOrder on a real database', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let charging = false;
-    const slow: CheckoutDeps['payments'] = {
-      name: 'slow',
-      async charge(req) {
+    const provider = demo();
+    const slow: PaymentProvider = {
+      ...provider,
+      async createPayment(req) {
         charging = true;
         await gate;
-        return { status: 'approved', reference: req.orderId };
+        return provider.createPayment(req);
       },
     };
     // NOTE: the first request reads no key while it charges, so a read then is the retry finding it in flight.

@@ -2,7 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts';
 import { groupBuyCommitsPath, GroupBuyCommitResponse, GroupBuysResponse } from '../../../../shared/groupBuy.ts';
 import { expireGroup } from '../../../../server/domain/groupBuy/expire.ts';
-import { createDemoPaymentProvider, type PaymentProvider } from '../../../../server/domain/payments.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../server/db/schema.ts';
+import { createDemoProvider } from '../../../../server/payments/demo/demoProvider.ts';
+import type { PaymentProvider } from '../../../../server/payments/provider.ts';
 import { card, setStock, stockOf } from '../../support/checkout.ts';
 import { type ArenaClientRoom, makeDataDir, removeDataDir, startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
@@ -16,38 +19,50 @@ import { until } from '../../support/until.ts';
 const SHOE = 'fastbreak-low';
 const GROUP_PRICE_USD = 7900;
 
-/** A card the demo provider authorizes but whose capture the counting provider below declines. */
-const CAPTURE_FAILS_CARD = '4000000000000077';
+/** A payment method the counting provider below holds, but whose capture it declines. */
+const CAPTURE_FAILS = { method: 'card', paymentMethod: 'pm_card_captureFails' } as const;
 
 /**
- * The demo provider, counting what was authorized, captured and voided (every call still goes through
- * it); a capture of an authorization made with `CAPTURE_FAILS_CARD` is declined, as a card emptied
- * between commit and fill would be.
+ * The demo provider (over the server's database: `bind` it with `paymentsFor`), counting the holds
+ * made, captured and canceled (every call still goes through it); a hold made with `CAPTURE_FAILS`
+ * is not captured, as a card emptied between commit and fill would be.
  */
-function countingProvider(): PaymentProvider & { authorized: string[]; captured: string[]; voided: string[] } {
-  const demo = createDemoPaymentProvider({ delayMs: 0 });
+function countingProvider() {
+  let demo: PaymentProvider | undefined;
+  const real = () =>
+    demo ??
+    (() => {
+      throw new Error('countingProvider: bind it to the database first (startTestServer({ paymentsFor }))');
+    })();
   const log = { authorized: [] as string[], captured: [] as string[], voided: [] as string[] };
   const failing = new Set<string>();
-  return {
-    ...log,
+  const provider: PaymentProvider = {
     name: 'counting-demo',
-    charge: (r) => demo.charge(r),
-    async authorize(r) {
-      const result = await demo.authorize(r);
-      if (result.status === 'approved') log.authorized.push(result.authorizationId);
-      if (result.status === 'approved' && r.cardNumber === CAPTURE_FAILS_CARD) failing.add(result.authorizationId);
-      return result;
+    async createPayment(r) {
+      const fails = r.paymentMethod === CAPTURE_FAILS.paymentMethod;
+      const payment = await real().createPayment(fails ? { ...r, paymentMethod: 'pm_card_visa' } : r);
+      if (payment.status === 'requires_capture') log.authorized.push(payment.id);
+      if (payment.status === 'requires_capture' && fails) failing.add(payment.id);
+      return payment;
     },
-    async capture(id, r) {
+    async capture(id, amount) {
       log.captured.push(id);
-      if (failing.has(id)) return { status: 'declined', reason: 'insufficient funds (test card)' };
-      return demo.capture(id, r);
+      if (failing.has(id)) return { ...(await real().cancel(id)), status: 'declined', declineCode: 'insufficient_funds' };
+      return real().capture(id, amount);
     },
-    async void(id) {
+    async cancel(id) {
       log.voided.push(id);
-      return demo.void(id);
+      return real().cancel(id);
     },
+    refund: (id, amount) => real().refund(id, amount),
+    findByReference: (reference) => real().findByReference(reference),
   };
+  return Object.assign(provider, log, {
+    bind(db: Kysely<Database>) {
+      demo = createDemoProvider(db, { delayMs: 0 });
+      return provider;
+    },
+  });
 }
 
 const commitBody = (size: string, extra: Record<string, unknown> = {}) => ({
@@ -82,7 +97,7 @@ describe('group buy with a long window', () => {
     payments = countingProvider();
     // NOTE: one visitor per shard, so the progress below also proves it is venue-wide (presence).
     server = await startTestServer({
-      payments,
+      paymentsFor: (db) => payments.bind(db),
       config: { apiRatePerMinute: 100_000, sessionRatePerMinute: 100_000, maxClientsPerRoom: 1 },
     });
   });
@@ -96,7 +111,10 @@ describe('group buy with a long window', () => {
     for (const id of (await server.app.ctx.db.selectFrom('group_buys').select('id').where('status', '=', 'open').execute()).map(
       (r) => r.id,
     )) {
-      await expireGroup({ db: server.app.ctx.db, catalog: server.app.ctx.catalog, payments, now: Date.now }, id);
+      await expireGroup(
+        { db: server.app.ctx.db, catalog: server.app.ctx.catalog, payments, fingerprint: () => '', now: Date.now },
+        id,
+      );
     }
     await server.app.ctx.venue.groupBuys.refresh();
   });
@@ -154,7 +172,7 @@ describe('group buy with a long window', () => {
     // The domain events (metrics, tomorrow's analytics) hear each filled order once placed and once paid.
     stopPlaced();
     stopSettled();
-    expect(told.filter((t) => t === 'placed groupBuy pending')).toHaveLength(5);
+    expect(told.filter((t) => t === 'placed groupBuy authorizing')).toHaveLength(5);
     expect(told.filter((t) => t === 'settled groupBuy paid')).toHaveLength(5);
 
     for (const b of buyers) {
@@ -177,7 +195,9 @@ describe('group buy with a long window', () => {
     const [a, b, c] = await visitors(server, 3, 'Ballers');
     const body = (cardNumber: string) => ({ colourwayId: 'blue', size: '3', currency: 'CNY', payment: card(cardNumber) });
     expect((await commit(server, a!.token, 'cap-a-0001', body(DEMO_APPROVE_CARD), 'mini-ball')).status).toBe(201);
-    expect((await commit(server, b!.token, 'cap-b-0001', body(CAPTURE_FAILS_CARD), 'mini-ball')).status).toBe(201);
+    expect(
+      (await commit(server, b!.token, 'cap-b-0001', { ...body(DEMO_APPROVE_CARD), payment: CAPTURE_FAILS }, 'mini-ball')).status,
+    ).toBe(201);
     const last = await commit(server, c!.token, 'cap-c-0001', body(DEMO_APPROVE_CARD), 'mini-ball');
     expect(last.body.commit).toMatchObject({ status: 'ordered', orderStatus: 'paid', unitPrice: 9900, currency: 'CNY' });
     const orderOf = async (token: string) => (await server.api(token).get('/api/orders')).body.orders[0];
@@ -233,7 +253,7 @@ describe('group buy with a long window', () => {
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     const other = await commit(server, v.token, 'replay-0001', commitBody('46'));
-    expect(other.status).toBe(409);
+    expect(other.status).toBe(422);
     expect(other.body.error.code).toBe('idempotency_conflict');
     expect(await stockOf(server, `${SHOE}:white:45`)).toBe(24);
     expect(await stockOf(server, `${SHOE}:white:46`)).toBe(25);
@@ -298,7 +318,7 @@ describe('group buy whose window ends', () => {
   beforeAll(async () => {
     payments = countingProvider();
     server = await startTestServer({
-      payments,
+      paymentsFor: (db) => payments.bind(db),
       config: { groupBuyWindowMs: 600, sessionRatePerMinute: 1000 },
       now: () => stoppedAt,
     });
@@ -365,7 +385,7 @@ describe('group buy across a restart', () => {
       await server.close();
 
       const payments = countingProvider();
-      server = await startTestServer({ dataDir, payments });
+      server = await startTestServer({ dataDir, paymentsFor: (db) => payments.bind(db) });
       expect(await stockOf(server, sku)).toBe(before);
       const mine = GroupBuysResponse.parse((await server.api(v.token).get('/api/group-buys')).body);
       expect(mine.open).toEqual([]);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogResponse, DEMO_APPROVE_CARD, Order, SessionResponse } from '../../../../shared/api.ts';
+import { CatalogResponse, Order, SessionResponse } from '../../../../shared/api.ts';
 import { MatchInfo } from '../../../../shared/match.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { testDatabaseKind } from '../../support/postgresDatabase.ts';
@@ -10,7 +10,7 @@ const shoe = { productId: 'court-runner-2', colourwayId: 'white', size: '43' };
 const orderBody = {
   currency: 'USD',
   lines: [{ ...shoe, quantity: 1 }],
-  payment: { method: 'card', cardNumber: DEMO_APPROVE_CARD },
+  payment: { method: 'card', paymentMethod: 'pm_card_visa' },
 };
 
 const profile = { name: 'Host', color: '#ffcc00', locale: 'en', currency: 'USD' };

@@ -77,7 +77,20 @@ describe('GET /api/openapi.json', () => {
     expect(order.security).toEqual([{ visitorToken: [] }]);
     expect(order.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'Idempotency-Key', required: true }));
     expect(Object.keys(order.requestBody.content)).toEqual(['application/json']);
-    expect(Object.keys(order.responses).sort()).toEqual(['201', '400', '401', '402', '404', '409', '429', '500']);
+    expect(Object.keys(order.responses).sort()).toEqual([
+      '201',
+      '202',
+      '400',
+      '401',
+      '402',
+      '404',
+      '409',
+      '410',
+      '422',
+      '429',
+      '500',
+      '503',
+    ]);
     expect(Object.keys(order.responses['409']!.content['application/json']!.schema.properties)).toEqual(['error']);
     expect(document.paths[API.metrics]?.get).toMatchObject({ responses: { '200': { content: { 'text/plain': {} } } } });
   });

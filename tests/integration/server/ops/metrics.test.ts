@@ -44,7 +44,7 @@ describe('GET /metrics', () => {
     expect(series(text, 'courtside_orders_total{outcome="paid"}')).toBe(1);
     expect(series(text, 'courtside_orders_total{outcome="declined"}')).toBe(1);
     expect(series(text, 'courtside_checkout_seconds_count')).toBe(2);
-    expect(series(text, 'courtside_payment_seconds_count{operation="charge"}')).toBe(2);
+    expect(series(text, 'courtside_payment_seconds_count{operation="create"}')).toBe(2);
     expect(series(text, 'courtside_rooms')).toBe(1);
     expect(series(text, `courtside_room_visitors{shard="${room.roomId}"}`)).toBe(1);
     expect(series(text, 'courtside_room_messages_total{type="pose",outcome="applied"}')).toBeGreaterThanOrEqual(1);

@@ -142,7 +142,7 @@ describe('ArenaRoom', () => {
     const res = await server
       .api(buyer.token)
       .order(
-        { currency: 'USD', lines: [{ ...SKU, quantity: 2 }], payment: { method: 'card', cardNumber: '4242424242424242' } },
+        { currency: 'USD', lines: [{ ...SKU, quantity: 2 }], payment: { method: 'card', paymentMethod: 'pm_card_visa' } },
         'buy-from-room-test-1',
       );
     expect(res.status).toBe(201);

@@ -6,6 +6,9 @@ import { CATEGORIES } from '../../../../shared/catalog.ts';
 import { CURRENCIES } from '../../../../shared/money.ts';
 import { LOCALES } from '../../../../shared/i18nText.ts';
 import { ErrorCode } from '../../../../shared/protocol.ts';
+import { OrderStatus } from '../../../../shared/api.ts';
+import { DEMO_CARDS } from '../../../../shared/demoPay.ts';
+import { CARD_PROBLEMS } from '../../../../client/ui/checkout/cardForm.ts';
 import { resources } from '../../../../client/i18n/i18n.ts';
 import en from '../../../../client/i18n/locales/en.json' with { type: 'json' };
 import zhCN from '../../../../client/i18n/locales/zh-CN.json' with { type: 'json' };
@@ -55,12 +58,14 @@ describe('message catalogs', () => {
     expect(copied.map(([k]) => k)).toEqual([]);
   });
 
-  it('name every category, currency, language, order status and error code', () => {
+  it('name every category, currency, language, order status, error code, card problem and test card', () => {
     const families = [
       ...CATEGORIES.map((c) => `category.${c}`),
       ...CURRENCIES.map((c) => `currency.${c}`),
       ...LOCALES.map((l) => `language.${l}`),
-      ...['paid', 'declined', 'pending'].map((s) => `orders.status.${s}`),
+      ...OrderStatus.options.map((s) => `orders.status.${s}`),
+      ...CARD_PROBLEMS.map((p) => `checkout.cardProblem.${p}`),
+      ...Object.values(DEMO_CARDS).map((c) => `checkout.testCard.${c.outcome}`),
       ...['offline', 'connecting', 'online', 'lost'].map((s) => `hud.status.${s}`),
       ...Object.values(ErrorCode).map((c) => `errors.${c}`),
       'errors.network',

@@ -8,6 +8,8 @@ import {
   type ServerMessagePayload,
 } from '../../../../shared/protocol.ts';
 import type { ChatMessage } from '../../../../shared/together.ts';
+import { API, IDEMPOTENCY_HEADER, type Order } from '../../../../shared/api.ts';
+import { DEMO_PAY } from '../../../../shared/demoPay.ts';
 import { createConnection } from '../../../../client/net/createConnection.ts';
 import type { Connection } from '../../../../client/net/connection.ts';
 import { createServerClock } from '../../../../client/net/serverClock.ts';
@@ -15,6 +17,7 @@ import { createAppStore, type AppStore } from '../../../../client/state/createAp
 import { createLocalPlayer } from '../../../../client/state/localPlayer.ts';
 import { createRemotePoses } from '../../../../client/state/remotePoses.ts';
 import { type FakeRoom, joinedRooms } from '../support/fakeSdk.ts';
+import { type FakeAnswer, fakeFetch, type SentRequest } from '../support/fakeFetch.ts';
 
 vi.mock('@colyseus/sdk', () => import('../support/fakeSdk.ts'));
 
@@ -59,6 +62,7 @@ const chatLine = (text: string): ChatMessage => ({
 const arenaTexts = (app: App) => app.store.getState().chatMessages.arena.map((m) => m.text);
 
 afterEach(async () => {
+  vi.unstubAllGlobals();
   await Promise.all(apps.splice(0).map((app) => app.connection.leave()));
 });
 
@@ -211,5 +215,93 @@ describe('the typed send', () => {
       expect(sendOne(name)).toBe(true);
       expect(room.sentOf(name).at(-1)).toEqual(samples[name]);
     }
+  });
+});
+
+describe('checkout', () => {
+  const line = { productId: 'court-runner-2', colourwayId: 'red', size: '42', quantity: 1 };
+  const card = { number: '4242424242424242', expMonth: 12, expYear: 2031, cvc: '123' };
+  const order = (status: Order['status']): Order => ({
+    id: 'ord_1',
+    number: 'CS-8K2M4Q',
+    status,
+    currency: 'USD',
+    lines: [{ ...line, unitPrice: 12900, lineTotal: 12900 }],
+    total: 12900,
+    createdAt: '2026-03-01T12:00:00.000Z',
+  });
+  /** The demo provider (tokens pm_test_1, pm_test_2… from `firstToken` on) and the store, whose order routes `orders` answers. */
+  const server = (orders: (request: SentRequest, n: number) => FakeAnswer, firstToken = 1) => {
+    let tokens = firstToken - 1;
+    let n = 0;
+    return fakeFetch((request) => {
+      if (request.url === DEMO_PAY.paymentMethods)
+        return { status: 201, body: { id: `pm_test_${++tokens}`, brand: 'visa', last4: '4242', expMonth: 12, expYear: 2031 } };
+      if (request.url === API.cart) return { status: 200, body: { lines: [], version: 2 } };
+      return orders(request, n++);
+    });
+  };
+  const appWithCart = () => {
+    const app = makeApp('a');
+    app.store.setState({ token: 'visitor-token' });
+    app.store.getState().setCartLines([line]);
+    return app;
+  };
+  const orderPosts = (sent: SentRequest[]) => sent.filter((r) => r.url === API.orders && r.method === 'POST');
+
+  it('hands the card to the payment provider only, orders with its token, and waits out an authorizing payment', async () => {
+    const app = appWithCart();
+    const { sent } = server((request, n) =>
+      request.method === 'POST'
+        ? { status: 202, body: order('authorizing') }
+        : { status: 200, body: order(n < 3 ? 'authorizing' : 'paid') },
+    );
+    const placed = await app.connection.checkout(card, 'key-00000001');
+    expect(placed.status).toBe('paid');
+    expect(app.store.getState().lastOrder?.status).toBe('paid');
+    expect(app.store.getState().orders.map((o) => o.status)).toEqual(['paid']);
+
+    const [tokenize, post] = sent;
+    expect(tokenize).toMatchObject({ url: DEMO_PAY.paymentMethods, method: 'POST', body: card });
+    expect(tokenize!.headers.Authorization).toBeUndefined();
+    expect(post).toMatchObject({ url: API.orders, method: 'POST' });
+    expect(post!.body).toEqual({ currency: 'USD', lines: [line], payment: { method: 'card', paymentMethod: 'pm_test_1' } });
+    expect(JSON.stringify(post!.body)).not.toContain(card.number);
+    expect(post!.headers[IDEMPOTENCY_HEADER]).toBe('key-00000001');
+    expect(sent.filter((r) => r.url === `${API.orders}/ord_1`).map((r) => r.method)).toEqual(['GET', 'GET', 'GET']);
+  }, 10_000);
+
+  it('retries an attempt with the same key and the same token, so the server can answer with the first result', async () => {
+    const app = appWithCart();
+    // NOTE: the client sends a 502 again by itself; three in a row end the attempt.
+    const failing = server(() => ({ status: 502 }));
+    await expect(app.connection.checkout(card, 'key-00000002')).rejects.toMatchObject({ status: 502 });
+    expect(orderPosts(failing.sent).map((r) => r.body)).toEqual(Array(3).fill(orderPosts(failing.sent)[0]!.body));
+
+    const again = server(() => ({ status: 201, body: order('paid') }), 2);
+    await app.connection.checkout(card, 'key-00000002');
+    expect(again.sent.filter((r) => r.url === DEMO_PAY.paymentMethods)).toEqual([]);
+    expect(orderPosts(again.sent).map((r) => r.body)).toEqual([orderPosts(failing.sent)[0]!.body]);
+
+    // The attempt is over: a new one (new key) gets a new token.
+    const next = server(() => ({ status: 201, body: order('paid') }), 2);
+    await app.connection.checkout(card, 'key-00000003');
+    expect((orderPosts(next.sent)[0]!.body as { payment: unknown }).payment).toEqual({
+      method: 'card',
+      paymentMethod: 'pm_test_2',
+    });
+  }, 10_000);
+
+  it('sends no order for a card the provider refused', async () => {
+    const app = appWithCart();
+    const { sent } = fakeFetch(() => ({
+      status: 400,
+      body: { error: { code: 'bad_request', message: 'card number is not valid' } },
+    }));
+    await expect(app.connection.checkout({ ...card, number: '4242424242424241' }, 'key-00000004')).rejects.toMatchObject({
+      name: 'CardRejectedError',
+      message: 'card number is not valid',
+    });
+    expect(sent.map((r) => r.url)).toEqual([DEMO_PAY.paymentMethods]);
   });
 });

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, loadSeedFile } from '../../../../server/domain/catalog.ts';
 import { priceLines } from '../../../../server/domain/pricing.ts';
-import { requestHash } from '../../../../server/domain/checkout.ts';
+import { requestFingerprint, type ValidOrderRequest } from '../../../../server/domain/checkout.ts';
+import { createFingerprint } from '../../../../server/domain/fingerprint.ts';
 import { newOrderNumber, ORDER_NUMBER_ALPHABET } from '../../../../server/domain/ids.ts';
 
 const index = indexCatalog(loadSeedFile(path.resolve(import.meta.dirname, '../../../../server/db/seed/catalog.json')));
@@ -46,15 +47,24 @@ describe('checkout pricing', () => {
 });
 
 describe('idempotency fingerprint', () => {
-  const request = {
-    currency: 'USD' as const,
+  const request: ValidOrderRequest = {
+    currency: 'USD',
     lines: [{ ...shoe, quantity: 1 }],
-    payment: { method: 'card' as const, cardNumber: '4242424242424242' },
+    payment: { method: 'card', paymentMethod: 'pm_card_visa' },
   };
+  const fingerprint = createFingerprint('server secret');
+  const hash = (r: typeof request) => requestFingerprint(fingerprint, r);
+
   it('is stable for the same body and differs for another', () => {
-    expect(requestHash(request)).toBe(requestHash(structuredClone(request)));
-    expect(requestHash({ ...request, currency: 'EUR' })).not.toBe(requestHash(request));
-    expect(requestHash({ ...request, lines: [{ ...shoe, quantity: 2 }] })).not.toBe(requestHash(request));
+    expect(hash(request)).toBe(hash(structuredClone(request)));
+    expect(hash({ ...request, currency: 'EUR' })).not.toBe(hash(request));
+    expect(hash({ ...request, lines: [{ ...shoe, quantity: 2 }] })).not.toBe(hash(request));
+    expect(hash({ ...request, payment: { method: 'card', paymentMethod: 'pm_card_chargeDeclined' } })).not.toBe(hash(request));
+  });
+
+  it('is keyed: another server secret gives another fingerprint, so a stored one cannot be recomputed from a guess', () => {
+    expect(requestFingerprint(createFingerprint('another secret'), request)).not.toBe(hash(request));
+    expect(hash(request)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });
 

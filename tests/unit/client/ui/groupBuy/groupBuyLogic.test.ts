@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_BUY_REJECTION, type MyGroupBuyCommit } from '../../../../../shared/groupBuy.ts';
 import { formatTimeLeft, groupBuyView, joinFailureKey, myGroupState } from '../../../../../client/ui/groupBuy/groupBuyLogic.ts';
+import { CardRejectedError } from '../../../../../client/net/demoPay.ts';
 import { ApiRequestError } from '../../../../../client/net/http.ts';
 import { product } from '../../support/catalog.ts';
 
@@ -46,7 +47,7 @@ describe('myGroupState', () => {
     expect(myGroupState(undefined)).toBe('none');
     expect(myGroupState(mine({}))).toBe('in');
     expect(myGroupState(mine({ status: 'ordered', orderId: 'o', orderStatus: 'paid' }))).toBe('ordered');
-    expect(myGroupState(mine({ status: 'ordered', orderId: 'o', orderStatus: 'pending' }))).toBe('ordered');
+    expect(myGroupState(mine({ status: 'ordered', orderId: 'o', orderStatus: 'authorizing' }))).toBe('ordered');
     expect(myGroupState(mine({ status: 'ordered', orderId: 'o', orderStatus: 'declined' }))).toBe('declined');
     expect(myGroupState(mine({ status: 'voided' }))).toBe('expired');
   });
@@ -70,6 +71,7 @@ describe('joinFailureKey', () => {
     expect(joinFailureKey(rejected('something new'))).toBe('groupBuy.reason.rejected');
     expect(joinFailureKey(new ApiRequestError('payment_declined', 'x', 402))).toBe('groupBuy.reason.declined');
     expect(joinFailureKey(new ApiRequestError('out_of_stock', 'x', 409))).toBe('groupBuy.reason.soldOut');
+    expect(joinFailureKey(new CardRejectedError('the card has expired'))).toBe('groupBuy.reason.cardRejected');
     expect(joinFailureKey(new Error('boom'))).toBe('groupBuy.reason.failed');
   });
 });

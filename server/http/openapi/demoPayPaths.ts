@@ -1,0 +1,22 @@
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { CardDetails, DEMO_PAY, PaymentMethod } from '../../../shared/demoPay.ts';
+import { ErrorCode } from '../../../shared/protocol.ts';
+import { errors, json } from './responses.ts';
+
+/** The demo payment provider's own endpoint (served only while the demo provider is the one in use). */
+export const demoPayPaths: ZodOpenApiPathsObject = {
+  [DEMO_PAY.paymentMethods]: {
+    post: {
+      summary: 'Demo payment provider: turn a card into a payment method token (the store never sees the card)',
+      description:
+        'Checks the Luhn digit, the expiry and the CVC. Test cards: 4242 4242 4242 4242 approves, 4000 0000 0000 0002 ' +
+        'declines, 4000 0000 0000 9995 insufficient funds, 4000 0000 0000 0119 network error (the answer is lost), ' +
+        '4000 0000 0000 3220 slow. The token goes in `payment.paymentMethod` of an order or group-buy commit.',
+      requestBody: { required: true, content: { 'application/json': { schema: CardDetails } } },
+      responses: {
+        '201': json('the payment method token and what may be shown of the card', PaymentMethod),
+        ...errors(ErrorCode.badRequest, ErrorCode.rateLimited),
+      },
+    },
+  },
+};
