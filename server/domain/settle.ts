@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.ts';
 import type { Order } from '../../shared/api.ts';
 import { skuKey } from '../../shared/catalog.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
-import { withoutSkus } from './cart.ts';
+import { withoutBought } from './cart.ts';
 import { updateCartInTransaction } from './cartStore.ts';
 import { type CheckoutResponse, DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, releaseStock, storeResponse } from './orderRows.ts';
 import { type DomainPublisher, publishStock } from './events.ts';
@@ -89,8 +89,7 @@ async function settle(
     let response: CheckoutResponse;
     if (outcome === 'paid') {
       response = { status: PAID_STATUS, body: order };
-      const bought = new Set(order.lines.map(skuKey));
-      await updateCartInTransaction(trx, row.visitor_id, (lines) => withoutSkus(lines, bought));
+      await updateCartInTransaction(trx, row.visitor_id, (lines) => withoutBought(lines, order.lines));
     } else {
       stock = await releaseStock(trx, order.lines);
       response =

@@ -27,6 +27,19 @@ afterAll(async () => {
 });
 
 describe('checkout over HTTP with a real database', () => {
+  it('takes only the ordered units out of the cart line', async () => {
+    const v = await server.visitor('Partial');
+    const api = server.api(v.token);
+    const ball = line('street-ball', 'blue', '7', 3);
+    await api.put('/api/cart/lines', ball);
+    const order = await api.order(
+      { currency: 'USD', lines: [{ ...ball, quantity: 1 }], payment: card(DEMO_APPROVE_CARD) },
+      'partial-0001',
+    );
+    expect(order.status).toBe(201);
+    expect((await api.get('/api/cart')).body.lines).toEqual([{ ...ball, quantity: 2 }]);
+  });
+
   it('sells exactly 50 of 50 units to 200 concurrent orders', async () => {
     const sku = 'pro-game-ball:tan:7';
     await setStock(server, sku, 50);
