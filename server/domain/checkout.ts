@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
 import { skuKey } from '../../shared/catalog.ts';
@@ -132,17 +132,15 @@ async function reserve(
     if (!claimed) return { kind: 'existing' } as const;
 
     const stock: StockChanges = {};
-    const missing: string[] = [];
+    const missing: OrderLine[] = [];
     // NOTE: a fixed lock order (sorted SKU keys) keeps concurrent multi-line orders from deadlocking.
     for (const line of bySkuKey(priced.lines)) {
       const key = skuKey(line);
       const left = await takeStock(trx, key, line.quantity);
       if (left !== undefined) stock[key] = left;
-      else missing.push(key);
+      else missing.push(line);
     }
-    if (missing.length > 0) {
-      throw new DomainError('out_of_stock', `not enough stock for ${missing.join(', ')}`, { skus: missing });
-    }
+    if (missing.length > 0) throw await outOfStock(trx, missing);
 
     const row = await insertOrder(trx, visitorId, currency, priced, {
       status: 'reserved',
@@ -156,4 +154,19 @@ async function reserve(
       .execute();
     return { kind: 'reserved', order: row, stock } as const;
   });
+}
+
+/** `out_of_stock` naming each line short of stock: what was asked for and how many are left. */
+async function outOfStock(trx: Transaction<Database>, missing: readonly OrderLine[]): Promise<DomainError> {
+  const keys = missing.map(skuKey);
+  const rows = await trx.selectFrom('skus').select(['sku', 'stock']).where('sku', 'in', keys).execute();
+  const left = new Map(rows.map((r) => [r.sku, r.stock]));
+  const lines = missing.map((l) => ({
+    productId: l.productId,
+    colourwayId: l.colourwayId,
+    size: l.size,
+    requested: l.quantity,
+    available: left.get(skuKey(l)) ?? 0,
+  }));
+  return new DomainError(ErrorCode.outOfStock, `not enough stock for ${keys.join(', ')}`, { skus: keys, lines });
 }

@@ -266,9 +266,10 @@ describe('placeOrder on a real database', () => {
     expect(await db.selectFrom('orders').selectAll().execute()).toHaveLength(1);
   });
 
-  it('never sells below zero and stores nothing for an out-of-stock request', async () => {
+  it('never sells below zero, names the lines short of stock, and stores nothing for an out-of-stock request', async () => {
     await expect(placeOrder(deps(), 'v_a', 'key-00000004', request('4242424242424242', 4))).rejects.toMatchObject({
       code: 'out_of_stock',
+      details: { skus: ['court-runner-2:red:42'], lines: [{ ...shoe, requested: 4, available: 3 }] },
     });
     expect(await stock()).toBe(3);
     expect(await db.selectFrom('orders').selectAll().execute()).toEqual([]);
