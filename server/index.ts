@@ -31,8 +31,9 @@ let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log.info(`${signal}: closing rooms and the database`);
-  const force = setTimeout(() => process.exit(1), 10_000);
+  log.info(`${signal}: finishing checkouts already paying (up to ${config.drainMs} ms), then closing rooms and the database`);
+  // NOTE: the drain has its own bound; this one only stops a shutdown that hangs after it.
+  const force = setTimeout(() => process.exit(1), config.drainMs + 10_000);
   force.unref();
   try {
     await app.close();
