@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Order } from '../../shared/api.ts';
-import { skuKey } from '../../shared/catalog.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
 import { withoutBought } from './cart.ts';
 import { updateCartInTransaction } from './cartStore.ts';
