@@ -46,7 +46,8 @@ export async function replay(deps: ReplayDeps, visitorId: string, key: string, h
     if (row.response_status !== null) return { status: row.response_status, body: row.response_body };
     if (row.order_id && deps.settle && !deps.inFlight?.has(row.order_id) && !asked) {
       asked = true;
-      const settled = await deps.settle(row.order_id);
+      // NOTE: a provider that is down leaves the outcome unknown: the answer is "in progress", never an error.
+      const settled = await deps.settle(row.order_id).catch(() => null);
       if (settled) return settled.response;
     }
     if (Date.now() > deadline) {

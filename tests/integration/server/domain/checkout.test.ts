@@ -257,6 +257,19 @@ describe('placeOrder on a real database', () => {
     expect(await recoverOrders(deps())).toEqual({ settled: { paid: 0, declined: 0, expired: 0 }, waiting: 0 });
   });
 
+  it('a retry while the provider is down gets idempotency_in_progress with a Retry-After, not an error', async () => {
+    const down: PaymentProvider = {
+      ...demo(),
+      createPayment: () => Promise.reject(new PaymentUnavailable('gateway down')),
+      findByReference: () => Promise.reject(new PaymentUnavailable('gateway down')),
+    };
+    expect((await placeOrder(deps(down), 'v_a', 'key-00000033', request())).status).toBe(202);
+    await expect(placeOrder({ ...deps(down), inFlightWaitMs: 0 }, 'v_a', 'key-00000033', request())).rejects.toMatchObject({
+      code: 'idempotency_in_progress',
+      retryAfterSeconds: 5,
+    });
+  });
+
   it('the same key with another card is idempotency_conflict; with the same one after an answer, a replay', async () => {
     await placeOrder(deps(), 'v_a', 'key-00000023', request());
     await expect(placeOrder(deps(), 'v_a', 'key-00000023', request('4000000000000002'))).rejects.toMatchObject({
