@@ -106,9 +106,19 @@ describe('the match screen', { timeout: 300_000 }, () => {
       await page.setViewportSize({ width: 480, height: 270 });
       await standAt(page, { x: 0, z: 6, yaw: 0, pitch: -1.2 });
     }
-    // Let the rate nudges settle, then sample both pages at nearly the same instant. Both pages share
-    // this machine's wall clock, so each sample is moved to one instant with it.
-    await noah.waitForTimeout(3000);
+    // Wait until each page's screen video has settled onto the clock (its own rate nudges), then sample
+    // both pages at nearly the same instant. Both pages share this machine's wall clock, so each sample
+    // is moved to one instant with it. NOTE: not a fixed wait: after the viewport change a page took
+    // longer than 3 s to settle once (each 189 ms off its clock), and the pair failed at 112 ms apart.
+    const settled = (page: Page) =>
+      page.evaluate(() => {
+        const hook = window.__courtside!.match!;
+        const r = hook.report().find((x) => x.angle === hook.needs()?.screen);
+        return r !== undefined && !r.paused && Math.abs(r.error) < 0.04;
+      });
+    for (const page of [mia, noah]) {
+      await expect.poll(() => settled(page), { timeout: 30_000, interval: 250 }).toBe(true);
+    }
     const errors: number[] = [];
     const own: number[] = [];
     const sample = (page: Page) =>
