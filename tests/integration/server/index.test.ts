@@ -66,6 +66,17 @@ async function startServer(dataDir: string, env: Record<string, string>): Promis
   return { child, base: `http://127.0.0.1:${port}`, exited };
 }
 
+/** Starts the server again over `dataDir`, runs `check` against it, then stops it with SIGTERM. */
+async function restarted(dataDir: string, env: Record<string, string>, check: (base: string) => Promise<void>): Promise<void> {
+  const again = await startServer(dataDir, env);
+  try {
+    await check(again.base);
+  } finally {
+    again.child.kill('SIGTERM');
+    await again.exited;
+  }
+}
+
 async function call(base: string, route: string, init: { method?: string; token?: string; body?: unknown; key?: string } = {}) {
   const res = await fetch(`${base}${route}`, {
     method: init.method ?? 'GET',
@@ -120,12 +131,11 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     expect(await first.exited).toBeNull();
     expect(await pending).toBeInstanceOf(Error);
 
-    const second = await startServer(dir, { PAYMENT_DELAY_MS: '0', PAYMENT_HOLD_MS: '3000' });
-    try {
+    await restarted(dir, { PAYMENT_DELAY_MS: '0', PAYMENT_HOLD_MS: '3000' }, async (base) => {
       // NOTE: the limit is the promise: settled within 30 s of the restart.
-      await until(async () => (await orders(second.base, token))[0]?.status === 'expired', 'the order to expire', 30_000);
-      expect(await stockOf(second.base)).toBe(before);
-      const retry = await call(second.base, API.orders, {
+      await until(async () => (await orders(base, token))[0]?.status === 'expired', 'the order to expire', 30_000);
+      expect(await stockOf(base)).toBe(before);
+      const retry = await call(base, API.orders, {
         method: 'POST',
         token,
         body: orderBody('pm_card_visa'),
@@ -133,11 +143,8 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
       });
       expect(retry.status).toBe(410);
       expect(retry.body).toMatchObject({ error: { code: 'payment_expired' }, order: { status: 'expired' } });
-      expect(await stockOf(second.base)).toBe(before);
-    } finally {
-      second.child.kill('SIGTERM');
-      await second.exited;
-    }
+      expect(await stockOf(base)).toBe(before);
+    });
   });
 
   it('SIGKILL after the provider took the money but before the store heard: after the restart the order is paid, and the retry gets 201', async () => {
@@ -157,11 +164,10 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     first.child.kill('SIGKILL');
     await first.exited;
 
-    const second = await startServer(dir, { PAYMENT_DELAY_MS: '0' });
-    try {
-      await until(async () => (await orders(second.base, token))[0]?.status === 'paid', 'the order to be paid', 30_000);
-      expect(await stockOf(second.base)).toBe(before - 1);
-      const retry = await call(second.base, API.orders, {
+    await restarted(dir, { PAYMENT_DELAY_MS: '0' }, async (base) => {
+      await until(async () => (await orders(base, token))[0]?.status === 'paid', 'the order to be paid', 30_000);
+      expect(await stockOf(base)).toBe(before - 1);
+      const retry = await call(base, API.orders, {
         method: 'POST',
         token,
         body: orderBody('pm_card_networkError'),
@@ -169,11 +175,8 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
       });
       expect(retry.status).toBe(201);
       expect(retry.body).toMatchObject({ status: 'paid', id: lost.body.id });
-      expect(await stockOf(second.base)).toBe(before - 1);
-    } finally {
-      second.child.kill('SIGTERM');
-      await second.exited;
-    }
+      expect(await stockOf(base)).toBe(before - 1);
+    });
   });
 
   it('SIGTERM during a payment: new checkouts get 503, the paying one finishes (201), the process exits 0, and the order is paid after a restart', async () => {
@@ -198,13 +201,9 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     expect(paid.body).toMatchObject({ status: 'paid' });
     expect(await first.exited).toBe(0);
 
-    const second = await startServer(dir, { PAYMENT_DELAY_MS: '0' });
-    try {
-      expect((await orders(second.base, token)).map((o) => o.status)).toEqual(['paid']);
-      expect(await stockOf(second.base)).toBe(before - 1);
-    } finally {
-      second.child.kill('SIGTERM');
-      await second.exited;
-    }
+    await restarted(dir, { PAYMENT_DELAY_MS: '0' }, async (base) => {
+      expect((await orders(base, token)).map((o) => o.status)).toEqual(['paid']);
+      expect(await stockOf(base)).toBe(before - 1);
+    });
   });
 });
