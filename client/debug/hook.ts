@@ -25,6 +25,11 @@ export interface DebugHook {
   readonly match?: MatchDebug;
   /** Reaction and typing bubbles over avatars, while the 3D stage is mounted (see client/debug/chatProbe.ts). */
   readonly chat?: ChatDebug;
+  /**
+   * Stops (false) or resumes (true) drawing the 3D stage. A test that measures something else (the
+   * match videos' sync) gives it the CPU that SwiftShader's drawing would take and a GPU would not.
+   */
+  drawing(on: boolean): void;
   /** Voice peers: connection state and received audio level per remote session id (loads the voice code). */
   voice(): Promise<import('../media/voice/voiceManager.ts').VoiceDebug>;
 }
@@ -77,6 +82,7 @@ export function installDebugHook(services: AppServices): void {
     services,
     xr: () => import('../xr/xrStore.ts').then((m) => m.getXRStore()),
     voice: () => services.voice.manager().then((m) => m.debug()),
+    drawing: (on) => port.get('stage')?.().setFrameloop(on ? 'always' : 'never'),
     get ar() {
       return probe('arView', (p, v) => p.arProbe(v));
     },
