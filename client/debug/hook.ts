@@ -82,7 +82,10 @@ export function installDebugHook(services: AppServices): void {
     services,
     xr: () => import('../xr/xrStore.ts').then((m) => m.getXRStore()),
     voice: () => services.voice.manager().then((m) => m.debug()),
-    drawing: (on) => port.get('stage')?.().setFrameloop(on ? 'always' : 'never'),
+    drawing: (on) =>
+      port
+        .get('stage')?.()
+        .setFrameloop(on ? 'always' : 'never'),
     get ar() {
       return probe('arView', (p, v) => p.arProbe(v));
     },

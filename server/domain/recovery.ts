@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Log } from '../ops/logger.ts';
 import type { CheckoutDeps } from './checkout.ts';
+import { publishStock } from './events.ts';
+import { pendingFills, settleFill } from './groupBuy/fill.ts';
 import { settleFromProvider, type SettleOutcome } from './settle.ts';
 
 /** What one pass of the recovery loop did. */
@@ -9,12 +11,17 @@ export interface RecoveryPass {
   settled: Record<SettleOutcome, number>;
   /** Orders still unknown (the provider has no payment for them and their hold runs). */
   waiting: number;
+  /** Filled group-buy orders whose capture was cut short, by how they ended (`waiting`: still unknown). */
+  fills: { paid: number; declined: number; waiting: number };
 }
+
+/** A filled group's orders are left to the fill that placed them for this long before the loop captures them. */
+export const FILL_GRACE_MS = 5000;
 
 /**
  * One pass over every checkout order left `reserved` or `authorizing` that this process is not paying
  * right now (a crash, a lost answer, a stop): each is settled by asking the provider by its reference
- * (see settleFromProvider). Group-buy orders are not here: a member's hold is captured by the group's fill.
+ * (see settleFromProvider). Group-buy orders are settled apart (recoverFills): a member's hold is captured.
  */
 export async function recoverOrders(deps: CheckoutDeps): Promise<RecoveryPass> {
   const rows = await deps.db
@@ -29,7 +36,11 @@ export async function recoverOrders(deps: CheckoutDeps): Promise<RecoveryPass> {
     .orderBy('created_at')
     .limit(500)
     .execute();
-  const pass: RecoveryPass = { settled: { paid: 0, declined: 0, expired: 0 }, waiting: 0 };
+  const pass: RecoveryPass = {
+    settled: { paid: 0, declined: 0, expired: 0 },
+    waiting: 0,
+    fills: { paid: 0, declined: 0, waiting: 0 },
+  };
   for (const { id } of rows) {
     if (deps.inFlight.has(id)) continue;
     try {
@@ -46,7 +57,35 @@ export async function recoverOrders(deps: CheckoutDeps): Promise<RecoveryPass> {
       deps.log?.warn({ err: e, order: id }, 'recovery: could not settle an order yet');
     }
   }
+  pass.fills = await recoverFills(deps);
   return pass;
+}
+
+/**
+ * Captures again every filled group's order left `authorizing` (the server stopped mid-fill, or a
+ * capture's answer was lost), once the fill that placed it has had FILL_GRACE_MS to do so itself.
+ */
+async function recoverFills(deps: CheckoutDeps): Promise<RecoveryPass['fills']> {
+  const members = await pendingFills(deps.db, new Date(deps.now() - FILL_GRACE_MS));
+  const fills = { paid: 0, declined: 0, waiting: 0 };
+  if (members.length === 0) return fills;
+  const { stock } = await settleFill(deps, members);
+  publishStock(deps.events, stock);
+  const rows = await deps.db
+    .selectFrom('orders')
+    .select('status')
+    .where(
+      'id',
+      'in',
+      members.map((m) => m.order.id),
+    )
+    .execute();
+  for (const { status } of rows) {
+    if (status === 'paid') fills.paid++;
+    else if (status === 'declined') fills.declined++;
+    else fills.waiting++;
+  }
+  return fills;
 }
 
 /**
@@ -62,8 +101,9 @@ export function startOrderRecovery(deps: CheckoutDeps, options: { intervalMs: nu
     busy = true;
     try {
       const p = await recoverOrders(deps);
-      const total = p.settled.paid + p.settled.declined + p.settled.expired;
-      if (total > 0) options.log.info({ ...p.settled, waiting: p.waiting }, `recovery: settled ${total} order(s)`);
+      const total = p.settled.paid + p.settled.declined + p.settled.expired + p.fills.paid + p.fills.declined;
+      if (total > 0)
+        options.log.info({ ...p.settled, waiting: p.waiting, fills: p.fills }, `recovery: settled ${total} order(s)`);
     } catch (err) {
       options.log.error({ err }, 'recovery pass failed');
     } finally {

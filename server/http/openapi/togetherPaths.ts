@@ -72,6 +72,10 @@ export const togetherPaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: { 'application/json': { schema: GroupBuyCommitRequest } } },
       responses: {
         '201': json('committed (a retry with the same key replays this)', GroupBuyCommitResponse),
+        '202': json(
+          "this commit filled the group, but the provider's answer to capturing this visitor's hold was lost: the order is `authorizing` until the recovery loop captures it (see the order in GET /api/orders)",
+          GroupBuyCommitResponse,
+        ),
         ...errors(
           badRequest,
           unauthorized,

@@ -168,6 +168,8 @@ const request = (cardNumber = '4242424242424242', quantity = 1): ValidOrderReque
 /** The checkout's clock: tests move it past the stock hold instead of waiting. */
 let nowMs = Date.now();
 const HOLD_MS = 30_000;
+/** No group buy in these tests: the recovery loop's pass over filled groups finds nothing. */
+const NO_FILLS = { paid: 0, declined: 0, waiting: 0 };
 
 let db: Kysely<Database>;
 let published: StockChanges[];
@@ -236,9 +238,17 @@ describe('placeOrder on a real database', () => {
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'authorizing' });
     expect(await stock()).toBe(2);
-    expect(await recoverOrders(deps(down))).toEqual({ settled: { paid: 0, declined: 0, expired: 0 }, waiting: 1 });
+    expect(await recoverOrders(deps(down))).toEqual({
+      settled: { paid: 0, declined: 0, expired: 0 },
+      waiting: 1,
+      fills: NO_FILLS,
+    });
     nowMs += HOLD_MS;
-    expect(await recoverOrders(deps(down))).toEqual({ settled: { paid: 0, declined: 0, expired: 1 }, waiting: 0 });
+    expect(await recoverOrders(deps(down))).toEqual({
+      settled: { paid: 0, declined: 0, expired: 1 },
+      waiting: 0,
+      fills: NO_FILLS,
+    });
     expect(await stock()).toBe(3);
     // The same request again gets the final answer: expired, nothing charged.
     const retry = await placeOrder(deps(down), 'v_a', 'key-00000003', request());
@@ -254,7 +264,7 @@ describe('placeOrder on a real database', () => {
     expect(retry.status).toBe(201);
     expect(retry.body).toMatchObject({ status: 'paid', total: 12900 });
     expect(await stock()).toBe(2);
-    expect(await recoverOrders(deps())).toEqual({ settled: { paid: 0, declined: 0, expired: 0 }, waiting: 0 });
+    expect(await recoverOrders(deps())).toEqual({ settled: { paid: 0, declined: 0, expired: 0 }, waiting: 0, fills: NO_FILLS });
   });
 
   it('a retry while the provider is down gets idempotency_in_progress with a Retry-After, not an error', async () => {
