@@ -23,7 +23,7 @@ const rows = await page.evaluate(async () => {
     await frame();
     // The probe's centre() hides unlaid-out chips; read the object itself here.
     const probe = window.__courtsideXr;
-    if (!probe || !probe.panels().includes('match-360')) continue;
+    if (!probe?.panels().includes('match-360')) continue;
     const scene = window.__courtsideInspect?.get('xrPanels')?.().scene;
     const chip = scene?.getObjectByName('xr-button:match-angle-courtside') as
       | (import('three').Object3D & { size?: { value: unknown } })
