@@ -12,6 +12,7 @@ import type { GroupProgress } from '../state/groupBuySlice.ts';
 import type { CardTokens } from './cardTokens.ts';
 import { bindGroupBuys } from './groupBuyBinding.ts';
 import { requestJson } from './http.ts';
+import { sendWithResends } from './resend.ts';
 import type { RoomDoor } from './roomDoor.ts';
 
 /** What the card asks for when the visitor joins a group. */
@@ -41,9 +42,15 @@ export interface GroupBuyActions {
 
 /**
  * The app's group buys: HTTP calls with the visitor's token and currency, paid with the connection's
- * card tokens, and for each joined room its live progress (see `bindGroupBuys`).
+ * card tokens, and for each joined room its live progress (see `bindGroupBuys`). `wait` is how a resend
+ * waits (tests pass one that does not).
  */
-export function createGroupBuys(door: RoomDoor, store: AppStore, cardTokens: CardTokens): GroupBuyActions {
+export function createGroupBuys(
+  door: RoomDoor,
+  store: AppStore,
+  cardTokens: CardTokens,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms)),
+): GroupBuyActions {
   /** Orders placed by filled groups that the orders panel does not hold yet are fetched into it. */
   const fetchNewOrders = async (commits: readonly MyGroupBuyCommit[]) => {
     const { token, orders } = store.getState();
@@ -75,12 +82,18 @@ export function createGroupBuys(door: RoomDoor, store: AppStore, cardTokens: Car
         payment: { method: 'card', paymentMethod },
         ...(groupId ? { groupId } : {}),
       };
-      const { commit } = await requestJson(groupBuyCommitsPath(productId), GroupBuyCommitResponse, {
-        method: 'POST',
-        body,
-        token,
-        headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
-      });
+      // NOTE: the same key again while the server may still answer (busy with it, restarting, no answer):
+      // the repeat gets the first commit's outcome, never a second hold.
+      const { commit } = await sendWithResends(
+        () =>
+          requestJson(groupBuyCommitsPath(productId), GroupBuyCommitResponse, {
+            method: 'POST',
+            body,
+            token,
+            headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+          }),
+        wait,
+      );
       cardTokens.forget(idempotencyKey);
       store.getState().addMyGroupBuy(commit);
       // NOTE: the commit that fills the group placed an order: the orders panel should show it.
