@@ -8,7 +8,7 @@ import { type CheckoutResponse, storeResponse, takeStock } from '../orderRows.ts
 import { replay } from '../idempotency.ts';
 import { skuExists } from '../catalog.ts';
 import { DomainError } from '../errors.ts';
-import type { Payment } from '../../payments/provider.ts';
+import { type Payment, PaymentUnavailable } from '../../payments/provider.ts';
 import type { StockChanges } from '../stock.ts';
 import { groupWindowMs } from './deal.ts';
 import { type GroupBuyDeps, voidQuietly } from './deps.ts';
@@ -91,7 +91,17 @@ export async function commitToGroup(
       capture: 'manual',
     });
   } catch (e) {
-    // NOTE: a hold whose answer was lost lapses at the provider uncaptured; nothing is charged.
+    // NOTE: a lost answer is not a decline: the hold may exist. The same request again (same key, so
+    // the same reference) finds that hold instead of making a second; one never sent again lapses
+    // at the provider uncaptured, and nothing is charged.
+    if (e instanceof PaymentUnavailable) {
+      throw new DomainError(
+        ErrorCode.unavailable,
+        'the payment provider did not answer; send the same request again',
+        undefined,
+        5,
+      );
+    }
     throw new DomainError(ErrorCode.paymentDeclined, `payment declined: payment provider error: ${(e as Error).message}`);
   }
   if (hold.status !== 'requires_capture') {

@@ -12,11 +12,13 @@ const {
   forbidden,
   groupBuyRejected,
   idempotencyConflict,
+  idempotencyInProgress,
   notFound,
   outOfStock,
   paymentDeclined,
   rateLimited,
   unauthorized,
+  unavailable,
 } = ErrorCode;
 
 /** Squads, voice and group buys. */
@@ -84,7 +86,9 @@ export const togetherPaths: ZodOpenApiPathsObject = {
           outOfStock,
           groupBuyRejected,
           idempotencyConflict,
+          idempotencyInProgress,
           rateLimited,
+          unavailable,
         ),
       },
     },

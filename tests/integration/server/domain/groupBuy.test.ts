@@ -21,6 +21,8 @@ const GROUP_PRICE_USD = 7900;
 
 /** A payment method the counting provider below holds, but whose capture it declines. */
 const CAPTURE_FAILS = { method: 'card', paymentMethod: 'pm_card_captureFails' } as const;
+/** A payment method whose first hold is made but its answer lost on the way back. */
+const HOLD_LOST = { method: 'card', paymentMethod: 'pm_card_holdLost' } as const;
 /** A payment method whose first capture takes the money but loses the answer on the way back. */
 const CAPTURE_LOST = { method: 'card', paymentMethod: 'pm_card_captureLost' } as const;
 
@@ -39,12 +41,18 @@ function countingProvider() {
   const log = { authorized: [] as string[], captured: [] as string[], voided: [] as string[] };
   const failing = new Set<string>();
   const losing = new Set<string>();
+  const holdsLost = new Set<string>();
   const provider: PaymentProvider = {
     name: 'counting-demo',
     async createPayment(r) {
       const fails = r.paymentMethod === CAPTURE_FAILS.paymentMethod;
       const loses = r.paymentMethod === CAPTURE_LOST.paymentMethod;
-      const payment = await real().createPayment(fails || loses ? { ...r, paymentMethod: 'pm_card_visa' } : r);
+      const test = fails || loses || r.paymentMethod === HOLD_LOST.paymentMethod;
+      const payment = await real().createPayment(test ? { ...r, paymentMethod: 'pm_card_visa' } : r);
+      if (r.paymentMethod === HOLD_LOST.paymentMethod && !holdsLost.has(r.reference)) {
+        holdsLost.add(r.reference);
+        throw new PaymentUnavailable('counting provider: the hold was made but its answer lost (test)');
+      }
       if (payment.status === 'requires_capture') log.authorized.push(payment.id);
       if (payment.status === 'requires_capture' && fails) failing.add(payment.id);
       if (payment.status === 'requires_capture' && loses) losing.add(payment.id);
@@ -235,6 +243,36 @@ describe('group buy with a long window', () => {
       .executeTakeFirstOrThrow();
     const payment = await payments.findByReference(`gb_${b!.id}_lost-b-0001`);
     expect(payment).toMatchObject({ id: order.payment_id, status: 'succeeded', amount: 9900 });
+  });
+
+  it("answers 503 with Retry-After when the hold's answer is lost, and the same request again commits with that one hold", async () => {
+    const sku = `${SHOE}:green:46`;
+    await setStock(server, sku, 5);
+    const [v] = await visitors(server, 1, 'Patient');
+    const body = commitBody('46', { colourwayId: 'green', payment: HOLD_LOST });
+    const lost = await commit(server, v!.token, 'hold-lost-01', body);
+    expect(lost.status).toBe(503);
+    expect(lost.body.error.code).toBe('unavailable');
+    expect(lost.headers.get('retry-after')).toBe('5');
+    expect(await stockOf(server, sku)).toBe(5);
+    const again = await commit(server, v!.token, 'hold-lost-01', body);
+    expect(again.status).toBe(201);
+    expect(again.body.commit).toMatchObject({ status: 'committed', size: '46' });
+    expect(await stockOf(server, sku)).toBe(4);
+    // The provider answered the repeat with the hold it had made the first time: one hold, not two.
+    const reference = `gb_${v!.id}_hold-lost-01`;
+    const holds = await server.app.ctx.db
+      .selectFrom('demo_pay_payments')
+      .select('id')
+      .where('reference', '=', reference)
+      .execute();
+    expect(holds).toHaveLength(1);
+    const commitRow = await server.app.ctx.db
+      .selectFrom('group_buy_commits')
+      .select('authorization_id')
+      .where('idempotency_key', '=', 'hold-lost-01')
+      .executeTakeFirstOrThrow();
+    expect(commitRow.authorization_id).toBe(holds[0]!.id);
   });
 
   it('rejects a second commit by the same visitor, beyond stock and with a declined card, changing nothing', async () => {
