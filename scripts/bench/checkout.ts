@@ -9,7 +9,10 @@
  * load, RSS, and the machine's load average (`uptime`) with each figure, since others share the
  * machine. Results go to reports/bench-checkout.json under `--label` (so before/after sit side by side).
  *
- *   node scripts/bench/checkout.ts [--label now] [--db pglite,postgres] [--repeats 3] [--seconds 15] [--buyers 50]
+ *   node scripts/bench/checkout.ts [--label now] [--append] [--db pglite,postgres] [--repeats 3] [--seconds 15] [--buyers 50]
+ *
+ * `--append` adds the runs to the label's earlier ones (to interleave two versions' runs while the
+ * machine's load changes).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
     label: { type: 'string', default: 'now' },
+    append: { type: 'boolean', default: false },
     db: { type: 'string', default: 'pglite,postgres' },
     repeats: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '15' },
@@ -150,13 +154,25 @@ try {
   cluster?.stop();
 }
 
-const report = fs.existsSync(REPORT) ? (JSON.parse(fs.readFileSync(REPORT, 'utf8')) as Record<string, unknown>) : {};
-report[values.label ?? 'now'] = {
+const report = fs.existsSync(REPORT)
+  ? (JSON.parse(fs.readFileSync(REPORT, 'utf8')) as Record<string, { runs?: Run[]; [field: string]: unknown }>)
+  : {};
+const label = values.label ?? 'now';
+const earlier = values.append ? (report[label]?.runs ?? []) : [];
+report[label] = {
   measuredAt: new Date().toISOString(),
   machine: { cpus: os.cpus().length, node: process.version, postgres: cluster?.version },
-  settings: { buyers: buyerCount, seconds, repeats, idleSeconds: IDLE_S, warmupSeconds: WARMUP_S, paymentDelayMs: 0, hotSku: HOT_SKU },
-  runs,
+  settings: {
+    buyers: buyerCount,
+    seconds,
+    repeats,
+    idleSeconds: IDLE_S,
+    warmupSeconds: WARMUP_S,
+    paymentDelayMs: 0,
+    hotSku: HOT_SKU,
+  },
+  runs: [...earlier, ...runs],
 };
 fs.mkdirSync(path.dirname(REPORT), { recursive: true });
 fs.writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`wrote ${path.relative(process.cwd(), REPORT)} (${values.label})`);
+console.log(`wrote ${path.relative(process.cwd(), REPORT)} (${label})`);

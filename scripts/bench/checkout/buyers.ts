@@ -36,7 +36,10 @@ function send(baseUrl: string, method: string, path: string, body: unknown, head
       {
         method,
         agent,
-        headers: { ...headers, ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}) },
+        headers: {
+          ...headers,
+          ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -60,7 +63,12 @@ function send(baseUrl: string, method: string, path: string, body: unknown, head
 
 /** Makes a visitor (a session) and has the demo provider tokenize its card, as the page does. */
 export async function newBuyer(baseUrl: string, i: number): Promise<Buyer> {
-  const session = await send(baseUrl, 'POST', API.session, { name: `Buyer ${i + 1}`, color: '#29335c', locale: 'en', currency: 'USD' });
+  const session = await send(baseUrl, 'POST', API.session, {
+    name: `Buyer ${i + 1}`,
+    color: '#29335c',
+    locale: 'en',
+    currency: 'USD',
+  });
   if (session.status !== 201) throw new Error(`session: ${session.status} ${JSON.stringify(session.body)}`);
   const { token } = session.body as { token: string };
   const card = { number: DEMO_APPROVE_CARD, expMonth: 12, expYear: new Date().getUTCFullYear() + 3, cvc: '123' };
