@@ -3,8 +3,11 @@ import type { PgliteCommand, PgliteErrorFields, PgliteRequest, PgliteResponse, P
 
 /** A PGlite database that runs on a worker thread (pgliteWorker.ts), seen from the main thread. */
 export interface PgliteThread {
-  /** Runs one statement; rows as objects (PGlite's `rowMode: 'object'`). Rejects with PostgreSQL's error fields. */
-  query(sql: string, params: readonly unknown[]): Promise<{ rows: unknown[]; affectedRows: number | undefined }>;
+  /**
+   * Runs one statement (after BEGIN when `begin`); rows as objects (PGlite's `rowMode: 'object'`).
+   * Rejects with PostgreSQL's error fields.
+   */
+  query(sql: string, params: readonly unknown[], begin?: boolean): Promise<{ rows: unknown[]; affectedRows: number | undefined }>;
   /** Closes the database (it writes its last pages) and ends the thread. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -60,8 +63,8 @@ export async function startPgliteThread(dataDir: string, template?: Blob): Promi
 
   let closing: Promise<void> | undefined;
   return {
-    async query(sql, params) {
-      const response = await ask({ op: 'query', sql, params });
+    async query(sql, params, begin) {
+      const response = await ask({ op: 'query', sql, params, ...(begin ? { begin } : {}) });
       if (!response.ok) throw databaseError(response.error);
       return { rows: response.rows, affectedRows: response.affectedRows };
     },

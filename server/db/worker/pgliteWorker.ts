@@ -41,6 +41,7 @@ port.on('message', async (request: PgliteRequest) => {
       port.close();
       return;
     }
+    if (request.begin) await pglite.query('begin');
     const result = await pglite.query(request.sql, request.params as unknown[], { rowMode: 'object' });
     answer({ id: request.id, ok: true, rows: result.rows, affectedRows: result.affectedRows });
   } catch (e) {

@@ -5,8 +5,11 @@ export interface PgliteWorkerData {
   template?: ArrayBuffer;
 }
 
-/** What the main thread asks of the worker: one statement (with its parameters), or close the database. */
-export type PgliteCommand = { op: 'query'; sql: string; params: readonly unknown[] } | { op: 'close' };
+/**
+ * What the main thread asks of the worker: one statement (with its parameters; `begin`: open a
+ * transaction first, which saves a transaction one trip between the threads), or close the database.
+ */
+export type PgliteCommand = { op: 'query'; sql: string; params: readonly unknown[]; begin?: boolean } | { op: 'close' };
 
 /** A command on the wire, numbered so its answer finds its caller. */
 export type PgliteRequest = PgliteCommand & { id: number };

@@ -14,16 +14,37 @@ import {
 } from 'kysely';
 import type { PgliteThread } from './pgliteThread.ts';
 
+/**
+ * The one connection. NOTE: BEGIN travels with the transaction's first statement rather than alone:
+ * every trip between the threads waits for the main thread's turn while the transaction holds the
+ * only connection. A transaction that ran no statement has nothing to commit or roll back.
+ */
 class ThreadConnection implements DatabaseConnection {
   readonly #thread: PgliteThread;
+  #beginPending = false;
 
   constructor(thread: PgliteThread) {
     this.#thread = thread;
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const { rows, affectedRows } = await this.#thread.query(compiled.sql, compiled.parameters);
+    const begin = this.#beginPending;
+    this.#beginPending = false;
+    const { rows, affectedRows } = await this.#thread.query(compiled.sql, compiled.parameters, begin);
     return { rows: rows as R[], ...(affectedRows != null ? { numAffectedRows: BigInt(affectedRows) } : {}) };
+  }
+
+  begin(): void {
+    this.#beginPending = true;
+  }
+
+  /** Ends the transaction with `commit` or `rollback`; nothing to send when it never began in the database. */
+  async end(statement: 'commit' | 'rollback'): Promise<void> {
+    if (this.#beginPending) {
+      this.#beginPending = false;
+      return;
+    }
+    await this.executeQuery(CompiledQuery.raw(statement));
   }
 
   // biome-ignore lint/correctness/useYield: PGlite has no cursors; Kysely's own PGlite driver refuses the same way.
@@ -49,16 +70,16 @@ class ThreadDriver implements Driver {
 
   async releaseConnection(): Promise<void> {}
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+  async beginTransaction(): Promise<void> {
+    this.#connection.begin();
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
+  async commitTransaction(): Promise<void> {
+    await this.#connection.end('commit');
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  async rollbackTransaction(): Promise<void> {
+    await this.#connection.end('rollback');
   }
 
   async destroy(): Promise<void> {
