@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
-import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { migrateToLatest } from './migrate.ts';
 import { ownerOnly } from './ownerOnly.ts';
+import { startPgliteThread } from './worker/pgliteThread.ts';
+import { PgliteThreadDialect } from './worker/threadDialect.ts';
 import type { PoolCounts } from '../ops/metrics.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -54,21 +55,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   // NOTE: the database holds the session secret: only the server's own user may enter the data dir
   // (when this makes it; one that exists is the operator's) or the database's own.
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create({
-    dataDir: dir,
-    ...(fresh && options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
-  });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  // NOTE: PGlite runs each statement as one synchronous WebAssembly call: on a thread of its own, so
+  // a checkout rush never stalls the room's ticks and pose relays on the main thread.
+  const thread = await startPgliteThread(dir, fresh ? options.pgliteTemplate : undefined);
+  const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
   await migrateOrClose(db);
   ownerOnly(dir);
-  return {
-    db,
-    kind: 'pglite',
-    close: async () => {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
-    },
-  };
+  return { db, kind: 'pglite', close: () => db.destroy() };
 }
 
 async function migrateOrClose(db: Kysely<Database>): Promise<void> {
