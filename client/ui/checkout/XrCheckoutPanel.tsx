@@ -3,12 +3,11 @@ import { Container, Text } from '@react-three/uikit';
 import { useCheckoutModel } from './useCheckoutModel.ts';
 import { XR_THEME, XrButton, XrLabel, XrRow } from '../shared/XrKit.tsx';
 import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
-import { XrDemoCards } from './XrDemoCards.tsx';
+import { XrCardFields } from './XrCardFields.tsx';
 
 /**
- * The checkout's in-world skin: review, the card (one of the demo cards, prefilled with the one that
- * pays; a headset has no keyboard for expiry and CVC, so a pick comes with a future expiry and CVC
- * 123), Pay, and what happened.
+ * The checkout's in-world skin: review, the card typed with the headset's system keyboard (the DOM
+ * form's fields and checks, prefilled with the demo card that pays), Pay, and what happened.
  */
 export function XrCheckoutPanel() {
   const { t } = useTranslation();
@@ -36,8 +35,7 @@ export function XrCheckoutPanel() {
         ))
       )}
       <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
-      <XrLabel>{t('checkout.card')}</XrLabel>
-      <XrDemoCards cardNumber={m.card.form.number} onPick={m.card.pickDemoCard} name="demo-card" />
+      <XrCardFields card={m.card} name="xr-card" onDone={() => void m.pay()} />
       <Text fontSize={13} color={XR_THEME.muted}>
         {m.xrDemoNote}
       </Text>
