@@ -71,7 +71,10 @@ function useCardBridge(card: CardFormModel, field: CardField, name: string, onNe
   return useKeyboardBridge(
     card.form[field],
     (text) => card.set(field, text),
-    () => (nextCardField(field) ? onNext() : (onNext(), onDone())),
+    () => {
+      onNext();
+      if (!nextCardField(field)) onDone();
+    },
     { inputMode: 'numeric', maxLength: MAX_LENGTH[field], testId: `${name}-${field}-input` },
   );
 }
