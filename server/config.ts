@@ -81,10 +81,16 @@ export const Environment = z.object({
     default: '10000',
     description: 'on SIGTERM, how long checkouts already paying may take to finish before the server exits',
   }),
-  STRIPE_SECRET_KEY: variable(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(), {
-    unset: 'unset (the demo provider)',
-    description: 'take payments with Stripe (PaymentIntents) instead of the demo provider; see Payments with Stripe',
-  }),
+  STRIPE_SECRET_KEY: variable(
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
+    {
+      unset: 'unset (the demo provider)',
+      description: 'take payments with Stripe (PaymentIntents) instead of the demo provider; see Payments with Stripe',
+    },
+  ),
   STRIPE_PUBLISHABLE_KEY: variable(StripePublishableKey.optional(), {
     unset: 'unset',
     description: "with `STRIPE_SECRET_KEY`: the key the page's Stripe Payment Element uses (`pk_…`)",

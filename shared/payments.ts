@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** A Stripe publishable key: the only Stripe key a page may hold. */
-export const StripePublishableKey = z.string().regex(/^pk_(test|live)_\w+$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)');
+export const StripePublishableKey = z
+  .string()
+  .regex(/^pk_(test|live)_\w+$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)');
 
 /**
  * `GET /api/payments`: which payment provider the store uses, so the page knows where to hand the

@@ -20,10 +20,13 @@ export interface EdgeOptions {
  * security headers, CORS, body limit. See chain.ts for why it sits before Colyseus and express.
  */
 export function installEdge(server: Server, { logger, match, allowedOrigins, stripe = false }: EdgeOptions): void {
-  const edge = chain([requestLogger(logger), securityHeaders(match, { stripe }), cors(allowedOrigins), bodyLimit()], (err, res) => {
-    logger.error({ err }, 'request failed at the edge');
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  const edge = chain(
+    [requestLogger(logger), securityHeaders(match, { stripe }), cors(allowedOrigins), bodyLimit()],
+    (err, res) => {
+      logger.error({ err }, 'request failed at the edge');
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    },
+  );
   fenceRequests(server, edge);
 }

@@ -102,7 +102,11 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
     timeout: options.timeoutMs ?? 30_000,
     telemetry: false,
     ...(base
-      ? { host: base.hostname, port: Number(base.port || (base.protocol === 'http:' ? 80 : 443)), protocol: base.protocol === 'http:' ? 'http' : 'https' }
+      ? {
+          host: base.hostname,
+          port: Number(base.port || (base.protocol === 'http:' ? 80 : 443)),
+          protocol: base.protocol === 'http:' ? 'http' : 'https',
+        }
       : {}),
   });
   const retrieve = (id: string) => stripe.paymentIntents.retrieve(id, { expand: EXPAND });
@@ -162,7 +166,11 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
     capture(paymentId, amount) {
       return settled(
         paymentId,
-        () => stripe.paymentIntents.capture(paymentId, { ...(amount === undefined ? {} : { amount_to_capture: amount }), expand: EXPAND }),
+        () =>
+          stripe.paymentIntents.capture(paymentId, {
+            ...(amount === undefined ? {} : { amount_to_capture: amount }),
+            expand: EXPAND,
+          }),
         (pi) => pi.status === 'succeeded',
       );
     },

@@ -75,7 +75,10 @@ function parseForm(body: string): Form {
     let node = out;
     for (const [i, part] of path.entries()) {
       if (i === path.length - 1) node[part] = value;
-      else node = (node[part] ??= {}) as Form;
+      else {
+        node[part] ??= {};
+        node = node[part] as Form;
+      }
     }
   }
   return out;
@@ -83,7 +86,11 @@ function parseForm(body: string): Form {
 
 const str = (form: Form, key: string) => (typeof form[key] === 'string' ? (form[key] as string) : undefined);
 const list = (value: string | Form | undefined) =>
-  typeof value === 'object' ? Object.values(value).filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+  typeof value === 'object'
+    ? Object.values(value).filter((v) => typeof v === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : [];
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
 class StripeError extends Error {
@@ -109,7 +116,12 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
 
   const intent = (id: string) => {
     const found = intents.get(id);
-    if (!found) throw new StripeError(404, { type: 'invalid_request_error', code: 'resource_missing', message: `No such payment_intent: '${id}'` });
+    if (!found)
+      throw new StripeError(404, {
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        message: `No such payment_intent: '${id}'`,
+      });
     return found;
   };
   const view = (pi: PaymentIntentRecord, expand: string[]) =>
@@ -124,7 +136,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     if (pi.status !== 'requires_payment_method' && pi.status !== 'requires_confirmation') throw unexpected(pi, 'confirmed');
     const pm = method ?? pi.payment_method;
     const test = pm ? TEST_METHODS[pm] : undefined;
-    if (!pm || !test) throw invalid(`No such PaymentMethod: '${pm ?? ''}'`, { code: 'resource_missing', param: 'payment_method' });
+    if (!pm || !test)
+      throw invalid(`No such PaymentMethod: '${pm ?? ''}'`, { code: 'resource_missing', param: 'payment_method' });
     pi.payment_method = pm;
     if (test.decline) {
       pi.status = 'requires_payment_method';
@@ -136,7 +149,14 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       };
       throw new StripeError(402, { ...pi.last_payment_error, payment_intent: pi });
     }
-    const charge: ChargeRecord = { id: newId('ch'), object: 'charge', amount: pi.amount, amount_refunded: 0, refunded: false, payment_intent: pi.id };
+    const charge: ChargeRecord = {
+      id: newId('ch'),
+      object: 'charge',
+      amount: pi.amount,
+      amount_refunded: 0,
+      refunded: false,
+      payment_intent: pi.id,
+    };
     charges.set(charge.id, charge);
     pi.latest_charge = charge.id;
     pi.last_payment_error = null;
@@ -189,10 +209,16 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       pattern: /^\/v1\/payment_intents\/search$/,
       run: (_m, form) => {
         const q = /^metadata\['([^']+)'\]:'([^']*)'$/.exec(str(form, 'query') ?? '');
-        if (!q) throw invalid('This stand-in searches only by one metadata field: metadata[\'key\']:\'value\'.');
+        if (!q) throw invalid("This stand-in searches only by one metadata field: metadata['key']:'value'.");
         const data = [...intents.values()].filter((pi) => pi.metadata[q[1]!] === q[2]);
         const expand = list(form.expand).map((e) => e.replace(/^data\./, ''));
-        return { object: 'search_result', url: '/v1/payment_intents/search', has_more: false, next_page: null, data: data.map((pi) => view(pi, expand)) };
+        return {
+          object: 'search_result',
+          url: '/v1/payment_intents/search',
+          has_more: false,
+          next_page: null,
+          data: data.map((pi) => view(pi, expand)),
+        };
       },
     },
     {
@@ -215,7 +241,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       run: (m, form) => {
         const pi = intent(m[1]!);
         if (pi.status !== 'requires_capture') throw unexpected(pi, 'captured');
-        const amount = str(form, 'amount_to_capture') === undefined ? pi.amount_capturable : Number(str(form, 'amount_to_capture'));
+        const amount =
+          str(form, 'amount_to_capture') === undefined ? pi.amount_capturable : Number(str(form, 'amount_to_capture'));
         if (!(amount > 0 && amount <= pi.amount_capturable))
           throw invalid('amount_to_capture must be at most the capturable amount.', { param: 'amount_to_capture' });
         pi.amount_received = amount;
@@ -242,20 +269,35 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       run: (_m, form) => {
         const pi = intent(str(form, 'payment_intent') ?? '');
         const charge = pi.latest_charge ? charges.get(pi.latest_charge) : undefined;
-        if (pi.status !== 'succeeded' || !charge) throw invalid(`This PaymentIntent (${pi.id}) does not have a successful charge to refund.`);
+        if (pi.status !== 'succeeded' || !charge)
+          throw invalid(`This PaymentIntent (${pi.id}) does not have a successful charge to refund.`);
         const left = charge.amount - charge.amount_refunded;
         const amount = str(form, 'amount') === undefined ? left : Number(str(form, 'amount'));
         if (!(amount > 0 && amount <= left))
-          throw invalid(`Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`, { code: 'amount_too_large' });
+          throw invalid(`Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`, {
+            code: 'amount_too_large',
+          });
         charge.amount_refunded += amount;
         charge.refunded = charge.amount_refunded === charge.amount;
-        return { id: newId('re'), object: 'refund', amount, charge: charge.id, payment_intent: pi.id, status: 'succeeded', currency: pi.currency };
+        return {
+          id: newId('re'),
+          object: 'refund',
+          amount,
+          charge: charge.id,
+          payment_intent: pi.id,
+          status: 'succeeded',
+          currency: pi.currency,
+        };
       },
     },
   ];
 
   const answer = (res: ServerResponse, status: number, body: string, replayed = false) => {
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Request-Id': newId('req'), ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Request-Id': newId('req'),
+      ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+    });
     res.end(body);
   };
 
@@ -266,7 +308,11 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     if (failNextStatus !== null) {
       const status = failNextStatus;
       failNextStatus = null;
-      return answer(res, status, JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred (stand-in fault).' } }));
+      return answer(
+        res,
+        status,
+        JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred (stand-in fault).' } }),
+      );
     }
     const auth = /^Bearer (sk_test_\w+)$/.exec(req.headers.authorization ?? '');
     if (!auth)
@@ -293,7 +339,11 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     } else {
       const route = routes.find((r) => r.method === req.method && r.pattern.test(url.pathname));
       try {
-        if (!route) throw new StripeError(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${req.method}: ${url.pathname}).` });
+        if (!route)
+          throw new StripeError(404, {
+            type: 'invalid_request_error',
+            message: `Unrecognized request URL (${req.method}: ${url.pathname}).`,
+          });
         status = 200;
         const form = parseForm(req.method === 'GET' ? url.search.slice(1) : raw);
         body = JSON.stringify(route.run(route.pattern.exec(url.pathname)!.slice(0), form));

@@ -86,7 +86,9 @@ describe('STRIPE_SECRET_KEY', () => {
 
   it('refuses a secret key without its publishable key, or keys of the wrong kind', () => {
     expect(() => configFromEnv({ STRIPE_SECRET_KEY: SECRET })).toThrow(/STRIPE_PUBLISHABLE_KEY/);
-    expect(() => configFromEnv({ STRIPE_SECRET_KEY: PUBLISHABLE, STRIPE_PUBLISHABLE_KEY: PUBLISHABLE })).toThrow(/STRIPE_SECRET_KEY/);
+    expect(() => configFromEnv({ STRIPE_SECRET_KEY: PUBLISHABLE, STRIPE_PUBLISHABLE_KEY: PUBLISHABLE })).toThrow(
+      /STRIPE_SECRET_KEY/,
+    );
     expect(() => configFromEnv({ STRIPE_SECRET_KEY: SECRET, STRIPE_PUBLISHABLE_KEY: SECRET })).toThrow(/STRIPE_PUBLISHABLE_KEY/);
   });
 });

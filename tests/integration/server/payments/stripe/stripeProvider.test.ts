@@ -21,17 +21,34 @@ afterAll(() => standIn?.close());
 describe('the Stripe payment provider (against the local stand-in)', () => {
   it('creates and confirms a PaymentIntent with the reference as Idempotency-Key and metadata, and takes the money', async () => {
     const reference = ref();
-    const payment = await stripe.createPayment({ reference, amount: 12900, currency: 'USD', paymentMethod: 'pm_card_visa', capture: 'automatic' });
+    const payment = await stripe.createPayment({
+      reference,
+      amount: 12900,
+      currency: 'USD',
+      paymentMethod: 'pm_card_visa',
+      capture: 'automatic',
+    });
     expect(payment).toMatchObject({ reference, status: 'succeeded', amount: 12900, currency: 'USD', refunded: 0 });
     expect(payment.id).toMatch(/^pi_/);
     const made = standIn.requests.filter((r) => r.method === 'POST' && r.path === '/v1/payment_intents');
     expect(made.at(-1)?.idempotencyKey).toBe(reference);
     const pi = standIn.paymentIntents().find((p) => p.id === payment.id)!;
-    expect(pi).toMatchObject({ metadata: { reference }, currency: 'usd', capture_method: 'automatic', payment_method: 'pm_card_visa' });
+    expect(pi).toMatchObject({
+      metadata: { reference },
+      currency: 'usd',
+      capture_method: 'automatic',
+      payment_method: 'pm_card_visa',
+    });
   });
 
   it('holds with manual capture, captures part of it, then refunds in two steps', async () => {
-    const held = await stripe.createPayment({ reference: ref(), amount: 5000, currency: 'EUR', paymentMethod: 'pm_card_visa', capture: 'manual' });
+    const held = await stripe.createPayment({
+      reference: ref(),
+      amount: 5000,
+      currency: 'EUR',
+      paymentMethod: 'pm_card_visa',
+      capture: 'manual',
+    });
     expect(held.status).toBe('requires_capture');
     const captured = await stripe.capture(held.id, 4000);
     expect(captured).toMatchObject({ status: 'succeeded', amount: 4000 });
@@ -43,7 +60,13 @@ describe('the Stripe payment provider (against the local stand-in)', () => {
   });
 
   it('voids a hold: canceled, nothing captured; canceling again answers the same', async () => {
-    const held = await stripe.createPayment({ reference: ref(), amount: 700, currency: 'CNY', paymentMethod: 'pm_card_visa', capture: 'manual' });
+    const held = await stripe.createPayment({
+      reference: ref(),
+      amount: 700,
+      currency: 'CNY',
+      paymentMethod: 'pm_card_visa',
+      capture: 'manual',
+    });
     expect(await stripe.cancel(held.id)).toMatchObject({ status: 'canceled', currency: 'CNY' });
     expect((await stripe.cancel(held.id)).status).toBe('canceled');
     await expect(stripe.capture(held.id)).rejects.toThrow(/canceled/);
@@ -51,7 +74,13 @@ describe('the Stripe payment provider (against the local stand-in)', () => {
 
   it('maps declined cards to a declined payment with the decline code, and a repeat of the reference replays it', async () => {
     const reference = ref();
-    const declined = await stripe.createPayment({ reference, amount: 900, currency: 'USD', paymentMethod: 'pm_card_chargeDeclined', capture: 'automatic' });
+    const declined = await stripe.createPayment({
+      reference,
+      amount: 900,
+      currency: 'USD',
+      paymentMethod: 'pm_card_chargeDeclined',
+      capture: 'automatic',
+    });
     expect(declined).toMatchObject({ reference, status: 'declined', declineCode: 'card_declined' });
     const poor = await stripe.createPayment({
       reference: ref(),
@@ -61,13 +90,25 @@ describe('the Stripe payment provider (against the local stand-in)', () => {
       capture: 'automatic',
     });
     expect(poor).toMatchObject({ status: 'declined', declineCode: 'insufficient_funds' });
-    const again = await stripe.createPayment({ reference, amount: 900, currency: 'USD', paymentMethod: 'pm_card_chargeDeclined', capture: 'automatic' });
+    const again = await stripe.createPayment({
+      reference,
+      amount: 900,
+      currency: 'USD',
+      paymentMethod: 'pm_card_chargeDeclined',
+      capture: 'automatic',
+    });
     expect(again).toEqual(declined);
   });
 
   it('charges a reference once: the same request again is replayed by Stripe, not charged twice', async () => {
     const reference = ref();
-    const request = { reference, amount: 2500, currency: 'USD' as const, paymentMethod: 'pm_card_visa', capture: 'automatic' as const };
+    const request = {
+      reference,
+      amount: 2500,
+      currency: 'USD' as const,
+      paymentMethod: 'pm_card_visa',
+      capture: 'automatic' as const,
+    };
     const first = await stripe.createPayment(request);
     const second = await stripe.createPayment(request);
     expect(second).toEqual(first);
@@ -77,7 +118,13 @@ describe('the Stripe payment provider (against the local stand-in)', () => {
   it('a lost answer is sent again with the same key and replayed, not charged twice', async () => {
     const reference = ref();
     standIn.loseAnswers(1);
-    const payment = await stripe.createPayment({ reference, amount: 4100, currency: 'USD', paymentMethod: 'pm_card_visa', capture: 'automatic' });
+    const payment = await stripe.createPayment({
+      reference,
+      amount: 4100,
+      currency: 'USD',
+      paymentMethod: 'pm_card_visa',
+      capture: 'automatic',
+    });
     expect(payment).toMatchObject({ reference, status: 'succeeded' });
     const sent = standIn.requests.filter((r) => r.path === '/v1/payment_intents' && r.idempotencyKey === reference);
     expect(sent).toHaveLength(2);
@@ -97,12 +144,24 @@ describe('the Stripe payment provider (against the local stand-in)', () => {
   it('a 5xx is an unknown outcome too, never a decline', async () => {
     standIn.failNext(500);
     await expect(
-      stripe.createPayment({ reference: ref(), amount: 100, currency: 'USD', paymentMethod: 'pm_card_visa', capture: 'automatic' }),
+      stripe.createPayment({
+        reference: ref(),
+        amount: 100,
+        currency: 'USD',
+        paymentMethod: 'pm_card_visa',
+        capture: 'automatic',
+      }),
     ).rejects.toBeInstanceOf(PaymentUnavailable);
   });
 
   it('an unknown payment method is declined as invalid, and a wrong secret key is an error, not a decline', async () => {
-    const bad = await stripe.createPayment({ reference: ref(), amount: 100, currency: 'USD', paymentMethod: 'pm_nope', capture: 'automatic' });
+    const bad = await stripe.createPayment({
+      reference: ref(),
+      amount: 100,
+      currency: 'USD',
+      paymentMethod: 'pm_nope',
+      capture: 'automatic',
+    });
     expect(bad).toMatchObject({ status: 'declined', declineCode: 'invalid_payment_method' });
     const wrongKey = createStripeProvider({ secretKey: 'rk_live_wrong', apiUrl: standIn.url });
     await expect(wrongKey.findByReference(ref())).rejects.toThrow(/API Key/);
