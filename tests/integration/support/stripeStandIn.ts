@@ -37,7 +37,7 @@ interface PaymentIntentRecord {
   amount_capturable: number;
   amount_received: number;
   currency: string;
-  status: 'requires_payment_method' | 'requires_confirmation' | 'requires_capture' | 'succeeded' | 'canceled';
+  status: 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'requires_capture' | 'succeeded' | 'canceled';
   capture_method: 'automatic' | 'manual';
   payment_method: string | null;
   metadata: Record<string, string>;
@@ -58,7 +58,8 @@ interface ChargeRecord {
 }
 
 /** Stripe's test payment methods and what a confirmation with each does. */
-const TEST_METHODS: Record<string, { decline?: string }> = {
+const TEST_METHODS: Record<string, { decline?: string; authenticate?: true }> = {
+  pm_card_authenticationRequired: { authenticate: true },
   pm_card_visa: {},
   pm_card_mastercard: {},
   pm_card_chargeDeclined: { decline: 'generic_decline' },
@@ -148,6 +149,11 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         message: test.decline === 'insufficient_funds' ? 'Your card has insufficient funds.' : 'Your card was declined.',
       };
       throw new StripeError(402, { ...pi.last_payment_error, payment_intent: pi });
+    }
+    if (test.authenticate) {
+      // NOTE: 3-D Secure: Stripe waits for the cardholder on a page (next_action); nothing is charged yet.
+      pi.status = 'requires_action';
+      return;
     }
     const charge: ChargeRecord = {
       id: newId('ch'),

@@ -100,6 +100,17 @@ describe('the Stripe payment provider (against the local stand-in)', () => {
     expect(again).toEqual(declined);
   });
 
+  it('a card that asks for 3-D Secure is declined as authentication_required (no page to confirm on)', async () => {
+    const payment = await stripe.createPayment({
+      reference: ref(),
+      amount: 900,
+      currency: 'EUR',
+      paymentMethod: 'pm_card_authenticationRequired',
+      capture: 'automatic',
+    });
+    expect(payment).toMatchObject({ status: 'declined', declineCode: 'authentication_required' });
+  });
+
   it('charges a reference once: the same request again is replayed by Stripe, not charged twice', async () => {
     const reference = ref();
     const request = {
