@@ -44,10 +44,13 @@ export function useStripeCard(order: { amount: number; currency: Currency; local
       () => {
         revision.current++;
       },
-    ).then((mounted) => {
-      if (gone) mounted.destroy();
-      else card.current = mounted;
-    });
+    )
+      .then((mounted) => {
+        if (gone) mounted.destroy();
+        else card.current = mounted;
+      })
+      // NOTE: js.stripe.com unreachable (offline, blocked): Pay then fails saying the form is missing.
+      .catch(() => undefined);
     return () => {
       gone = true;
       card.current?.destroy();
