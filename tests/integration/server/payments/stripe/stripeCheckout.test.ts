@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../../../../../shared/api.ts';
+import { groupBuyCommitsPath, GroupBuyCommitResponse } from '../../../../../shared/groupBuy.ts';
 import { configFromEnv } from '../../../../../server/config.ts';
+import { setStock } from '../../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../../support/testServer.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../../support/stripeStandIn.ts';
 
@@ -47,6 +49,35 @@ describe('a store on Stripe (the real server, Stripe played by the local stand-i
     const res = await server.api(v.token).order(order('pm_card_chargeDeclinedInsufficientFunds'), 'stripe-checkout-2');
     expect(res.status).toBe(402);
     expect(res.body.order.status).toBe('declined');
+  });
+
+  it('a group buy holds each member on Stripe (manual capture) and captures every hold when the group fills', async () => {
+    const shoe = 'fastbreak-low';
+    await setStock(server, `${shoe}:white:42`, 10);
+    const answers = [];
+    for (let i = 0; i < 5; i++) {
+      const v = await server.visitor(`Member ${i}`);
+      const body = {
+        colourwayId: 'white',
+        size: '42',
+        currency: 'USD',
+        payment: { method: 'card', paymentMethod: 'pm_card_visa' },
+      };
+      const res = await server
+        .api(v.token)
+        .post(groupBuyCommitsPath(shoe), body, { 'Idempotency-Key': `stripe-group-${i}-0000` });
+      expect(res.status).toBe(201);
+      answers.push(GroupBuyCommitResponse.parse(res.body).commit);
+      if (i < 4) {
+        const holds = standIn.paymentIntents().filter((pi) => pi.capture_method === 'manual');
+        expect(holds.at(-1)).toMatchObject({ status: 'requires_capture', amount_received: 0 });
+      }
+    }
+    expect(answers[4]).toMatchObject({ status: 'ordered', orderStatus: 'paid', group: { status: 'filled' } });
+    const holds = standIn.paymentIntents().filter((pi) => pi.capture_method === 'manual');
+    expect(holds).toHaveLength(5);
+    expect(holds.every((pi) => pi.status === 'succeeded' && pi.amount_received === pi.amount)).toBe(true);
+    expect(standIn.requests.filter((r) => r.path.endsWith('/capture'))).toHaveLength(5);
   });
 
   it('has no demo tokenization endpoint, and lets Stripe.js (and only it) in through the CSP', async () => {
