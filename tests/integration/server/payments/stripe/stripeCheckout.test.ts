@@ -5,6 +5,7 @@ import { configFromEnv } from '../../../../../server/config.ts';
 import { setStock } from '../../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../../support/testServer.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../../support/stripeStandIn.ts';
+import { until } from '../../../support/until.ts';
 
 const SECRET = 'sk_test_courtside_standin';
 const PUBLISHABLE = 'pk_test_courtside_standin';
@@ -17,8 +18,9 @@ describe('a store on Stripe (the real server, Stripe played by the local stand-i
   beforeAll(async () => {
     standIn = await startStripeStandIn();
     server = await startTestServer({
-      config: { stripe: { secretKey: SECRET, publishableKey: PUBLISHABLE, apiUrl: standIn.url } },
+      config: { stripe: { secretKey: SECRET, publishableKey: PUBLISHABLE, apiUrl: standIn.url }, recoveryIntervalMs: 100 },
     });
+    await setStock(server, 'city-edition-jersey:green:L', 50);
   });
   afterAll(async () => {
     await server?.close();
@@ -41,6 +43,20 @@ describe('a store on Stripe (the real server, Stripe played by the local stand-i
     expect(intents).toEqual([expect.objectContaining({ status: 'succeeded', amount: res.body.total, currency: 'usd' })]);
     const again = await server.api(v.token).order(order('pm_card_visa'), 'stripe-checkout-1');
     expect(again.body).toEqual(res.body);
+    expect(standIn.paymentIntents().filter((pi) => pi.metadata.reference === res.body.id)).toHaveLength(1);
+  });
+
+  it('a lost answer leaves the order authorizing (202); the recovery loop finds the payment by reference and it ends paid', async () => {
+    const v = await server.visitor('Lost');
+    standIn.loseAnswers(2);
+    const res = await server.api(v.token).order(order('pm_card_visa'), 'stripe-checkout-lost');
+    expect(res.status).toBe(202);
+    expect(res.body.status).toBe('authorizing');
+    await until(
+      async () => (await server.api(v.token).get(`/api/orders/${res.body.id}`)).body.status === 'paid',
+      'the recovery loop to settle the order',
+    );
+    expect(standIn.requests.some((r) => r.path === '/v1/payment_intents/search')).toBe(true);
     expect(standIn.paymentIntents().filter((pi) => pi.metadata.reference === res.body.id)).toHaveLength(1);
   });
 
