@@ -14,14 +14,22 @@ export function cardFormFor(config: PaymentsConfigResponse | null): CardFormKind
 /**
  * The Payment Element in deferred mode (no PaymentIntent yet): it makes a PaymentMethod (`pm_…`) that
  * the order carries, and the server creates and confirms the PaymentIntent with it, as with the demo
- * provider's token. Amount and currency are the order's, for the wallets' payment sheet.
+ * provider's token. Amount and currency are the order's, for the wallets' payment sheet; a group buy's
+ * hold is `capture: 'manual'`.
  */
-export function stripeElementsOptions(order: { amount: number; currency: Currency; locale: Locale }): StripeElementsOptionsMode {
+export function stripeElementsOptions(order: {
+  amount: number;
+  currency: Currency;
+  locale: Locale;
+  capture?: 'automatic' | 'manual';
+}): StripeElementsOptionsMode {
   return {
     mode: 'payment',
     amount: order.amount,
     currency: order.currency.toLowerCase(),
     paymentMethodCreation: 'manual',
+    // NOTE: a group buy only holds the money until the group fills (the server captures it then).
+    ...(order.capture === 'manual' ? { captureMethod: 'manual' as const } : {}),
     locale: order.locale === 'zh-CN' ? 'zh' : 'en',
   };
 }

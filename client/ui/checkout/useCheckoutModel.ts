@@ -41,7 +41,12 @@ export function useCheckoutModel() {
     const onStripe = stripe.kind === 'stripe';
     const details = onStripe ? null : card.submit();
     if (!onStripe && !details) return;
-    const fingerprint = details ? checkoutFingerprint(currency, lines, details) : stripe.fingerprint(currency, lines);
+    const fingerprint = details
+      ? checkoutFingerprint(currency, lines, details)
+      : stripe.fingerprint(
+          currency,
+          lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
+        );
     const current = attemptFor(attempt.current, fingerprint, newIdempotencyKey);
     attempt.current = current;
     setStatus('paying');

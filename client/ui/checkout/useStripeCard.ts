@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CartLine } from '../../../shared/api.ts';
 import type { Locale } from '../../../shared/i18nText.ts';
 import type { Currency } from '../../../shared/money.ts';
 import type { PaymentsConfigResponse } from '../../../shared/payments.ts';
@@ -14,14 +13,15 @@ import { cardFormFor, stripeElementsOptions, stripePaymentElementOptions } from 
  * attempt sends the same one, as the demo provider's token book does). `kind` is `demo` until the
  * server says otherwise, and always on the demo provider.
  */
-export function useStripeCard(order: { amount: number; currency: Currency; locale: Locale }) {
+export function useStripeCard(order: { amount: number; currency: Currency; locale: Locale; capture?: 'automatic' | 'manual' }) {
   const [config, setConfig] = useState<PaymentsConfigResponse | null>(null);
   const [host, setHost] = useState<HTMLElement | null>(null);
   const card = useRef<StripeCard | null>(null);
   const revision = useRef(0);
   const made = useRef(new Map<string, Promise<string>>());
   const kind = cardFormFor(config);
-  const first = useRef(order);
+  const latest = useRef(order);
+  latest.current = order;
 
   useEffect(() => {
     let gone = false;
@@ -39,7 +39,7 @@ export function useStripeCard(order: { amount: number; currency: Currency; local
     void mountStripeCard(
       config.publishableKey,
       host,
-      stripeElementsOptions(first.current),
+      stripeElementsOptions(latest.current),
       stripePaymentElementOptions({ paymentRequest: typeof window.PaymentRequest === 'function' }),
       () => {
         revision.current++;
@@ -64,9 +64,8 @@ export function useStripeCard(order: { amount: number; currency: Currency; local
     kind,
     /** Ref callback for the DOM element the Payment Element mounts in. */
     container: useCallback((el: HTMLElement | null) => setHost(el), []),
-    /** What makes an attempt: the cart, the currency and the Payment Element's contents. */
-    fingerprint: (currency: Currency, lines: readonly CartLine[]) =>
-      JSON.stringify([currency, 'stripe', revision.current, lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity])]),
+    /** What makes an attempt: what is paid for (`parts`) and the Payment Element's contents (any edit is another card). */
+    fingerprint: (...parts: unknown[]) => JSON.stringify(['stripe', revision.current, ...parts]),
     /** The attempt's PaymentMethod: made once from the Payment Element, then the same again for a retry. */
     async paymentMethodFor(attemptKey: string): Promise<PaymentMethodRef> {
       const mounted = card.current;

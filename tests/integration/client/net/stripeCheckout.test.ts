@@ -5,6 +5,7 @@ import { loadPaymentsConfig } from '../../../../client/net/stripeCard.ts';
 import { createAppStore } from '../../../../client/state/createAppStore.ts';
 import { createLocalPlayer } from '../../../../client/state/localPlayer.ts';
 import { createRemotePoses } from '../../../../client/state/remotePoses.ts';
+import { setStock } from '../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../support/stripeStandIn.ts';
 
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('the client checkout on Stripe', () => {
-  it('learns the provider, orders with the Payment Element’s PaymentMethod as it is (the demo endpoint is gone on Stripe)', async () => {
+  it('learns the provider, orders and joins a group buy with the Payment Element’s PaymentMethod as it is (the demo endpoint is gone on Stripe)', async () => {
     expect(await loadPaymentsConfig()).toEqual({ provider: 'stripe', publishableKey: 'pk_test_client' });
     const store = createAppStore();
     const connection = createConnection({
@@ -51,6 +52,20 @@ describe('the client checkout on Stripe', () => {
     const order = await connection.checkout({ paymentMethod: 'pm_card_visa' }, 'stripe-client-attempt-1');
     expect(order.status).toBe('paid');
     expect(store.getState().lastOrder).toEqual(order);
+
+    // A group buy joined with a Stripe PaymentMethod: held at Stripe (manual capture) until the group fills.
+    await setStock(server, 'fastbreak-low:white:42', 10);
+    await connection.groupBuys.join({
+      productId: 'fastbreak-low',
+      colourwayId: 'white',
+      size: '42',
+      card: { paymentMethod: 'pm_card_visa' },
+      idempotencyKey: 'stripe-client-group-1',
+    });
+    expect(store.getState().myGroupBuys).toEqual([expect.objectContaining({ productId: 'fastbreak-low', status: 'committed' })]);
+    expect(standIn.paymentIntents().filter((pi) => pi.capture_method === 'manual')).toEqual([
+      expect.objectContaining({ status: 'requires_capture', payment_method: 'pm_card_visa' }),
+    ]);
     expect(standIn.paymentIntents().filter((pi) => pi.metadata.reference === order.id)).toEqual([
       expect.objectContaining({ status: 'succeeded', payment_method: 'pm_card_visa' }),
     ]);

@@ -21,6 +21,11 @@ describe('which card form checkout shows', () => {
       locale: 'zh',
     });
     expect(stripeElementsOptions({ amount: 500, currency: 'USD', locale: 'en' }).locale).toBe('en');
+    expect(stripeElementsOptions({ amount: 500, currency: 'USD', locale: 'en' })).not.toHaveProperty('captureMethod');
+    // A group buy holds the money until the group fills.
+    expect(stripeElementsOptions({ amount: 7900, currency: 'USD', locale: 'en', capture: 'manual' }).captureMethod).toBe(
+      'manual',
+    );
   });
 
   it('offers Apple Pay and Google Pay only where the browser has the Payment Request API', () => {
