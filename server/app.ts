@@ -12,6 +12,8 @@ import { indexCatalog, loadSeedFile } from './domain/catalog.ts';
 import type { PaymentProvider } from './payments/provider.ts';
 import { createDemoProvider } from './payments/demo/demoProvider.ts';
 import { demoPayRouter } from './payments/demo/demoRoutes.ts';
+import { paymentsRoute } from './payments/paymentsRoute.ts';
+import { createStripeProvider } from './payments/stripe/stripeProvider.ts';
 import { createFingerprint } from './domain/fingerprint.ts';
 import { createInFlight } from './domain/inFlight.ts';
 import { startOrderRecovery } from './domain/recovery.ts';
@@ -35,7 +37,10 @@ import { installEdge } from './edge/index.ts';
 import { withRoomCap } from './edge/roomCap.ts';
 
 export interface CourtsideOptions {
-  /** Replaces the demo payment provider (and with it the demo's tokenization endpoint, `/demo-pay/v1`). */
+  /**
+   * Replaces the payment provider (the demo one, or Stripe when `config.stripe` is set) and with it the
+   * demo's tokenization endpoint, `/demo-pay/v1`.
+   */
   payments?: PaymentProvider;
   /** Makes the payment provider over the opened database (tests wrap the demo provider); the demo endpoint stays. */
   paymentsFor?: (db: DatabaseHandle['db']) => PaymentProvider;
@@ -93,7 +98,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const now = options.now ?? Date.now;
   const metrics = createMetrics({ shards: localShards, ...(database.pool ? { pool: database.pool } : {}) });
   const payments = timedPayments(
-    options.payments ?? options.paymentsFor?.(db) ?? createDemoProvider(db, { delayMs: config.paymentDelayMs }),
+    options.payments ??
+      options.paymentsFor?.(db) ??
+      (config.stripe ? createStripeProvider(config.stripe) : createDemoProvider(db, { delayMs: config.paymentDelayMs })),
     metrics.paymentSeconds,
   );
   const venue = createVenue({
@@ -155,7 +162,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     gracefullyShutdown: false,
     greet: false,
     rooms: { arena: defineRoom(arena.Room, { deps: arenaDeps }) },
-    express: (app: Application) => mountHttp(app, ctx, !options.payments),
+    express: (app: Application) => mountHttp(app, ctx, !options.payments && !config.stripe),
   });
 
   let listening = false;
@@ -168,7 +175,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       await server.listen(port);
       listening = true;
       const http = server.transport.server;
-      if (http) installEdge(http, { logger: log, match, allowedOrigins: config.allowedOrigins });
+      if (http) installEdge(http, { logger: log, match, allowedOrigins: config.allowedOrigins, stripe: config.stripe !== null });
       const address = http?.address();
       return typeof address === 'object' && address ? address.port : port;
     },
@@ -196,6 +203,7 @@ function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
     res.json({ ok: true, db: ctx.dbKind });
   });
   app.get(METRICS_PATH, metricsRoute(ctx.metrics, ctx.config.metricsToken));
+  app.get(API.payments, paymentsRoute(ctx.config));
   app.use(apiRouter(ctx));
   if (demoPay) app.use(demoPayRouter(ctx.db, { perMinute: ctx.config.sessionRatePerMinute, now: ctx.checkout.now }));
   app.use(staticRouter(ctx.config.distDir));

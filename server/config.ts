@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { StripePublishableKey } from '../shared/payments.ts';
 import { IceServer } from '../shared/voice.ts';
 
 /**
@@ -80,6 +81,20 @@ export const Environment = z.object({
     default: '10000',
     description: 'on SIGTERM, how long checkouts already paying may take to finish before the server exits',
   }),
+  STRIPE_SECRET_KEY: variable(
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
+    {
+      unset: 'unset (the demo provider)',
+      description: 'take payments with Stripe (PaymentIntents) instead of the demo provider; see Payments with Stripe',
+    },
+  ),
+  STRIPE_PUBLISHABLE_KEY: variable(StripePublishableKey.optional(), {
+    unset: 'unset',
+    description: "with `STRIPE_SECRET_KEY`: the key the page's Stripe Payment Element uses (`pk_…`)",
+  }),
   SESSION_RATE_PER_MINUTE: variable(count, { default: '60', description: 'new sessions per IP per minute' }),
   API_RATE_PER_MINUTE: variable(count, { default: '600', description: 'cart and order calls per visitor per minute' }),
   MAX_CLIENTS_PER_ROOM: variable(count, {
@@ -127,7 +142,10 @@ export const Environment = z.object({
 });
 
 /** Everything the server reads from its environment, as the code uses it. */
-export const ConfigFromEnv = Environment.transform((env) => ({
+export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_PUBLISHABLE_KEY)
+    ctx.addIssue({ code: 'custom', path: ['STRIPE_PUBLISHABLE_KEY'], message: 'must be set with STRIPE_SECRET_KEY' });
+}).transform((env) => ({
   port: env.PORT,
   dataDir: env.DATA_DIR,
   databaseUrl: env.DATABASE_URL,
@@ -138,6 +156,11 @@ export const ConfigFromEnv = Environment.transform((env) => ({
   adminToken: env.ADMIN_TOKEN,
   distDir: env.DIST_DIR,
   paymentDelayMs: env.PAYMENT_DELAY_MS,
+  /** Stripe instead of the demo provider; `apiUrl` points the client elsewhere (tests: the stand-in). */
+  stripe:
+    env.STRIPE_SECRET_KEY && env.STRIPE_PUBLISHABLE_KEY
+      ? ({ secretKey: env.STRIPE_SECRET_KEY, publishableKey: env.STRIPE_PUBLISHABLE_KEY } as StripeConfig)
+      : null,
   paymentHoldMs: env.PAYMENT_HOLD_MS,
   recoveryIntervalMs: env.RECOVERY_INTERVAL_MS,
   drainMs: env.DRAIN_MS,
@@ -154,6 +177,13 @@ export const ConfigFromEnv = Environment.transform((env) => ({
 }));
 
 export type Config = z.output<typeof ConfigFromEnv>;
+
+/** The Stripe keys; `apiUrl` only from code (tests point the client at the local stand-in). */
+export interface StripeConfig {
+  secretKey: string;
+  publishableKey: string;
+  apiUrl?: string;
+}
 export type LogLevel = z.output<typeof LogLevel>;
 
 /**

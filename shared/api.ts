@@ -22,6 +22,8 @@ export const API = {
   groupBuys: '/api/group-buys',
   /** Voice settings (`VoiceConfigResponse`, shared/voice.ts): the ICE servers. */
   voice: '/api/voice',
+  /** The payment provider the page hands the card to (`PaymentsConfigResponse`, shared/payments.ts). */
+  payments: '/api/payments',
   /** This API described as OpenAPI 3.1 (server/http/openapi). */
   openapi: '/api/openapi.json',
   health: '/healthz',

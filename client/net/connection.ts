@@ -45,9 +45,10 @@ export interface Connection {
    * `authorizing` when its payment had not settled after a while (it settles on its own). Pass the same
    * `idempotencyKey` to retry one checkout attempt safely: it reuses the attempt's token, so the server
    * answers with the first result (a fresh key is made when omitted). A refused card throws
-   * `CardRejectedError` (net/demoPay.ts); other failures throw `ApiRequestError`.
+   * `CardRejectedError` (net/demoPay.ts); other failures throw `ApiRequestError`. A `PaymentMethodRef`
+   * is a token the provider already made (Stripe's Payment Element): it is sent as it is.
    */
-  checkout(card: CardDetails, idempotencyKey?: string): Promise<Order>;
+  checkout(card: CardDetails | PaymentMethodRef, idempotencyKey?: string): Promise<Order>;
   /** Loads this visitor's past orders into the store. */
   loadOrders(): Promise<void>;
   /** Fetches the venue's match (sources, captions, timeline) into the store. */
@@ -56,4 +57,9 @@ export interface Connection {
   controlMatch(control: MatchControl): void;
   /** Leaves the room and stops sending. */
   leave(): Promise<void>;
+}
+
+/** A payment method the provider's own page script already made (`pm_…`, Stripe.js). */
+export interface PaymentMethodRef {
+  paymentMethod: string;
 }

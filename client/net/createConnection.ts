@@ -139,7 +139,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       const s = store.getState();
       const currency = s.profile.currency;
       const lines = [...s.cartLines];
-      const { id: paymentMethod } = await cardTokens.tokenFor(idempotencyKey, card);
+      const paymentMethod = 'paymentMethod' in card ? card.paymentMethod : (await cardTokens.tokenFor(idempotencyKey, card)).id;
       const body: OrderRequest = { currency, lines, payment: { method: 'card', paymentMethod } };
       let order: Order;
       try {

@@ -10,6 +10,7 @@ import type { CardDetails } from '../../shared/demoPay.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { GroupProgress } from '../state/groupBuySlice.ts';
 import type { CardTokens } from './cardTokens.ts';
+import type { PaymentMethodRef } from './connection.ts';
 import { bindGroupBuys } from './groupBuyBinding.ts';
 import { requestJson } from './http.ts';
 import { sendWithResends } from './resend.ts';
@@ -20,8 +21,8 @@ export interface JoinRequest {
   productId: string;
   colourwayId: string;
   size: string;
-  /** Handed to the payment provider for a token; only the token goes to the store. */
-  card: CardDetails;
+  /** Handed to the payment provider for a token (or already one, from Stripe.js); only the token goes to the store. */
+  card: CardDetails | PaymentMethodRef;
   /** The group the visitor saw (a group that closed meanwhile is refused, not swapped for a new one). */
   groupId?: string;
   /** One key per attempt; the same key retries it safely (with the same card token). */
@@ -75,7 +76,7 @@ export function createGroupBuys(
     },
     async join({ productId, idempotencyKey, card, groupId, ...sku }) {
       const { token, profile } = store.getState();
-      const { id: paymentMethod } = await cardTokens.tokenFor(idempotencyKey, card);
+      const paymentMethod = 'paymentMethod' in card ? card.paymentMethod : (await cardTokens.tokenFor(idempotencyKey, card)).id;
       const body: GroupBuyCommitRequest = {
         ...sku,
         currency: profile.currency,

@@ -6,6 +6,22 @@ import type { Middleware } from './chain.ts';
 /** Powerful features the page may use, for our own origin only; the rest are off. */
 export const PERMISSIONS_POLICY = 'microphone=(self), xr-spatial-tracking=(self), camera=(), geolocation=(), payment=(), usb=()';
 
+/**
+ * On Stripe, the Payment Element's frames (js.stripe.com) may use the Payment Request API: that is
+ * how it offers Apple Pay and Google Pay.
+ */
+export const STRIPE_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace('payment=()', 'payment=(self "https://js.stripe.com")');
+
+/**
+ * What Stripe.js needs (https://docs.stripe.com/security/guide#content-security-policy): its script
+ * from js.stripe.com (PCI: it may not be bundled or self-hosted), its frames, and its API.
+ */
+const STRIPE_CSP = {
+  script: ['https://js.stripe.com'],
+  frame: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+  connect: ['https://api.stripe.com'],
+};
+
 /** Origins the match's sources come from when the match config names other hosts (a CDN's HLS). */
 function mediaOrigins(match: MatchInfo): string[] {
   const urls = [...match.sources.map((s) => s.src), ...match.captions.map((c) => c.src)];
@@ -34,17 +50,20 @@ function ownSocket(req: IncomingMessage): string {
  * - inline styles, which drei, uikit and the XR emulator insert as `<style>` elements;
  * - never framed (`frame-ancestors 'none'`, and X-Frame-Options for old browsers).
  * Voice needs no CSP entry (WebRTC is not fetched); the microphone is allowed by Permissions-Policy.
+ * With `stripe`, Stripe.js is the one script from another host (STRIPE_CSP); without it, none.
  */
-export function securityHeaders(match: MatchInfo): Middleware {
+export function securityHeaders(match: MatchInfo, { stripe = false }: { stripe?: boolean } = {}): Middleware {
   const media = mediaOrigins(match);
+  const outside = stripe ? STRIPE_CSP : { script: [], frame: [], connect: [] };
   const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...outside.script],
+        ...(stripe ? { frameSrc: outside.frame } : {}),
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ownSocket, 'blob:', 'data:', ...media],
+        connectSrc: ["'self'", ownSocket, 'blob:', 'data:', ...media, ...outside.connect],
         mediaSrc: ["'self'", 'blob:', ...media],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
@@ -59,7 +78,7 @@ export function securityHeaders(match: MatchInfo): Middleware {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
   return (req, res, next) => {
-    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    res.setHeader('Permissions-Policy', stripe ? STRIPE_PERMISSIONS_POLICY : PERMISSIONS_POLICY);
     headers(req, res, next);
   };
 }

@@ -11,17 +11,22 @@ export interface EdgeOptions {
   logger: Logger;
   match: MatchInfo;
   allowedOrigins: readonly string[];
+  /** The store is on Stripe: the CSP lets Stripe.js in (see securityHeaders). */
+  stripe?: boolean;
 }
 
 /**
  * The server's edge, in front of every route (the matchmaker's too): request log with request id,
  * security headers, CORS, body limit. See chain.ts for why it sits before Colyseus and express.
  */
-export function installEdge(server: Server, { logger, match, allowedOrigins }: EdgeOptions): void {
-  const edge = chain([requestLogger(logger), securityHeaders(match), cors(allowedOrigins), bodyLimit()], (err, res) => {
-    logger.error({ err }, 'request failed at the edge');
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+export function installEdge(server: Server, { logger, match, allowedOrigins, stripe = false }: EdgeOptions): void {
+  const edge = chain(
+    [requestLogger(logger), securityHeaders(match, { stripe }), cors(allowedOrigins), bodyLimit()],
+    (err, res) => {
+      logger.error({ err }, 'request failed at the edge');
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    },
+  );
   fenceRequests(server, edge);
 }

@@ -4,7 +4,11 @@ import { DemoCardsNote } from './DemoCardsNote.tsx';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { useCheckoutModel } from './useCheckoutModel.ts';
 
-/** The checkout's DOM skin: review, the card (number, expiry, CVC) with the test-card note, Pay, and what happened. */
+/**
+ * The checkout's DOM skin: review, the card (number, expiry, CVC) with the test-card note — or, on
+ * Stripe, Stripe's Payment Element (with Apple Pay / Google Pay where the browser offers them) — Pay,
+ * and what happened.
+ */
 export function CheckoutPanel() {
   const { t } = useTranslation();
   const m = useCheckoutModel();
@@ -40,8 +44,14 @@ export function CheckoutPanel() {
           void m.pay();
         }}
       >
-        <CardFields card={m.card} testId="card" />
-        <DemoCardsNote />
+        {m.cardForm === 'stripe' ? (
+          <div className="stripe-card" ref={m.stripeCard} data-testid="stripe-card" />
+        ) : (
+          <>
+            <CardFields card={m.card} testId="card" />
+            <DemoCardsNote />
+          </>
+        )}
         {m.message && (
           <p className={m.failed ? 'error' : 'status'} data-testid="checkout-status" data-status={m.status} role="status">
             {m.message}

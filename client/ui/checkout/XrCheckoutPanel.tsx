@@ -3,16 +3,17 @@ import { Container, Text } from '@react-three/uikit';
 import { useCheckoutModel } from './useCheckoutModel.ts';
 import { XR_THEME, XrButton, XrLabel, XrRow } from '../shared/XrKit.tsx';
 import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
-import { XrDemoCards } from './XrDemoCards.tsx';
+import { XrCardFields } from './XrCardFields.tsx';
 
 /**
- * The checkout's in-world skin: review, the card (one of the demo cards, prefilled with the one that
- * pays; a headset has no keyboard for expiry and CVC, so a pick comes with a future expiry and CVC
- * 123), Pay, and what happened.
+ * The checkout's in-world skin: review, the card typed with the headset's system keyboard (the DOM
+ * form's fields and checks, prefilled with the demo card that pays), Pay, and what happened. On
+ * Stripe, whose card form is a browser iframe, it says to pay outside VR instead.
  */
 export function XrCheckoutPanel() {
   const { t } = useTranslation();
   const m = useCheckoutModel();
+  const onStripe = m.cardForm === 'stripe';
   return (
     <XrPanelFrame title={t('checkout.title')} name="checkout-panel" onClose={m.close} width={500}>
       <XrLabel>{t('checkout.review')}</XrLabel>
@@ -36,11 +37,19 @@ export function XrCheckoutPanel() {
         ))
       )}
       <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
-      <XrLabel>{t('checkout.card')}</XrLabel>
-      <XrDemoCards cardNumber={m.card.form.number} onPick={m.card.pickDemoCard} name="demo-card" />
-      <Text fontSize={13} color={XR_THEME.muted}>
-        {m.xrDemoNote}
-      </Text>
+      {onStripe ? (
+        // NOTE: Stripe's card form is an iframe of js.stripe.com: it cannot be drawn in-world.
+        <Text fontSize={15} color={XR_THEME.text}>
+          {t('checkout.stripeInHeadset')}
+        </Text>
+      ) : (
+        <>
+          <XrCardFields card={m.card} name="xr-card" onDone={() => void m.pay()} />
+          <Text fontSize={13} color={XR_THEME.muted}>
+            {m.xrDemoNote}
+          </Text>
+        </>
+      )}
       {m.message && (
         <Text fontSize={15} color={m.failed ? XR_THEME.out : XR_THEME.muted}>
           {m.message}
@@ -53,7 +62,7 @@ export function XrCheckoutPanel() {
           name="pay-button"
           variant="primary"
           grow
-          disabled={!m.canPay}
+          disabled={!m.canPay || onStripe}
           onClick={() => void m.pay()}
         />
       </Container>

@@ -30,11 +30,6 @@ export function useCardForm() {
     set: (field: CardField, value: string) => setForm((f) => ({ ...f, [field]: value })),
     /** The visitor left the field: say what is wrong with it from now on. */
     leave: (field: CardField) => setShown((s) => (s[field] ? s : { ...s, [field]: true })),
-    /** A demo card picked in-world (no keyboard there): its number with a future expiry and CVC 123. */
-    pickDemoCard: (number: string) => {
-      setForm(demoCardForm(number, new Date()));
-      setShown(NONE_SHOWN);
-    },
     /** The card to hand to the payment provider, or null with every problem shown. */
     submit: (): CardDetails | null => {
       const card = toCardDetails(form, new Date());

@@ -16,6 +16,7 @@ import {
   type CheckoutStatus,
 } from './checkoutLogic.ts';
 import { useCardForm } from './useCardForm.ts';
+import { useStripeCard } from './useStripeCard.ts';
 
 /**
  * The checkout panel's model: review, the card (prefilled with the demo card that pays), Pay. The card
@@ -33,16 +34,24 @@ export function useCheckoutModel() {
   const [reason, setReason] = useState('');
   const attempt = useRef<CheckoutAttempt | null>(null);
   const priced = priceCart(catalog, lines, currency);
+  const stripe = useStripeCard({ amount: priced.total, currency, locale });
 
   const pay = async () => {
     if (status === 'paying' || lines.length === 0) return;
-    const details = card.submit();
-    if (!details) return;
-    const current = attemptFor(attempt.current, checkoutFingerprint(currency, lines, details), newIdempotencyKey);
+    const onStripe = stripe.kind === 'stripe';
+    const details = onStripe ? null : card.submit();
+    if (!onStripe && !details) return;
+    const fingerprint = details
+      ? checkoutFingerprint(currency, lines, details)
+      : stripe.fingerprint(
+          currency,
+          lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
+        );
+    const current = attemptFor(attempt.current, fingerprint, newIdempotencyKey);
     attempt.current = current;
     setStatus('paying');
     try {
-      const order = await connection.checkout(details, current.key);
+      const order = await connection.checkout(details ?? (await stripe.paymentMethodFor(current.key)), current.key);
       const outcome = orderOutcome(order);
       if (!outcome.keepAttempt) attempt.current = null;
       if (outcome.status === 'paid') {
@@ -84,6 +93,9 @@ export function useCheckoutModel() {
     empty: lines.length === 0,
     total: formatPrice(priced.total, currency, locale),
     card,
+    /** `stripe`: Stripe's Payment Element (mounted in `stripeCard`) instead of the card fields. */
+    cardForm: stripe.kind,
+    stripeCard: stripe.container,
     /** The in-world note: the two demo cards the headset offers. */
     xrDemoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
     status,

@@ -60,8 +60,14 @@ export function GroupBuyBox() {
           <p className="note" data-testid="group-confirm-note">
             {m.confirmNote}
           </p>
-          <CardFields card={m.card} testId="group-card" />
-          <DemoCardsNote />
+          {m.cardForm === 'stripe' ? (
+            <div className="stripe-card" ref={m.stripeCard} data-testid="group-stripe-card" />
+          ) : (
+            <>
+              <CardFields card={m.card} testId="group-card" />
+              <DemoCardsNote />
+            </>
+          )}
           {m.failure && (
             <p className="error" data-testid="group-failure" role="alert">
               {m.failure}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Container, Text } from '@react-three/uikit';
 import { useGroupBuyModel } from './useGroupBuyModel.ts';
-import { XrDemoCards } from '../checkout/XrDemoCards.tsx';
+import { XrCardFields } from '../checkout/XrCardFields.tsx';
 import { XR_THEME, XrButton } from '../shared/XrKit.tsx';
 
 /**
- * The product card's group-buy box in-world: the same model as the DOM box; the card is one of the
- * demo cards (a headset has no keyboard: a pick comes with a future expiry and CVC 123), and the
- * confirm step says it is charged only if the group fills.
+ * The product card's group-buy box in-world: the same model as the DOM box; the card is typed with
+ * the headset's system keyboard (the checkout's in-world card fields; on Stripe, a note to pay
+ * outside VR), and the confirm step says it is charged only if the group fills.
  */
 export function XrGroupBuyBox() {
   const { t } = useTranslation();
@@ -56,7 +56,14 @@ export function XrGroupBuyBox() {
           <Text fontSize={14} color={XR_THEME.text}>
             {m.confirmNote}
           </Text>
-          <XrDemoCards cardNumber={m.card.form.number} onPick={m.card.pickDemoCard} name="group-card" fontSize={14} />
+          {m.cardForm === 'stripe' ? (
+            // NOTE: Stripe's card form is an iframe of js.stripe.com: it cannot be drawn in-world.
+            <Text fontSize={14} color={XR_THEME.text}>
+              {t('checkout.stripeInHeadset')}
+            </Text>
+          ) : (
+            <XrCardFields card={m.card} name="group-card" onDone={m.confirm} fontSize={14} />
+          )}
           {m.failure && (
             <Text fontSize={14} color={XR_THEME.out}>
               {m.failure}
@@ -69,7 +76,7 @@ export function XrGroupBuyBox() {
               name="group-confirm"
               variant="primary"
               grow
-              disabled={m.step === 'joining'}
+              disabled={m.step === 'joining' || m.cardForm === 'stripe'}
               onClick={m.confirm}
             />
           </Container>

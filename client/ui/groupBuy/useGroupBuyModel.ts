@@ -8,6 +8,7 @@ import { myCommitFor } from '../../state/groupBuySlice.ts';
 import { cardDigits } from '../checkout/cardForm.ts';
 import { attemptFor, type CheckoutAttempt } from '../checkout/checkoutLogic.ts';
 import { useCardForm } from '../checkout/useCardForm.ts';
+import { useStripeCard } from '../checkout/useStripeCard.ts';
 import { formatTimeLeft, groupBuyView, joinFailureKey } from './groupBuyLogic.ts';
 import { effectiveChoice, skuStock } from '../productCard/productCardLogic.ts';
 import { useTick } from '../shared/useTick.ts';
@@ -34,6 +35,8 @@ export function useGroupBuyModel() {
   const [failure, setFailure] = useState<string | null>(null);
   const attempt = useRef<CheckoutAttempt | null>(null);
   const hasDeal = !!product?.groupBuy;
+  const dealPrice = product?.groupBuy?.prices[currency] ?? 0;
+  const stripe = useStripeCard({ amount: dealPrice, currency, locale, capture: 'manual' });
   useTick(hasDeal && !!open);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: product?.id is the trigger: a card opened on another product starts over and reads the groups afresh.
@@ -56,16 +59,13 @@ export function useGroupBuyModel() {
 
   const join = async () => {
     if (step === 'joining' || size === null) return;
-    const details = card.submit();
-    if (!details) return;
-    const fingerprint = JSON.stringify([
-      product.id,
-      colourwayId,
-      size,
-      currency,
-      [cardDigits(details.number), details.expMonth, details.expYear, details.cvc],
-      open?.groupId ?? null,
-    ]);
+    const onStripe = stripe.kind === 'stripe';
+    const details = onStripe ? null : card.submit();
+    if (!onStripe && !details) return;
+    const paidFor = [product.id, colourwayId, size, currency, open?.groupId ?? null];
+    const fingerprint = details
+      ? JSON.stringify([...paidFor, [cardDigits(details.number), details.expMonth, details.expYear, details.cvc]])
+      : stripe.fingerprint(...paidFor);
     const current = attemptFor(attempt.current, fingerprint, newIdempotencyKey);
     attempt.current = current;
     setStep('joining');
@@ -75,7 +75,7 @@ export function useGroupBuyModel() {
         productId: product.id,
         colourwayId,
         size,
-        card: details,
+        card: details ?? (await stripe.paymentMethodFor(current.key)),
         idempotencyKey: current.key,
         ...(open ? { groupId: open.groupId } : {}),
       });
@@ -111,6 +111,9 @@ export function useGroupBuyModel() {
     joinLabel: size === null ? t('groupBuy.pickSize') : available > 0 ? t('groupBuy.join') : t('groupBuy.soldOut'),
     confirmNote: t('groupBuy.confirmNote', { price: groupPrice, size: view.size }),
     card,
+    /** `stripe`: Stripe's Payment Element (mounted in `stripeCard`) instead of the card fields. */
+    cardForm: stripe.kind,
+    stripeCard: stripe.container,
     startJoin: () => {
       setFailure(null);
       setStep('confirm');

@@ -6,6 +6,14 @@ export interface KeyboardBridge {
   focus(): void;
 }
 
+/** How the hidden input asks for text: `numeric` brings up the system keyboard's digits (card fields). */
+export interface KeyboardBridgeOptions {
+  inputMode?: 'text' | 'numeric';
+  maxLength?: number;
+  /** Names the input for tests (`data-testid`); `xr-keyboard-bridge` by default. */
+  testId?: string;
+}
+
 /**
  * Text entry for an in-world panel: a visually hidden HTML input that mirrors `value`. Focusing it
  * during an immersive session brings up the headset's system keyboard (Quest Browser does this for a
@@ -13,13 +21,20 @@ export interface KeyboardBridge {
  * NOTE: uikit 1.0.76's own Input threw "the text component can not have any children" when mounted
  * in our panels, so the panel shows the draft on a button and the typing happens here.
  */
-export function useKeyboardBridge(value: string, onChange: (text: string) => void, onSubmit: () => void): KeyboardBridge {
+export function useKeyboardBridge(
+  value: string,
+  onChange: (text: string) => void,
+  onSubmit: () => void,
+  { inputMode = 'text', maxLength = CHAT_MAX_LENGTH * 2, testId = 'xr-keyboard-bridge' }: KeyboardBridgeOptions = {},
+): KeyboardBridge {
   const input = useMemo(() => {
     const el = document.createElement('input');
     el.type = 'text';
-    el.maxLength = CHAT_MAX_LENGTH * 2;
+    el.inputMode = inputMode;
+    el.autocomplete = 'off';
+    el.maxLength = maxLength;
     el.setAttribute('aria-hidden', 'true');
-    el.dataset.testid = 'xr-keyboard-bridge';
+    el.dataset.testid = testId;
     Object.assign(el.style, {
       position: 'fixed',
       left: '0',
@@ -30,7 +45,7 @@ export function useKeyboardBridge(value: string, onChange: (text: string) => voi
       pointerEvents: 'none',
     });
     return el;
-  }, []);
+  }, [inputMode, maxLength, testId]);
   useEffect(() => {
     document.body.append(input);
     return () => input.remove();
