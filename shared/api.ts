@@ -98,10 +98,13 @@ export const PaymentDetails = z.strictObject({
   paymentMethod: PaymentMethodId,
 });
 
-/** `POST /api/orders` body. Prices are looked up on the server. */
+/**
+ * `POST /api/orders` body: the order is the visitor's server cart, as of the cart version the client
+ * shows (another version is `409 cart_changed` with the fresh cart). Prices are looked up on the server.
+ */
 export const OrderRequest = z.strictObject({
   currency: Currency,
-  lines: z.array(CartLine).min(1).max(MAX_CART_LINES),
+  cartVersion: z.number().int().min(0),
   payment: PaymentDetails,
 });
 export type OrderRequest = z.input<typeof OrderRequest>;

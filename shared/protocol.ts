@@ -59,6 +59,10 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   outOfStock: 'out_of_stock',
+  /** The order named a cart version that is no longer the visitor's cart: the error carries the fresh `cart`. */
+  cartChanged: 'cart_changed',
+  /** The order's cart has no lines. */
+  cartEmpty: 'cart_empty',
   paymentDeclined: 'payment_declined',
   /** The Idempotency-Key was already used with a different request: don't retry, use a new key. */
   idempotencyConflict: 'idempotency_conflict',

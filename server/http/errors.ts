@@ -15,6 +15,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   out_of_stock: 409,
+  cart_changed: 409,
+  cart_empty: 409,
   idempotency_conflict: 422,
   idempotency_in_progress: 409,
   payment_expired: 410,
