@@ -18,6 +18,8 @@ import { errors, idempotencyHeader, json, visitorOnly, visitorOptional } from '.
 
 const {
   badRequest,
+  cartChanged,
+  cartEmpty,
   forbidden,
   idempotencyConflict,
   idempotencyInProgress,
@@ -80,9 +82,12 @@ export const storePaths: ZodOpenApiPathsObject = {
   },
   [API.orders]: {
     post: {
-      summary: 'Place an order: prices are looked up on the server; stock is reserved, then the payment is made',
+      summary: "Order the visitor's server cart: prices are looked up on the server; stock is reserved, then the payment is made",
       description:
-        'Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
+        'The order is the server cart (`GET /api/cart`) as of `cartVersion`, the version the client shows: another ' +
+        'version is 409 `cart_changed` with the fresh cart as `error.cart` (nothing is stored), an empty cart 409 ' +
+        '`cart_empty`. Placing the order moves the cart version on; a paid order takes the units it bought out of ' +
+        'the cart. Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
         'provider), never a card number. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
         'same request with the same Idempotency-Key to retry: it gets the first answer, or the final one after a 202.',
       security: visitorOnly,
@@ -104,6 +109,8 @@ export const storePaths: ZodOpenApiPathsObject = {
           unauthorized,
           notFound,
           outOfStock,
+          cartChanged,
+          cartEmpty,
           idempotencyInProgress,
           idempotencyConflict,
           unavailable,
