@@ -17,6 +17,13 @@ import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
 
+/** The fresh cart a `409 cart_changed` answer carries, or null for any other failure. */
+function changedCart(err: unknown): Cart | null {
+  if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.cartChanged) return null;
+  const cart = Cart.safeParse((err.body as { error?: { cart?: unknown } } | null)?.error?.cart);
+  return cart.success ? cart.data : null;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface ConnectionOptions extends RoomDeps {
@@ -44,8 +51,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   };
 
   const loadCart = async () => {
-    const cart = await requestJson(API.cart, Cart, { token: token() });
-    store.getState().setCartLines(cart.lines);
+    store.getState().setCart(await requestJson(API.cart, Cart, { token: token() }));
   };
 
   const loadOrders = async () => {
@@ -84,7 +90,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       try {
         const cart = await requestJson(API.cart, Cart, { token: saved.token });
         s.setSession(saved.token, saved.visitor);
-        s.setCartLines(cart.lines);
+        s.setCart(cart);
       } catch (err) {
         onUnauthorized(err);
         return false;
@@ -127,8 +133,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       const before = store.getState().cartLines;
       store.getState().setCartLines(withLineQuantity(before, line));
       try {
-        const cart = await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() });
-        store.getState().setCartLines(cart.lines);
+        store.getState().setCart(await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() }));
       } catch (err) {
         store.getState().setCartLines(before);
         throw err;
@@ -137,26 +142,25 @@ export function createConnection(options: ConnectionOptions): Connection {
 
     async checkout(card, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
-      const currency = s.profile.currency;
-      const lines = [...s.cartLines];
+      const { currency } = s.profile;
       const { id: paymentMethod } = await cardTokens.tokenFor(idempotencyKey, card);
-      const body: OrderRequest = { currency, lines, payment: { method: 'card', paymentMethod } };
+      const body: OrderRequest = { currency, cartVersion: s.cartVersion, payment: { method: 'card', paymentMethod } };
       let order: Order;
       try {
         order = await settleOrder(await placeOrder(body, idempotencyKey, checkoutIo), checkoutIo);
       } catch (err) {
         if (!mayAnswerLater(err)) cardTokens.forget(idempotencyKey);
+        const fresh = changedCart(err);
+        if (fresh) store.getState().setCart(fresh);
         throw err;
       }
       // NOTE: an order still under way keeps its token: paying again with the same key gets its outcome.
       if (!isUnsettled(order)) cardTokens.forget(idempotencyKey);
       const rest = store.getState().orders.filter((o) => o.id !== order.id);
       store.getState().setOrders([order, ...rest]);
-      if (order.status === 'paid') {
-        store.getState().setLastOrder(order);
-        // NOTE: the server clears only the lines it sold, so reload rather than empty the cart here.
-        await loadCart().catch(() => undefined);
-      }
+      if (order.status === 'paid') store.getState().setLastOrder(order);
+      // NOTE: placing an order moves the cart version on, and a paid one takes only the units it sold: reload.
+      await loadCart().catch(() => undefined);
       return order;
     },
 

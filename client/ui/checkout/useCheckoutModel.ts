@@ -67,6 +67,7 @@ export function useCheckoutModel() {
     declined: t('checkout.declined'),
     expired: t('checkout.expired'),
     outOfStock: t('checkout.outOfStock'),
+    cartChanged: t('checkout.cartChanged'),
     cardRejected: t('checkout.cardRejected'),
     failed: t('checkout.failed', { reason }),
   };

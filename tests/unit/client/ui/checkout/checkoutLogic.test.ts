@@ -55,6 +55,11 @@ describe('what a payment came to', () => {
       status: 'expired',
       keepAttempt: false,
     });
+    expect(classifyFailure(new ApiRequestError('cart_changed', 'changed', 409))).toEqual({
+      status: 'cartChanged',
+      keepAttempt: false,
+    });
+    expect(classifyFailure(new ApiRequestError('cart_empty', 'empty', 409))).toEqual({ status: 'cartChanged', keepAttempt: false });
     expect(classifyFailure(new ApiRequestError('out_of_stock', 'gone', 409))).toEqual({
       status: 'outOfStock',
       keepAttempt: false,
