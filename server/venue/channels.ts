@@ -19,4 +19,8 @@ export const CHANNEL = {
   squads: 'venue:squads',
   /** A "show to squad" on its way to squad mates in every shard. */
   squadShow: 'venue:squadShow',
+  /** A visitor's new cart (`{ visitorId, cart }`), from the `cartChanged` domain event, for their connections. */
+  carts: 'venue:carts',
+  /** A visitor joined a shard (`VisitorJoined`): their older connections anywhere are taken over. */
+  visitorJoined: 'venue:visitorJoined',
 } as const;
