@@ -59,6 +59,10 @@ export function createConnection(options: ConnectionOptions): Connection {
     store.getState().setOrders([...orders].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
   };
 
+  // NOTE: the cart changed in another tab or device (or a checkout): the room says so to every connection of the visitor.
+  door.on(MSG.cart, (cart) => store.getState().receiveCart(cart));
+  door.on(MSG.takenOver, () => store.getState().setTakenOver(true));
+
   const checkoutIo: CheckoutIo = { token, wait: sleep };
   const cardTokens = createCardTokens();
 
@@ -127,7 +131,14 @@ export function createConnection(options: ConnectionOptions): Connection {
       await Promise.all([loadCart(), loadOrders()]).catch(() => undefined);
     },
 
-    join: () => room.join(token() ?? ''),
+    async join() {
+      // NOTE: taking the arena back from another tab: this tab missed that tab's cart changes.
+      if (store.getState().takenOver) {
+        store.getState().setTakenOver(false);
+        await loadCart().catch(() => undefined);
+      }
+      return room.join(token() ?? '');
+    },
 
     async setCartLine(line) {
       const before = store.getState().cartLines;

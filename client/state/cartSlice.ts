@@ -15,17 +15,23 @@ export interface CartSlice {
   setCartLines: (lines: readonly CartLine[]) => void;
   /** The server's cart, lines and version. */
   setCart: (cart: Cart) => void;
+  /** The cart as the room says it changed (in another tab or device): taken unless older than the one shown. */
+  receiveCart: (cart: Cart) => void;
   setOrders: (orders: readonly Order[]) => void;
   setLastOrder: (order: Order | null) => void;
 }
 
-export const createCartSlice: SliceCreator<CartSlice> = (set) => ({
+export const createCartSlice: SliceCreator<CartSlice> = (set, get) => ({
   cartLines: [],
   cartVersion: 0,
   orders: [],
   lastOrder: null,
   setCartLines: (cartLines) => set({ cartLines }),
   setCart: (cart) => set({ cartLines: cart.lines, cartVersion: cart.version }),
+  receiveCart: (cart) => {
+    // NOTE: messages of two quick changes may cross; a version only grows, so an older one is stale.
+    if (cart.version >= get().cartVersion) set({ cartLines: cart.lines, cartVersion: cart.version });
+  },
   setOrders: (orders) => set({ orders }),
   setLastOrder: (lastOrder) => set({ lastOrder }),
 });
