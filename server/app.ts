@@ -25,6 +25,7 @@ import { createVenue } from './venue/venue.ts';
 import { arenaRoomFor, type ArenaDeps } from './room/ArenaRoom.ts';
 import { relaySquadChanges, squadReader } from './features/squads/squadNotifier.ts';
 import { relayCartChanges } from './features/cart/cartRelay.ts';
+import { relayBackInStock } from './features/cart/backInStockRelay.ts';
 import { createChatFilter, readBlocklist } from './features/chat/chatFilter.ts';
 import { createModerationBook } from './features/moderation/moderation.ts';
 import { colyseusLogger, createLogger } from './ops/logger.ts';
@@ -105,7 +106,13 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
   });
   const stopSquadRelay = relaySquadChanges(events, db, (topic, data) => presence.publish(topic, data));
-  const stopCartRelay = relayCartChanges(events, db, (topic, data) => presence.publish(topic, data));
+  const stopCartRelays = [
+    relayCartChanges(events, db, (topic, data) => presence.publish(topic, data)),
+    relayBackInStock(events, db, (topic, data) => presence.publish(topic, data), log),
+  ];
+  const stopCartRelay = () => {
+    for (const stop of stopCartRelays) stop();
+  };
   try {
     await venue.start();
   } catch (e) {

@@ -11,6 +11,8 @@ export const API = {
   cart: '/api/cart',
   cartLines: '/api/cart/lines',
   orders: '/api/orders',
+  /** POST `BackInStockRequest`: tell the visitor in the arena when this sold-out size has stock again. */
+  backInStock: '/api/back-in-stock',
   match: '/api/match',
   /** Squads (shared/together.ts): POST creates one (`SquadResponse`). */
   squads: '/api/squads',
@@ -87,6 +89,14 @@ export type CartLineUpdate = z.infer<typeof CartLineUpdate>;
 
 export const Cart = z.object({ lines: z.array(CartLine), version: z.number().int() });
 export type Cart = z.infer<typeof Cart>;
+
+/** `POST /api/back-in-stock`: the sold-out SKU the visitor wants to hear about. */
+export const BackInStockRequest = z.strictObject(SkuRef.shape);
+export type BackInStockRequest = z.infer<typeof BackInStockRequest>;
+
+/** A SKU the visitor asked about has stock again (room message `backInStock`; also `POST /api/back-in-stock`'s answer). */
+export const BackInStockNotice = z.object(SkuRef.shape);
+export type BackInStockNotice = z.infer<typeof BackInStockNotice>;
 
 /**
  * How an order or commit is paid: a payment method token the payment provider made from the card in

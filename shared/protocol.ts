@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cart } from './api.ts';
+import { BackInStockNotice, Cart } from './api.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -52,6 +52,8 @@ export const MSG = {
   cart: 'cart',
   /** Server → a visitor's older connection: the same visitor joined again elsewhere (`TakenOver`); then it is closed. */
   takenOver: 'takenOver',
+  /** Server → a visitor: a sold-out size they asked about has stock again (`BackInStockNotice`). */
+  backInStock: 'backInStock',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -68,6 +70,8 @@ export const ErrorCode = {
   cartChanged: 'cart_changed',
   /** The order's cart has no lines. */
   cartEmpty: 'cart_empty',
+  /** "Tell me when it's back" for a size that has stock now: buy it instead. */
+  inStock: 'in_stock',
   paymentDeclined: 'payment_declined',
   /** The Idempotency-Key was already used with a different request: don't retry, use a new key. */
   idempotencyConflict: 'idempotency_conflict',
@@ -201,6 +205,7 @@ export const ServerMessages = {
   [MSG.moderation]: ModerationEvent,
   [MSG.cart]: Cart,
   [MSG.takenOver]: TakenOver,
+  [MSG.backInStock]: BackInStockNotice,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

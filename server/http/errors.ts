@@ -17,6 +17,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   out_of_stock: 409,
   cart_changed: 409,
   cart_empty: 409,
+  in_stock: 409,
   idempotency_conflict: 422,
   idempotency_in_progress: 409,
   payment_expired: 410,

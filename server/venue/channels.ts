@@ -21,6 +21,8 @@ export const CHANNEL = {
   squadShow: 'venue:squadShow',
   /** A visitor's new cart (`{ visitorId, cart }`), from the `cartChanged` domain event, for their connections. */
   carts: 'venue:carts',
+  /** A sold-out SKU a visitor asked about has stock again (`{ visitorId, sku }`), for their connections. */
+  backInStock: 'venue:backInStock',
   /** A visitor joined a shard (`VisitorJoined`): their older connections anywhere are taken over. */
   visitorJoined: 'venue:visitorJoined',
 } as const;

@@ -3,6 +3,8 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import {
   API,
   ApiError,
+  BackInStockNotice,
+  BackInStockRequest,
   Cart,
   CartLineUpdate,
   CatalogResponse,
@@ -18,6 +20,7 @@ import { errors, idempotencyHeader, json, visitorOnly, visitorOptional } from '.
 
 const {
   badRequest,
+  inStock,
   cartChanged,
   cartEmpty,
   forbidden,
@@ -78,6 +81,20 @@ export const storePaths: ZodOpenApiPathsObject = {
       security: visitorOnly,
       requestBody: { required: true, content: { 'application/json': { schema: CartLineUpdate } } },
       responses: { '200': json('the cart after the change', Cart), ...errors(badRequest, unauthorized, notFound, rateLimited) },
+    },
+  },
+  [API.backInStock]: {
+    post: {
+      summary: "Tell me when it's back: hear in the arena when this sold-out size has stock again",
+      description:
+        'Stores the request (asking again while it waits is the same request). When the SKU has stock again the ' +
+        'request is done and the visitor, if in the arena, gets the room message `backInStock`.',
+      security: visitorOnly,
+      requestBody: { required: true, content: { 'application/json': { schema: BackInStockRequest } } },
+      responses: {
+        '201': json('the request is stored (or already was)', BackInStockNotice),
+        ...errors(badRequest, unauthorized, notFound, inStock, rateLimited),
+      },
     },
   },
   [API.orders]: {
