@@ -90,6 +90,12 @@ export type CartLineUpdate = z.infer<typeof CartLineUpdate>;
 export const Cart = z.object({ lines: z.array(CartLine), version: z.number().int() });
 export type Cart = z.infer<typeof Cart>;
 
+/** `409 out_of_stock` names each short line in `error.lines`: its SKU, what was asked for and what is left. */
+export const OutOfStockLines = z.array(
+  z.object({ ...SkuRef.shape, requested: z.number().int(), available: z.number().int().min(0) }),
+);
+export type OutOfStockLines = z.infer<typeof OutOfStockLines>;
+
 /** `POST /api/back-in-stock`: the sold-out SKU the visitor wants to hear about. */
 export const BackInStockRequest = z.strictObject(SkuRef.shape);
 export type BackInStockRequest = z.infer<typeof BackInStockRequest>;

@@ -1,4 +1,16 @@
-import { API, Cart, CatalogResponse, type Order, OrdersResponse, SessionResponse, type OrderRequest } from '../../shared/api.ts';
+import {
+  API,
+  BackInStockNotice,
+  Cart,
+  CatalogResponse,
+  OutOfStockLines,
+  type Order,
+  OrdersResponse,
+  SessionResponse,
+  type OrderRequest,
+} from '../../shared/api.ts';
+import { type Catalog, type SkuRef, skuKey } from '../../shared/catalog.ts';
+import { type Locale, localize } from '../../shared/i18nText.ts';
 import { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { withLineQuantity } from '../state/cartSlice.ts';
@@ -17,11 +29,24 @@ import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
 
+/** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
+function stockOfShortLines(err: unknown): Record<string, number> {
+  if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.outOfStock) return {};
+  const lines = OutOfStockLines.safeParse((err.body as { error?: { lines?: unknown } } | null)?.error?.lines);
+  return lines.success ? Object.fromEntries(lines.data.map((l) => [skuKey(l), l.available])) : {};
+}
+
 /** The fresh cart a `409 cart_changed` answer carries, or null for any other failure. */
 function changedCart(err: unknown): Cart | null {
   if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.cartChanged) return null;
   const cart = Cart.safeParse((err.body as { error?: { cart?: unknown } } | null)?.error?.cart);
   return cart.success ? cart.data : null;
+}
+
+/** "Court Runner 2, size 42": how a notice names a SKU in the visitor's language. */
+function skuName(catalog: Catalog | null, ref: SkuRef, locale: Locale): string {
+  const product = catalog?.products.find((p) => p.id === ref.productId);
+  return `${product ? localize(product.name, locale) : ref.productId} (${ref.size})`;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -62,6 +87,10 @@ export function createConnection(options: ConnectionOptions): Connection {
   // NOTE: the cart changed in another tab or device (or a checkout): the room says so to every connection of the visitor.
   door.on(MSG.cart, (cart) => store.getState().receiveCart(cart));
   door.on(MSG.takenOver, () => store.getState().setTakenOver(true));
+  door.on(MSG.backInStock, (ref) => {
+    const s = store.getState();
+    s.showNotice({ key: 'cart.backInStock', params: { name: skuName(s.catalog, ref, s.profile.locale) } });
+  });
 
   const checkoutIo: CheckoutIo = { token, wait: sleep };
   const cardTokens = createCardTokens();
@@ -151,6 +180,10 @@ export function createConnection(options: ConnectionOptions): Connection {
       }
     },
 
+    async requestBackInStock(ref) {
+      await requestJson(API.backInStock, BackInStockNotice, { method: 'POST', body: ref, token: token() });
+    },
+
     async checkout(card, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
       const { currency } = s.profile;
@@ -163,6 +196,8 @@ export function createConnection(options: ConnectionOptions): Connection {
         if (!mayAnswerLater(err)) cardTokens.forget(idempotencyKey);
         const fresh = changedCart(err);
         if (fresh) store.getState().setCart(fresh);
+        // NOTE: what the server said is left flags the short lines in the cart at once.
+        store.getState().applyStock(stockOfShortLines(err));
         throw err;
       }
       // NOTE: an order still under way keeps its token: paying again with the same key gets its outcome.

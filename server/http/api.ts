@@ -1,5 +1,13 @@
 import express, { type Router } from 'express';
-import { API, BackInStockRequest, CartLineUpdate, IDEMPOTENCY_HEADER, IdempotencyKey, OrderRequest, SessionRequest } from '../../shared/api.ts';
+import {
+  API,
+  BackInStockRequest,
+  CartLineUpdate,
+  IDEMPOTENCY_HEADER,
+  IdempotencyKey,
+  OrderRequest,
+  SessionRequest,
+} from '../../shared/api.ts';
 import type { CatalogResponse, SessionResponse, Visitor } from '../../shared/api.ts';
 import type { MatchInfo } from '../../shared/match.ts';
 import type { VoiceConfigResponse } from '../../shared/voice.ts';

@@ -61,9 +61,7 @@ export function shortLines(
     const left = stock[skuKey(line)];
     if (left === undefined || left >= line.quantity) continue;
     const product = catalog?.products.find((p) => p.id === line.productId);
-    const sizes = (product?.sizes ?? []).filter(
-      (size) => size !== line.size && (stock[skuKey({ ...line, size })] ?? 0) > 0,
-    );
+    const sizes = (product?.sizes ?? []).filter((size) => size !== line.size && (stock[skuKey({ ...line, size })] ?? 0) > 0);
     short.set(skuKey(line), { left, sizes });
   }
   return short;

@@ -1,4 +1,4 @@
-import type { CartLine, Order } from '../../../shared/api.ts';
+import { type CartLine, type Order, OutOfStockLines } from '../../../shared/api.ts';
 import type { CardDetails } from '../../../shared/demoPay.ts';
 import type { Currency } from '../../../shared/money.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
@@ -80,4 +80,11 @@ export function classifyFailure(err: unknown): { status: Exclude<CheckoutStatus,
     return { status: 'cartChanged', keepAttempt: false };
   }
   return { status: 'failed', keepAttempt: mayAnswerLater(err) };
+}
+
+/** The lines a `409 out_of_stock` answer names as short (`error.lines`), or none for any other failure. */
+export function soldOutLines(err: unknown): OutOfStockLines {
+  if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.outOfStock) return [];
+  const lines = OutOfStockLines.safeParse((err.body as { error?: { lines?: unknown } } | null)?.error?.lines);
+  return lines.success ? lines.data : [];
 }

@@ -190,7 +190,12 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     const token = await visitorToken(first.base);
     const cartVersion = await fillCart(first.base, token);
     const before = await stockOf(first.base);
-    const paying = call(first.base, API.orders, { method: 'POST', token, body: orderBody('pm_card_visa', cartVersion), key: 'term-key-0001' });
+    const paying = call(first.base, API.orders, {
+      method: 'POST',
+      token,
+      body: orderBody('pm_card_visa', cartVersion),
+      key: 'term-key-0001',
+    });
     await until(async () => (await orders(first.base, token))[0]?.status === 'authorizing', 'the order to be authorizing');
     first.child.kill('SIGTERM');
     await until(async () => {

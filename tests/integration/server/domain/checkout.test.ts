@@ -130,7 +130,10 @@ describe('checkout over HTTP with a real database', () => {
     const other = 'court-runner-2:black:40';
     const [a, b] = [await stockOf(server, onlyOne), await stockOf(server, other)];
     const api = server.api(v.token);
-    const cartVersion = await fillCart(api, [line('court-runner-2', 'black', '40', 1), line('post-king-hi', 'black', '44', a + 1)]);
+    const cartVersion = await fillCart(api, [
+      line('court-runner-2', 'black', '40', 1),
+      line('post-king-hi', 'black', '44', a + 1),
+    ]);
     const res = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'too-many-0001');
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'out_of_stock', skus: [onlyOne] });
@@ -252,10 +255,12 @@ describe('placeOrder on a real database', () => {
     };
     const version = await fill();
     expect((await placeOrder(deps(down), 'v_a', 'key-00000033', request(version))).status).toBe(202);
-    await expect(placeOrder({ ...deps(down), inFlightWaitMs: 0 }, 'v_a', 'key-00000033', request(version))).rejects.toMatchObject({
-      code: 'idempotency_in_progress',
-      retryAfterSeconds: 5,
-    });
+    await expect(placeOrder({ ...deps(down), inFlightWaitMs: 0 }, 'v_a', 'key-00000033', request(version))).rejects.toMatchObject(
+      {
+        code: 'idempotency_in_progress',
+        retryAfterSeconds: 5,
+      },
+    );
   });
 
   it('the same key with another card is idempotency_conflict; with the same one after an answer, a replay', async () => {

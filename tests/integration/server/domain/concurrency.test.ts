@@ -83,7 +83,9 @@ describe('checkout and carts under real concurrency', () => {
     await setStock(server, sku, 20);
     const watcher = await server.join((await server.visitor('Watcher')).token);
     const buyers = await Promise.all(Array.from({ length: 60 }, (_, i) => server.visitor(`Rush ${i}`)));
-    const versions = await Promise.all(buyers.map((b) => fillCart(server.api(b.token), [line('training-ball', 'orange', '6', 1)])));
+    const versions = await Promise.all(
+      buyers.map((b) => fillCart(server.api(b.token), [line('training-ball', 'orange', '6', 1)])),
+    );
     const results = await Promise.all(
       buyers.map((b, i) =>
         server
@@ -130,7 +132,7 @@ describe('checkout and carts under real concurrency', () => {
     expect(await stockOf(server, sku)).toBe(0);
   });
 
-  it('orders one visitor\'s cart once when several tabs pay the same cart version at once', async () => {
+  it("orders one visitor's cart once when several tabs pay the same cart version at once", async () => {
     const v = await server.visitor('Many tabs');
     const api = server.api(v.token);
     const cartVersion = await fillCart(api, [line('street-ball', 'black', '7', 1)]);

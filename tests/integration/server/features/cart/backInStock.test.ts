@@ -56,8 +56,7 @@ describe('tell me when it is back', () => {
     const asked = await server.api(ann.token).post(API.backInStock, ball);
     expect(asked.status).toBe(201);
     expect((await server.api(ann.token).post(API.backInStock, ball)).status).toBe(201);
-    const waiting = () =>
-      server.app.ctx.db.selectFrom('back_in_stock_requests').selectAll().where('sku', '=', sku).execute();
+    const waiting = () => server.app.ctx.db.selectFrom('back_in_stock_requests').selectAll().where('sku', '=', sku).execute();
     expect((await waiting()).map((r) => [r.visitor_id, r.notified_at])).toEqual([[ann.id, null]]);
 
     // Bob's card is declined: the unit goes back on the shelf.
@@ -77,7 +76,11 @@ describe('tell me when it is back', () => {
     expect((await server.api(v.token).post(API.backInStock, { ...ball, size: '99' })).status).toBe(404);
     expect((await server.api(v.token).post(API.backInStock, { ...ball, quantity: 1 })).status).toBe(400);
     expect((await server.api().post(API.backInStock, ball)).status).toBe(401);
-    const rows = await server.app.ctx.db.selectFrom('back_in_stock_requests').selectAll().where('visitor_id', '=', v.id).execute();
+    const rows = await server.app.ctx.db
+      .selectFrom('back_in_stock_requests')
+      .selectAll()
+      .where('visitor_id', '=', v.id)
+      .execute();
     expect(rows).toEqual([]);
   });
 });

@@ -49,7 +49,14 @@ describe('lines short of stock', () => {
 
   it('flags a line asking for more than is left, with what is left and the sizes that have stock', () => {
     const stock = { [at('42')]: 1, [at('41')]: 0, [at('43')]: 5, [at('44')]: 2, 'street-ball:blue:7': 9 };
-    const short = shortLines(catalog, [{ ...shoe, quantity: 2 }, { ...ball, quantity: 1 }], stock);
+    const short = shortLines(
+      catalog,
+      [
+        { ...shoe, quantity: 2 },
+        { ...ball, quantity: 1 },
+      ],
+      stock,
+    );
     expect([...short.keys()]).toEqual([at('42')]);
     const s = short.get(at('42'))!;
     expect(s.left).toBe(1);
