@@ -6,6 +6,7 @@ import {
   ClientMessages,
   MSG,
   type ServerMessagePayload,
+  TAKEN_OVER_CLOSE_CODE,
 } from '../../../../shared/protocol.ts';
 import type { ChatMessage } from '../../../../shared/together.ts';
 import { API, IDEMPOTENCY_HEADER, type Order } from '../../../../shared/api.ts';
@@ -327,5 +328,38 @@ describe('checkout', () => {
     );
     await app.connection.checkout(card, 'key-00000006');
     expect(app.store.getState().cartVersion).toBe(2);
+  });
+});
+
+describe('one cart and one presence per visitor', () => {
+  const line = { productId: 'court-runner-2', colourwayId: 'red', size: '42', quantity: 1 };
+
+  it("takes the cart the room sends when it changed in the visitor's other tab or device", async () => {
+    const app = makeApp('a');
+    app.store.getState().setCart({ lines: [], version: 3 });
+    const room = await join(app);
+    room.deliver(MSG.cart, { lines: [line], version: 4 });
+    expect(app.store.getState().cartLines).toEqual([line]);
+    expect(app.store.getState().cartVersion).toBe(4);
+  });
+
+  it('taken over by another tab: says so, stays out (no rejoin), and takes the arena back only when asked', async () => {
+    const app = makeApp('a');
+    app.store.setState({ token: 'visitor-token' });
+    fakeFetch((request) => (request.url === API.cart ? { status: 200, body: { lines: [line], version: 8 } } : { status: 404 }));
+    const room = await join(app);
+    const joinedBefore = joinedRooms.length;
+    room.deliver(MSG.takenOver, { reason: 'another_tab' });
+    room.closedByServer(TAKEN_OVER_CLOSE_CODE);
+    expect(app.store.getState().takenOver).toBe(true);
+    // NOTE: 'offline', not 'lost': the link is not scheduling a rejoin that would take the other tab's place back.
+    expect(app.store.getState().connection).toBe('offline');
+    expect(joinedRooms.length).toBe(joinedBefore);
+
+    await app.connection.join();
+    expect(joinedRooms.length).toBe(joinedBefore + 1);
+    expect(app.store.getState().takenOver).toBe(false);
+    // The cart changed in the other tab meanwhile: it is read again.
+    expect(app.store.getState().cartVersion).toBe(8);
   });
 });
