@@ -8,6 +8,7 @@ import { Hud } from './ui/hud/Hud.tsx';
 import { Panels } from './ui/panels/Panels.tsx';
 import { ChatPanel } from './ui/chat/ChatPanel.tsx';
 import { Notice } from './ui/shared/Notice.tsx';
+import { TakenOverNotice } from './ui/shared/TakenOverNotice.tsx';
 import { MatchOverlay } from './ui/match/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
 
@@ -50,6 +51,7 @@ export function App() {
       {phase === 'entry' && <EntryScreen />}
       {phase === 'loading' && <LoadingScreen detail={detail} />}
       <Notice />
+      {phase === 'arena' && <TakenOverNotice />}
     </div>
   );
 }

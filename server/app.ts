@@ -26,6 +26,8 @@ import { loadMatch } from './venue/match/loadMatch.ts';
 import { createVenue } from './venue/venue.ts';
 import { arenaRoomFor, type ArenaDeps } from './room/ArenaRoom.ts';
 import { relaySquadChanges, squadReader } from './features/squads/squadNotifier.ts';
+import { relayCartChanges } from './features/cart/cartRelay.ts';
+import { relayBackInStock } from './features/cart/backInStockRelay.ts';
 import { createChatFilter, readBlocklist } from './features/chat/chatFilter.ts';
 import { createModerationBook } from './features/moderation/moderation.ts';
 import { colyseusLogger, createLogger } from './ops/logger.ts';
@@ -111,11 +113,19 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
   });
   const stopSquadRelay = relaySquadChanges(events, db, (topic, data) => presence.publish(topic, data));
+  const stopCartRelays = [
+    relayCartChanges(events, db, (topic, data) => presence.publish(topic, data)),
+    relayBackInStock(events, db, (topic, data) => presence.publish(topic, data), log),
+  ];
+  const stopCartRelay = () => {
+    for (const stop of stopCartRelays) stop();
+  };
   try {
     await venue.start();
   } catch (e) {
     venue.close();
     stopSquadRelay();
+    stopCartRelay();
     await database.close();
     throw e;
   }
@@ -187,6 +197,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         await stopRecovery();
         venue.close();
         stopSquadRelay();
+        stopCartRelay();
         if (listening) await server.gracefullyShutdown(false);
         await database.close();
       })();

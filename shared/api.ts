@@ -11,6 +11,8 @@ export const API = {
   cart: '/api/cart',
   cartLines: '/api/cart/lines',
   orders: '/api/orders',
+  /** POST `BackInStockRequest`: tell the visitor in the arena when this sold-out size has stock again. */
+  backInStock: '/api/back-in-stock',
   match: '/api/match',
   /** Squads (shared/together.ts): POST creates one (`SquadResponse`). */
   squads: '/api/squads',
@@ -90,6 +92,20 @@ export type CartLineUpdate = z.infer<typeof CartLineUpdate>;
 export const Cart = z.object({ lines: z.array(CartLine), version: z.number().int() });
 export type Cart = z.infer<typeof Cart>;
 
+/** `409 out_of_stock` names each short line in `error.lines`: its SKU, what was asked for and what is left. */
+export const OutOfStockLines = z.array(
+  z.object({ ...SkuRef.shape, requested: z.number().int(), available: z.number().int().min(0) }),
+);
+export type OutOfStockLines = z.infer<typeof OutOfStockLines>;
+
+/** `POST /api/back-in-stock`: the sold-out SKU the visitor wants to hear about. */
+export const BackInStockRequest = z.strictObject(SkuRef.shape);
+export type BackInStockRequest = z.infer<typeof BackInStockRequest>;
+
+/** A SKU the visitor asked about has stock again (room message `backInStock`; also `POST /api/back-in-stock`'s answer). */
+export const BackInStockNotice = z.object(SkuRef.shape);
+export type BackInStockNotice = z.infer<typeof BackInStockNotice>;
+
 /**
  * How an order or commit is paid: a payment method token the payment provider made from the card in
  * the browser (`POST /demo-pay/v1/payment_methods` for the demo provider). The store never receives a
@@ -100,10 +116,13 @@ export const PaymentDetails = z.strictObject({
   paymentMethod: PaymentMethodId,
 });
 
-/** `POST /api/orders` body. Prices are looked up on the server. */
+/**
+ * `POST /api/orders` body: the order is the visitor's server cart, as of the cart version the client
+ * shows (another version is `409 cart_changed` with the fresh cart). Prices are looked up on the server.
+ */
 export const OrderRequest = z.strictObject({
   currency: Currency,
-  lines: z.array(CartLine).min(1).max(MAX_CART_LINES),
+  cartVersion: z.number().int().min(0),
   payment: PaymentDetails,
 });
 export type OrderRequest = z.input<typeof OrderRequest>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BackInStockNotice, Cart } from './api.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -47,6 +48,12 @@ export const MSG = {
   moderate: 'moderate',
   /** Server → a visitor: the admin muted or unmuted them (`{ muted: boolean }`). */
   moderation: 'moderation',
+  /** Server → every connection of a visitor: their server cart (`Cart`) after it changed anywhere. */
+  cart: 'cart',
+  /** Server → a visitor's older connection: the same visitor joined again elsewhere (`TakenOver`); then it is closed. */
+  takenOver: 'takenOver',
+  /** Server → a visitor: a sold-out size they asked about has stock again (`BackInStockNotice`). */
+  backInStock: 'backInStock',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -59,6 +66,12 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   outOfStock: 'out_of_stock',
+  /** The order named a cart version that is no longer the visitor's cart: the error carries the fresh `cart`. */
+  cartChanged: 'cart_changed',
+  /** The order's cart has no lines. */
+  cartEmpty: 'cart_empty',
+  /** "Tell me when it's back" for a size that has stock now: buy it instead. */
+  inStock: 'in_stock',
   paymentDeclined: 'payment_declined',
   /** The Idempotency-Key was already used with a different request: don't retry, use a new key. */
   idempotencyConflict: 'idempotency_conflict',
@@ -155,6 +168,16 @@ export type ClientMessageName = keyof typeof ClientMessages;
 /** What a client may send under message `K`: everything its schema accepts (the client's typed `send` takes this). */
 export type ClientMessagePayload<K extends ClientMessageName> = z.input<(typeof ClientMessages)[K]>;
 
+/**
+ * The close code of a connection whose visitor joined again in another tab or device: one presence
+ * per visitor, the newer one wins. (4403 is a removal by the venue admin, in together.ts.)
+ */
+export const TAKEN_OVER_CLOSE_CODE = 4409;
+
+/** Why a connection is being closed for another of the same visitor's. */
+export const TakenOver = z.object({ reason: z.literal('another_tab') });
+export type TakenOver = z.infer<typeof TakenOver>;
+
 /** The body of every error: a room `error` message and an HTTP error's `error` field. */
 export const ErrorBody = z.object({
   code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
@@ -180,6 +203,9 @@ export const ServerMessages = {
   [MSG.squad]: SquadView.nullable(),
   [MSG.squadShow]: SquadShowEvent,
   [MSG.moderation]: ModerationEvent,
+  [MSG.cart]: Cart,
+  [MSG.takenOver]: TakenOver,
+  [MSG.backInStock]: BackInStockNotice,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

@@ -1,4 +1,5 @@
 import type { CartLine, Order } from '../../shared/api.ts';
+import type { SkuRef } from '../../shared/catalog.ts';
 import type { CardDetails } from '../../shared/demoPay.ts';
 import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
@@ -38,6 +39,8 @@ export interface Connection {
   join(): Promise<void>;
   /** Sets the quantity of one SKU in the server-side cart (0 removes it). */
   setCartLine(line: CartLine | (Omit<CartLine, 'quantity'> & { quantity: number })): Promise<void>;
+  /** "Tell me when it's back" for a sold-out SKU: the room says so when it has stock again. */
+  requestBackInStock(ref: SkuRef): Promise<void>;
   /**
    * Places an order for the whole cart: hands the card to the payment provider for a token (the store
    * never sees the card), then orders with the token, sending again with the same key while the server

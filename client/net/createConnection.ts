@@ -1,4 +1,16 @@
-import { API, Cart, CatalogResponse, type Order, OrdersResponse, SessionResponse, type OrderRequest } from '../../shared/api.ts';
+import {
+  API,
+  BackInStockNotice,
+  Cart,
+  CatalogResponse,
+  OutOfStockLines,
+  type Order,
+  OrdersResponse,
+  SessionResponse,
+  type OrderRequest,
+} from '../../shared/api.ts';
+import { type Catalog, type SkuRef, skuKey } from '../../shared/catalog.ts';
+import { type Locale, localize } from '../../shared/i18nText.ts';
 import { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { withLineQuantity } from '../state/cartSlice.ts';
@@ -16,6 +28,26 @@ import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
+
+/** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
+function stockOfShortLines(err: unknown): Record<string, number> {
+  if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.outOfStock) return {};
+  const lines = OutOfStockLines.safeParse((err.body as { error?: { lines?: unknown } } | null)?.error?.lines);
+  return lines.success ? Object.fromEntries(lines.data.map((l) => [skuKey(l), l.available])) : {};
+}
+
+/** The fresh cart a `409 cart_changed` answer carries, or null for any other failure. */
+function changedCart(err: unknown): Cart | null {
+  if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.cartChanged) return null;
+  const cart = Cart.safeParse((err.body as { error?: { cart?: unknown } } | null)?.error?.cart);
+  return cart.success ? cart.data : null;
+}
+
+/** "Court Runner 2, size 42": how a notice names a SKU in the visitor's language. */
+function skuName(catalog: Catalog | null, ref: SkuRef, locale: Locale): string {
+  const product = catalog?.products.find((p) => p.id === ref.productId);
+  return `${product ? localize(product.name, locale) : ref.productId} (${ref.size})`;
+}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -44,14 +76,21 @@ export function createConnection(options: ConnectionOptions): Connection {
   };
 
   const loadCart = async () => {
-    const cart = await requestJson(API.cart, Cart, { token: token() });
-    store.getState().setCartLines(cart.lines);
+    store.getState().setCart(await requestJson(API.cart, Cart, { token: token() }));
   };
 
   const loadOrders = async () => {
     const { orders } = await requestJson(API.orders, OrdersResponse, { token: token() });
     store.getState().setOrders([...orders].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
   };
+
+  // NOTE: the cart changed in another tab or device (or a checkout): the room says so to every connection of the visitor.
+  door.on(MSG.cart, (cart) => store.getState().receiveCart(cart));
+  door.on(MSG.takenOver, () => store.getState().setTakenOver(true));
+  door.on(MSG.backInStock, (ref) => {
+    const s = store.getState();
+    s.showNotice({ key: 'cart.backInStock', params: { name: skuName(s.catalog, ref, s.profile.locale) } });
+  });
 
   const checkoutIo: CheckoutIo = { token, wait: sleep };
   const cardTokens = createCardTokens();
@@ -84,7 +123,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       try {
         const cart = await requestJson(API.cart, Cart, { token: saved.token });
         s.setSession(saved.token, saved.visitor);
-        s.setCartLines(cart.lines);
+        s.setCart(cart);
       } catch (err) {
         onUnauthorized(err);
         return false;
@@ -121,42 +160,53 @@ export function createConnection(options: ConnectionOptions): Connection {
       await Promise.all([loadCart(), loadOrders()]).catch(() => undefined);
     },
 
-    join: () => room.join(token() ?? ''),
+    async join() {
+      // NOTE: taking the arena back from another tab: this tab missed that tab's cart changes.
+      if (store.getState().takenOver) {
+        store.getState().setTakenOver(false);
+        await loadCart().catch(() => undefined);
+      }
+      return room.join(token() ?? '');
+    },
 
     async setCartLine(line) {
       const before = store.getState().cartLines;
       store.getState().setCartLines(withLineQuantity(before, line));
       try {
-        const cart = await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() });
-        store.getState().setCartLines(cart.lines);
+        store.getState().setCart(await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() }));
       } catch (err) {
         store.getState().setCartLines(before);
         throw err;
       }
     },
 
+    async requestBackInStock(ref) {
+      await requestJson(API.backInStock, BackInStockNotice, { method: 'POST', body: ref, token: token() });
+    },
+
     async checkout(card, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
-      const currency = s.profile.currency;
-      const lines = [...s.cartLines];
+      const { currency } = s.profile;
       const paymentMethod = 'paymentMethod' in card ? card.paymentMethod : (await cardTokens.tokenFor(idempotencyKey, card)).id;
-      const body: OrderRequest = { currency, lines, payment: { method: 'card', paymentMethod } };
+      const body: OrderRequest = { currency, cartVersion: s.cartVersion, payment: { method: 'card', paymentMethod } };
       let order: Order;
       try {
         order = await settleOrder(await placeOrder(body, idempotencyKey, checkoutIo), checkoutIo);
       } catch (err) {
         if (!mayAnswerLater(err)) cardTokens.forget(idempotencyKey);
+        const fresh = changedCart(err);
+        if (fresh) store.getState().setCart(fresh);
+        // NOTE: what the server said is left flags the short lines in the cart at once.
+        store.getState().applyStock(stockOfShortLines(err));
         throw err;
       }
       // NOTE: an order still under way keeps its token: paying again with the same key gets its outcome.
       if (!isUnsettled(order)) cardTokens.forget(idempotencyKey);
       const rest = store.getState().orders.filter((o) => o.id !== order.id);
       store.getState().setOrders([order, ...rest]);
-      if (order.status === 'paid') {
-        store.getState().setLastOrder(order);
-        // NOTE: the server clears only the lines it sold, so reload rather than empty the cart here.
-        await loadCart().catch(() => undefined);
-      }
+      if (order.status === 'paid') store.getState().setLastOrder(order);
+      // NOTE: placing an order moves the cart version on, and a paid one takes only the units it sold: reload.
+      await loadCart().catch(() => undefined);
       return order;
     },
 

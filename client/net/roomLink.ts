@@ -1,5 +1,6 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState } from '../../shared/state.ts';
+import { TAKEN_OVER_CLOSE_CODE } from '../../shared/protocol.ts';
 import { REMOVED_CLOSE_CODE } from '../../shared/together.ts';
 import { bindRoom, type RoomBindingDeps } from './room.ts';
 
@@ -69,6 +70,11 @@ export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
       if (code === REMOVED_CLOSE_CODE) {
         wanted = false;
         store.getState().showNotice({ key: 'chat.removed' });
+      }
+      // NOTE: another tab or device of this visitor joined: rejoining would take its place back, so only the visitor may.
+      if (code === TAKEN_OVER_CLOSE_CODE) {
+        wanted = false;
+        store.getState().setTakenOver(true);
       }
       if (wanted) scheduleRejoin();
       else setStatus('offline');

@@ -1,4 +1,4 @@
-import type { CartLine, Order } from '../../shared/api.ts';
+import type { Cart, CartLine, Order } from '../../shared/api.ts';
 import { skuKey } from '../../shared/catalog.ts';
 import { MAX_LINE_QUANTITY } from '../../shared/api.ts';
 import type { SliceCreator } from './createAppStore.ts';
@@ -6,20 +6,32 @@ import type { SliceCreator } from './createAppStore.ts';
 /** The cart as the client shows it; the server keeps the authoritative copy per visitor. */
 export interface CartSlice {
   cartLines: readonly CartLine[];
+  /** The server cart's version these lines are (an order names it; an optimistic change keeps the last one). */
+  cartVersion: number;
   /** Orders of this visitor, newest first. */
   orders: readonly Order[];
   /** The order just placed (for the confirmation panel). */
   lastOrder: Order | null;
   setCartLines: (lines: readonly CartLine[]) => void;
+  /** The server's cart, lines and version. */
+  setCart: (cart: Cart) => void;
+  /** The cart as the room says it changed (in another tab or device): taken unless older than the one shown. */
+  receiveCart: (cart: Cart) => void;
   setOrders: (orders: readonly Order[]) => void;
   setLastOrder: (order: Order | null) => void;
 }
 
-export const createCartSlice: SliceCreator<CartSlice> = (set) => ({
+export const createCartSlice: SliceCreator<CartSlice> = (set, get) => ({
   cartLines: [],
+  cartVersion: 0,
   orders: [],
   lastOrder: null,
   setCartLines: (cartLines) => set({ cartLines }),
+  setCart: (cart) => set({ cartLines: cart.lines, cartVersion: cart.version }),
+  receiveCart: (cart) => {
+    // NOTE: messages of two quick changes may cross; a version only grows, so an older one is stale.
+    if (cart.version >= get().cartVersion) set({ cartLines: cart.lines, cartVersion: cart.version });
+  },
   setOrders: (orders) => set({ orders }),
   setLastOrder: (lastOrder) => set({ lastOrder }),
 });

@@ -23,6 +23,9 @@ export interface SessionSlice {
   token: string | null;
   /** Room connection status, shown in the HUD. */
   connection: 'offline' | 'connecting' | 'online' | 'lost';
+  /** The visitor opened Courtside in another tab or device, which took this tab's place in the arena. */
+  takenOver: boolean;
+  setTakenOver: (takenOver: boolean) => void;
   setPhase: (phase: Phase) => void;
   setLoadProgress: (progress: number) => void;
   setProfile: (patch: Partial<ProfileDraft>) => void;
@@ -37,6 +40,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   visitor: null,
   token: null,
   connection: 'offline',
+  takenOver: false,
+  setTakenOver: (takenOver) => set({ takenOver }),
   setPhase: (phase) => set({ phase }),
   setLoadProgress: (loadProgress) => set({ loadProgress: Math.min(1, Math.max(0, loadProgress)) }),
   setProfile: (patch) => set((s) => ({ profile: { ...s.profile, ...patch } })),

@@ -9,6 +9,15 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** jsonb columns: written as a JSON string, read back parsed. */
 export type Json = ColumnType<unknown, string, string>;
 
+export interface BackInStockRequestsTable {
+  id: Generated<number>;
+  visitor_id: string;
+  sku: string;
+  created_at: Generated<Timestamp>;
+  /** When the SKU had stock again and the request was done (the visitor told if in the arena); null while waiting. */
+  notified_at: Timestamp | null;
+}
+
 export interface CartsTable {
   visitor_id: string;
   lines: Json;
@@ -137,6 +146,7 @@ export interface SquadsTable {
 
 /** The database as Kysely sees it. */
 export interface Database {
+  back_in_stock_requests: BackInStockRequestsTable;
   carts: CartsTable;
   demo_pay_methods: DemoPayMethodsTable;
   demo_pay_payments: DemoPayPaymentsTable;

@@ -25,6 +25,20 @@ export async function getCart(db: Kysely<Database>, visitorId: string): Promise<
   return row ? { lines: parseStored(row.lines), version: row.version } : { lines: [], version: 0 };
 }
 
+/**
+ * The visitor's cart inside a transaction the caller owns, its row locked until that transaction ends
+ * (checkout orders it; no cart change can slip in between). Empty, version 0, if they never had one.
+ */
+export async function lockCart(trx: Transaction<Database>, visitorId: string): Promise<Cart> {
+  const row = await trx
+    .selectFrom('carts')
+    .select(['lines', 'version'])
+    .where('visitor_id', '=', visitorId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? { lines: parseStored(row.lines), version: row.version } : { lines: [], version: 0 };
+}
+
 /** Reads, changes and writes the visitor's cart in one transaction, then publishes `cartChanged`; returns the new cart. */
 export async function updateCart(
   db: Kysely<Database>,

@@ -1,26 +1,31 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
-import { skuKey } from '../../shared/catalog.ts';
+import type { CartLine, Order, OrderLine } from '../../shared/api.ts';
+import { type SkuRef, skuKey } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
 import type { Log } from '../ops/logger.ts';
 import type { CatalogIndex } from './catalog.ts';
+import { lockCart, updateCartInTransaction } from './cartStore.ts';
 import { DomainError } from './errors.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { type ReplayDeps, replay } from './idempotency.ts';
 import type { InFlight } from './inFlight.ts';
 import { bySkuKey, type CheckoutResponse, insertOrder, PROCESSING_STATUS, takeStock } from './orderRows.ts';
+import { toOrder } from './orders.ts';
 import { priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
 import { markAuthorizing, settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
 
-/** An order request after validation: the payment is the provider's token, never card digits. */
+/**
+ * An order request after validation: the visitor's server cart as of `cartVersion` is what is ordered;
+ * the payment is the provider's token, never card digits.
+ */
 export interface ValidOrderRequest {
   currency: Currency;
-  lines: OrderRequest['lines'];
+  cartVersion: number;
   payment: { method: 'card'; paymentMethod: string };
 }
 
@@ -43,18 +48,28 @@ export interface CheckoutDeps {
   log?: Log;
 }
 
-/** Fingerprint of an order request, to tell a retry from a different request reusing a key (no card data in it). */
-export function requestFingerprint(fingerprint: Fingerprint, request: ValidOrderRequest): string {
+/**
+ * Fingerprint of an order request and the cart lines it ordered, to tell a retry from a different
+ * request reusing a key (no card data in it).
+ */
+export function requestFingerprint(
+  fingerprint: Fingerprint,
+  request: ValidOrderRequest,
+  lines: readonly (SkuRef & { quantity: number })[],
+): string {
   return fingerprint([
     'order',
     request.currency,
-    request.lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
+    request.cartVersion,
+    bySkuKey(lines).map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
     request.payment.paymentMethod,
   ]);
 }
 
 /**
- * Places an order: reserves its stock in a `reserved` order (one transaction), marks it `authorizing`
+ * Places an order of the visitor's server cart: reads and locks the cart, which must still be at the
+ * request's `cartVersion` (else `cart_changed` with the fresh cart) and not empty (`cart_empty`), and
+ * reserves its stock in a `reserved` order (one transaction), marks it `authorizing`
  * and asks the provider for the payment under the order's id, then settles it `paid` (clearing those
  * lines from the cart) or `declined` (stock back). When the provider's answer is lost the order stays
  * `authorizing` and the answer is 202: the recovery loop (recovery.ts) asks the provider later, and a
@@ -68,15 +83,15 @@ export async function placeOrder(
   request: ValidOrderRequest,
 ): Promise<CheckoutResponse> {
   const startedAt = Date.now();
-  const priced = priceLines(deps.catalog, request.lines, request.currency);
-  const hash = requestFingerprint(deps.fingerprint, request);
   if (deps.inFlight.draining) {
     throw new DomainError(ErrorCode.unavailable, 'this server is shutting down and takes no new checkouts', undefined, 5);
   }
 
-  const reserved = await reserve(deps, visitorId, idempotencyKey, hash, request.currency, priced);
+  const reserved = await reserve(deps, visitorId, idempotencyKey, request);
+  const hash = reserved.hash;
   if (reserved.kind === 'existing') return replay(replayDeps(deps), visitorId, idempotencyKey, hash);
   publishStock(deps.events, reserved.stock);
+  deps.events.emit('cartChanged', { visitorId });
   deps.events.emit('orderPlaced', { order: reserved.order, source: 'checkout' });
 
   return deps.inFlight.run(reserved.order.id, async () => {
@@ -112,24 +127,41 @@ export function replayDeps(deps: CheckoutDeps): ReplayDeps {
   return { ...deps, settle: (orderId) => settleFromProvider(deps, orderId) };
 }
 
-type Reservation = { kind: 'existing' } | { kind: 'reserved'; order: Order; stock: StockChanges };
+type Reservation = { kind: 'existing'; hash: string } | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges };
 
-async function reserve(
-  deps: CheckoutDeps,
-  visitorId: string,
-  key: string,
-  hash: string,
-  currency: Currency,
-  priced: { lines: OrderLine[]; total: number },
-): Promise<Reservation> {
+/**
+ * In one transaction, with the cart locked: a key already used is replayed (its fingerprint taken over
+ * the lines its order bought, as the cart may be cleared by now); else the cart at the request's version
+ * is priced, its stock taken, the order inserted, and the cart's version moved on so a second tab
+ * showing the same version cannot order it again while this one pays.
+ */
+async function reserve(deps: CheckoutDeps, visitorId: string, key: string, request: ValidOrderRequest): Promise<Reservation> {
   return deps.db.transaction().execute(async (trx) => {
-    const claimed = await trx
+    const cart = await lockCart(trx, visitorId);
+    const used = await trx
+      .selectFrom('idempotency_keys')
+      .select('order_id')
+      .where('visitor_id', '=', visitorId)
+      .where('key', '=', key)
+      .executeTakeFirst();
+    if (used) {
+      const ordered = used.order_id ? await orderedLines(trx, used.order_id) : cart.lines;
+      return { kind: 'existing', hash: requestFingerprint(deps.fingerprint, request, ordered) } as const;
+    }
+    if (cart.version !== request.cartVersion) {
+      throw new DomainError(
+        ErrorCode.cartChanged,
+        `your cart changed (version ${cart.version}, not ${request.cartVersion}); check it and pay again`,
+        { cart },
+      );
+    }
+    if (cart.lines.length === 0) throw new DomainError(ErrorCode.cartEmpty, 'your cart is empty: add something before paying');
+    const priced = priceLines(deps.catalog, cart.lines, request.currency);
+    const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
+    await trx
       .insertInto('idempotency_keys')
       .values({ visitor_id: visitorId, key, request_hash: hash, order_id: null, response_status: null, response_body: null })
-      .onConflict((oc) => oc.columns(['visitor_id', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (!claimed) return { kind: 'existing' } as const;
+      .execute();
 
     const stock: StockChanges = {};
     const missing: OrderLine[] = [];
@@ -142,7 +174,7 @@ async function reserve(
     }
     if (missing.length > 0) throw await outOfStock(trx, missing);
 
-    const row = await insertOrder(trx, visitorId, currency, priced, {
+    const row = await insertOrder(trx, visitorId, request.currency, priced, {
       status: 'reserved',
       reservedUntil: new Date(deps.now() + deps.holdMs),
     });
@@ -152,8 +184,15 @@ async function reserve(
       .where('visitor_id', '=', visitorId)
       .where('key', '=', key)
       .execute();
-    return { kind: 'reserved', order: row, stock } as const;
+    await updateCartInTransaction(trx, visitorId, (lines: CartLine[]) => lines);
+    return { kind: 'reserved', hash, order: row, stock } as const;
   });
+}
+
+/** The lines an order bought (what its key's fingerprint was taken over). */
+async function orderedLines(trx: Transaction<Database>, orderId: string): Promise<OrderLine[]> {
+  const row = await trx.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst();
+  return row ? toOrder(row).lines : [];
 }
 
 /** `out_of_stock` naming each line short of stock: what was asked for and how many are left. */

@@ -1,5 +1,13 @@
 import express, { type Router } from 'express';
-import { API, CartLineUpdate, IDEMPOTENCY_HEADER, IdempotencyKey, OrderRequest, SessionRequest } from '../../shared/api.ts';
+import {
+  API,
+  BackInStockRequest,
+  CartLineUpdate,
+  IDEMPOTENCY_HEADER,
+  IdempotencyKey,
+  OrderRequest,
+  SessionRequest,
+} from '../../shared/api.ts';
 import type { CatalogResponse, SessionResponse, Visitor } from '../../shared/api.ts';
 import type { MatchInfo } from '../../shared/match.ts';
 import type { VoiceConfigResponse } from '../../shared/voice.ts';
@@ -10,6 +18,7 @@ import type { AppContext } from '../context.ts';
 import { setLineQuantity } from '../domain/cart.ts';
 import { getCart, updateCart } from '../domain/cartStore.ts';
 import { placeOrder } from '../domain/checkout.ts';
+import { requestBackInStock } from '../domain/backInStock.ts';
 import { DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, PROCESSING_STATUS } from '../domain/orderRows.ts';
 import { DomainError } from '../domain/errors.ts';
 import { newVisitorId } from '../domain/ids.ts';
@@ -78,6 +87,12 @@ export function apiRouter(ctx: AppContext): Router {
   router.put(API.cartLines, visitor, perVisitor, async (req, res) => {
     const update = parseBody(CartLineUpdate, req.body);
     res.json(await updateCart(ctx.db, ctx.events, visitorOf(res).id, (lines) => setLineQuantity(lines, update, ctx.catalog)));
+  });
+
+  router.post(API.backInStock, visitor, perVisitor, async (req, res) => {
+    const ref = parseBody(BackInStockRequest, req.body);
+    await requestBackInStock(ctx.db, ctx.catalog, visitorOf(res).id, ref);
+    res.status(201).json(ref);
   });
 
   router.delete(API.cart, visitor, perVisitor, async (_req, res) => {

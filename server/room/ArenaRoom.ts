@@ -3,6 +3,7 @@ import type { Visitor } from '../../shared/api.ts';
 import { ArenaState } from '../../shared/state.ts';
 import { createEmitter } from '../domain/events.ts';
 import { avatarFeature } from '../features/avatar/avatarFeature.ts';
+import { cartFeature } from '../features/cart/cartFeature.ts';
 import { chatFeature } from '../features/chat/chatFeature.ts';
 import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
@@ -10,6 +11,7 @@ import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
 import { spawnPlayer } from '../features/pose/players.ts';
 import { poseFeature } from '../features/pose/poseFeature.ts';
+import { presenceFeature } from '../features/presence/presenceFeature.ts';
 import { reactionFeature } from '../features/reaction/reactionFeature.ts';
 import { signalFeature } from '../features/signal/signalFeature.ts';
 import { squadsFeature } from '../features/squads/squadsFeature.ts';
@@ -34,7 +36,8 @@ export type { ArenaDeps } from './deps.ts';
  * The room's features, in the order their hooks run. Each comes from its own folder under
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
  * (host controls) · chat · reaction · status · signal · avatar · squadShow (squads) · moderate
- * (moderation). Stock and group buys only mirror venue state. A new feature is one more line here.
+ * (moderation). Stock and group buys only mirror venue state; cart sends visitors their live cart;
+ * presence keeps one connection per visitor. A new feature is one more line here.
  */
 export const ARENA_FEATURES: readonly RoomFeature[] = [
   poseFeature,
@@ -49,6 +52,8 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   moderationFeature,
   signalFeature,
   avatarFeature,
+  cartFeature,
+  presenceFeature,
 ];
 
 /** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */

@@ -19,4 +19,10 @@ export const CHANNEL = {
   squads: 'venue:squads',
   /** A "show to squad" on its way to squad mates in every shard. */
   squadShow: 'venue:squadShow',
+  /** A visitor's new cart (`{ visitorId, cart }`), from the `cartChanged` domain event, for their connections. */
+  carts: 'venue:carts',
+  /** A sold-out SKU a visitor asked about has stock again (`{ visitorId, sku }`), for their connections. */
+  backInStock: 'venue:backInStock',
+  /** A visitor joined a shard (`VisitorJoined`): their older connections anywhere are taken over. */
+  visitorJoined: 'venue:visitorJoined',
 } as const;

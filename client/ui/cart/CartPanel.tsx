@@ -1,7 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { QuantityStepper } from '../shared/QuantityStepper.tsx';
-import { useCartModel } from './useCartModel.ts';
+import { type CartModel, useCartModel } from './useCartModel.ts';
+
+type Shortage = NonNullable<CartModel['lines'][number]['shortage']>;
+
+/** Under a line short of stock: what is left, and one click for each way out of it. */
+function ShortLine({ shortage, onRemove }: { shortage: Shortage; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="shortage" data-testid="cart-line-shortage" role="alert">
+      <strong>{shortage.message}</strong>
+      {shortage.sizes.length > 0 && (
+        <div className="sizes">
+          <span className="muted">{t('cart.short.otherSize')}</span>
+          {shortage.sizes.map((s) => (
+            <button
+              key={s.size}
+              type="button"
+              className="size"
+              data-testid="cart-line-other-size"
+              data-size={s.size}
+              onClick={s.choose}
+            >
+              {s.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="sizes">
+        {shortage.lowerTo && (
+          <button type="button" className="button ghost" data-testid="cart-line-lower" onClick={shortage.lowerTo.apply}>
+            {shortage.lowerTo.label}
+          </button>
+        )}
+        {shortage.notify && (
+          <button type="button" className="button ghost" data-testid="cart-line-notify" onClick={shortage.notify}>
+            {t('cart.short.notify')}
+          </button>
+        )}
+        <button type="button" className="button ghost" data-testid="cart-line-short-remove" onClick={onRemove}>
+          {t('cart.remove')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** The cart's DOM skin: lines with +/−, remove, the total and Check out. */
 export function CartPanel() {
@@ -16,7 +60,13 @@ export function CartPanel() {
       ) : (
         <ul className="lines">
           {m.lines.map((l) => (
-            <li key={l.key} className="line" data-testid="cart-line" data-sku={l.key}>
+            <li
+              key={l.key}
+              className={l.shortage ? 'line short' : 'line'}
+              data-testid="cart-line"
+              data-sku={l.key}
+              data-short={l.shortage ? 'true' : undefined}
+            >
               <span className="chip small" style={{ background: l.swatch }} />
               <div className="line-main">
                 <button type="button" className="link line-name" onClick={l.open}>
@@ -46,6 +96,7 @@ export function CartPanel() {
                   {t('cart.remove')}
                 </button>
               </div>
+              {l.shortage && <ShortLine shortage={l.shortage} onRemove={l.remove} />}
             </li>
           ))}
         </ul>
@@ -54,7 +105,18 @@ export function CartPanel() {
         <span>{t('cart.total')}</span>
         <strong data-testid="cart-total">{m.total}</strong>
       </div>
-      <button type="button" className="button primary wide" data-testid="checkout-button" disabled={m.empty} onClick={m.checkout}>
+      {m.blocked && (
+        <p className="error" data-testid="cart-blocked" role="status">
+          {m.blocked}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button primary wide"
+        data-testid="checkout-button"
+        disabled={m.empty || m.blocked !== null}
+        onClick={m.checkout}
+      >
         {t('cart.checkout')}
       </button>
     </PanelFrame>

@@ -1,4 +1,4 @@
-import type { CartLine, Order } from '../../../shared/api.ts';
+import { type CartLine, type Order, OutOfStockLines } from '../../../shared/api.ts';
 import type { CardDetails } from '../../../shared/demoPay.ts';
 import type { Currency } from '../../../shared/money.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
@@ -34,7 +34,16 @@ export function attemptFor(previous: CheckoutAttempt | null, fingerprint: string
  * Where the panel is. `processing`: the order's payment had not settled when the client stopped
  * waiting (it settles on its own; paying again with the same attempt gets its outcome).
  */
-export type CheckoutStatus = 'idle' | 'paying' | 'processing' | 'declined' | 'expired' | 'outOfStock' | 'cardRejected' | 'failed';
+export type CheckoutStatus =
+  | 'idle'
+  | 'paying'
+  | 'processing'
+  | 'declined'
+  | 'expired'
+  | 'outOfStock'
+  | 'cartChanged'
+  | 'cardRejected'
+  | 'failed';
 
 /** What an attempt ended in for the panel, and whether it may be sent again with the same key. */
 export interface CheckoutOutcome {
@@ -66,5 +75,16 @@ export function classifyFailure(err: unknown): { status: Exclude<CheckoutStatus,
   if (err instanceof ApiRequestError && err.code === ErrorCode.paymentDeclined) return { status: 'declined', keepAttempt: false };
   if (err instanceof ApiRequestError && err.code === ErrorCode.paymentExpired) return { status: 'expired', keepAttempt: false };
   if (err instanceof ApiRequestError && err.code === ErrorCode.outOfStock) return { status: 'outOfStock', keepAttempt: false };
+  // NOTE: the connection already took the fresh cart from a cart_changed answer: the visitor checks it and pays again.
+  if (err instanceof ApiRequestError && (err.code === ErrorCode.cartChanged || err.code === ErrorCode.cartEmpty)) {
+    return { status: 'cartChanged', keepAttempt: false };
+  }
   return { status: 'failed', keepAttempt: mayAnswerLater(err) };
+}
+
+/** The lines a `409 out_of_stock` answer names as short (`error.lines`), or none for any other failure. */
+export function soldOutLines(err: unknown): OutOfStockLines {
+  if (!(err instanceof ApiRequestError) || err.code !== ErrorCode.outOfStock) return [];
+  const lines = OutOfStockLines.safeParse((err.body as { error?: { lines?: unknown } } | null)?.error?.lines);
+  return lines.success ? lines.data : [];
 }

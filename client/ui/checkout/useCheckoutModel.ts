@@ -5,7 +5,7 @@ import { localize } from '../../../shared/i18nText.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { formatPrice } from '../../i18n/format.ts';
 import { newIdempotencyKey } from '../../net/idempotencyKey.ts';
-import { priceCart } from '../cart/cartLogic.ts';
+import { priceCart, shortLines } from '../cart/cartLogic.ts';
 import { errorReason } from '../shared/errorReason.ts';
 import {
   attemptFor,
@@ -14,6 +14,7 @@ import {
   orderOutcome,
   type CheckoutAttempt,
   type CheckoutStatus,
+  soldOutLines,
 } from './checkoutLogic.ts';
 import { useCardForm } from './useCardForm.ts';
 import { useStripeCard } from './useStripeCard.ts';
@@ -28,6 +29,7 @@ export function useCheckoutModel() {
   const { store, connection } = useServices();
   const catalog = useApp((s) => s.catalog);
   const lines = useApp((s) => s.cartLines);
+  const stock = useApp((s) => s.stock);
   const { locale, currency } = useApp((s) => s.profile);
   const card = useCardForm();
   const [status, setStatus] = useState<CheckoutStatus>('idle');
@@ -35,6 +37,11 @@ export function useCheckoutModel() {
   const attempt = useRef<CheckoutAttempt | null>(null);
   const priced = priceCart(catalog, lines, currency);
   const stripe = useStripeCard({ amount: priced.total, currency, locale });
+  const short = shortLines(catalog, lines, stock);
+  const nameOf = (productId: string, size: string) => {
+    const product = catalog?.products.find((p) => p.id === productId);
+    return `${product ? localize(product.name, locale) : productId} (${t('cart.size', { size })})`;
+  };
 
   const pay = async () => {
     if (status === 'paying' || lines.length === 0) return;
@@ -64,7 +71,13 @@ export function useCheckoutModel() {
     } catch (err) {
       const failure = classifyFailure(err);
       if (!failure.keepAttempt) attempt.current = null;
-      setReason(errorReason(t, err));
+      setReason(
+        failure.status === 'outOfStock'
+          ? soldOutLines(err)
+              .map((l) => nameOf(l.productId, l.size))
+              .join(', ')
+          : errorReason(t, err),
+      );
       setStatus(failure.status);
     }
   };
@@ -75,7 +88,8 @@ export function useCheckoutModel() {
     processing: t('checkout.processing'),
     declined: t('checkout.declined'),
     expired: t('checkout.expired'),
-    outOfStock: t('checkout.outOfStock'),
+    outOfStock: reason ? t('checkout.outOfStockLines', { lines: reason }) : t('checkout.outOfStock'),
+    cartChanged: t('checkout.cartChanged'),
     cardRejected: t('checkout.cardRejected'),
     failed: t('checkout.failed', { reason }),
   };
@@ -99,10 +113,11 @@ export function useCheckoutModel() {
     /** The in-world note: the two demo cards the headset offers. */
     xrDemoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
     status,
-    message: messages[status],
+    message: status === 'idle' && short.size > 0 ? t('checkout.soldOutInCart') : messages[status],
     /** Whether the message is bad news (the payment is not under way or still being settled). */
-    failed: status !== 'idle' && status !== 'paying' && status !== 'processing',
-    canPay: status !== 'paying' && lines.length > 0,
+    failed: (status !== 'idle' && status !== 'paying' && status !== 'processing') || short.size > 0,
+    /** Pay waits until no line asks for more than is left (the cart says what to do). */
+    canPay: status !== 'paying' && lines.length > 0 && short.size === 0,
     pay,
     back: () => store.getState().openPanel('cart'),
     close: () => store.getState().closePanel(),

@@ -3,6 +3,8 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import {
   API,
   ApiError,
+  BackInStockNotice,
+  BackInStockRequest,
   Cart,
   CartLineUpdate,
   CatalogResponse,
@@ -18,6 +20,9 @@ import { errors, idempotencyHeader, json, visitorOnly, visitorOptional } from '.
 
 const {
   badRequest,
+  inStock,
+  cartChanged,
+  cartEmpty,
   forbidden,
   idempotencyConflict,
   idempotencyInProgress,
@@ -78,11 +83,28 @@ export const storePaths: ZodOpenApiPathsObject = {
       responses: { '200': json('the cart after the change', Cart), ...errors(badRequest, unauthorized, notFound, rateLimited) },
     },
   },
+  [API.backInStock]: {
+    post: {
+      summary: "Tell me when it's back: hear in the arena when this sold-out size has stock again",
+      description:
+        'Stores the request (asking again while it waits is the same request). When the SKU has stock again the ' +
+        'request is done and the visitor, if in the arena, gets the room message `backInStock`.',
+      security: visitorOnly,
+      requestBody: { required: true, content: { 'application/json': { schema: BackInStockRequest } } },
+      responses: {
+        '201': json('the request is stored (or already was)', BackInStockNotice),
+        ...errors(badRequest, unauthorized, notFound, inStock, rateLimited),
+      },
+    },
+  },
   [API.orders]: {
     post: {
-      summary: 'Place an order: prices are looked up on the server; stock is reserved, then the payment is made',
+      summary: "Order the visitor's server cart: prices are looked up on the server; stock is reserved, then the payment is made",
       description:
-        'Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
+        'The order is the server cart (`GET /api/cart`) as of `cartVersion`, the version the client shows: another ' +
+        'version is 409 `cart_changed` with the fresh cart as `error.cart` (nothing is stored), an empty cart 409 ' +
+        '`cart_empty`. Placing the order moves the cart version on; a paid order takes the units it bought out of ' +
+        'the cart. Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
         'provider), never a card number. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
         'same request with the same Idempotency-Key to retry: it gets the first answer, or the final one after a 202.',
       security: visitorOnly,
@@ -104,6 +126,8 @@ export const storePaths: ZodOpenApiPathsObject = {
           unauthorized,
           notFound,
           outOfStock,
+          cartChanged,
+          cartEmpty,
           idempotencyInProgress,
           idempotencyConflict,
           unavailable,

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD } from '../../../shared/api.ts';
 import { makeDataDir, removeDataDir, startTestServer } from '../support/testServer.ts';
-import { card } from '../support/checkout.ts';
+import { card, fillCart } from '../support/checkout.ts';
 
 const dataDir = makeDataDir();
 afterAll(() => removeDataDir(dataDir));
@@ -12,7 +12,8 @@ describe('Courtside app lifecycle', () => {
     const v = await first.visitor('Loyal');
     const api = first.api(v.token);
     const line = { productId: 'city-edition-jersey', colourwayId: 'green', size: 'L', quantity: 1 };
-    const order = await api.order({ currency: 'USD', lines: [line], payment: card(DEMO_APPROVE_CARD) }, 'before-restart-1');
+    const cartVersion = await fillCart(api, [line]);
+    const order = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'before-restart-1');
     expect(order.status).toBe(201);
     await api.put('/api/cart/lines', { ...line, size: 'M', quantity: 2 });
     const room = await first.join(v.token);

@@ -99,9 +99,12 @@ async function visitorToken(base: string): Promise<string> {
 }
 
 const stockOf = async (base: string) => ((await call(base, API.catalog)).body.stock as Record<string, number>)[SKU_KEY]!;
-const orderBody = (paymentMethod: string) => ({
+/** Puts one unit of the SKU in the visitor's cart and returns the order body for that cart version. */
+const fillCart = async (base: string, token: string) =>
+  (await call(base, API.cartLines, { method: 'PUT', token, body: { ...SKU, quantity: 1 } })).body.version as number;
+const orderBody = (paymentMethod: string, cartVersion: number) => ({
   currency: 'USD',
-  lines: [{ ...SKU, quantity: 1 }],
+  cartVersion,
   payment: { method: 'card', paymentMethod },
 });
 const orders = async (base: string, token: string) => (await call(base, API.orders, { token })).body.orders!;
@@ -118,11 +121,12 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     // NOTE: the demo provider records a payment only when it answers: killed while it "thinks", it never saw it.
     const first = await startServer(dir, { PAYMENT_DELAY_MS: '5000', PAYMENT_HOLD_MS: '3000' });
     const token = await visitorToken(first.base);
+    const cartVersion = await fillCart(first.base, token);
     const before = await stockOf(first.base);
     const pending = call(first.base, API.orders, {
       method: 'POST',
       token,
-      body: orderBody('pm_card_visa'),
+      body: orderBody('pm_card_visa', cartVersion),
       key: 'crash-key-0001',
     }).catch((e: Error) => e);
     await until(async () => (await orders(first.base, token))[0]?.status === 'authorizing', 'the order to be authorizing');
@@ -138,7 +142,7 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
       const retry = await call(base, API.orders, {
         method: 'POST',
         token,
-        body: orderBody('pm_card_visa'),
+        body: orderBody('pm_card_visa', cartVersion),
         key: 'crash-key-0001',
       });
       expect(retry.status).toBe(410);
@@ -151,12 +155,13 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     const dir = dataDir();
     const first = await startServer(dir, { PAYMENT_DELAY_MS: '0' });
     const token = await visitorToken(first.base);
+    const cartVersion = await fillCart(first.base, token);
     const before = await stockOf(first.base);
     // The network-error test card: the provider records the payment, and its answer is lost on the way back.
     const lost = await call(first.base, API.orders, {
       method: 'POST',
       token,
-      body: orderBody('pm_card_networkError'),
+      body: orderBody('pm_card_networkError', cartVersion),
       key: 'crash-key-0002',
     });
     expect(lost.status).toBe(202);
@@ -170,7 +175,7 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
       const retry = await call(base, API.orders, {
         method: 'POST',
         token,
-        body: orderBody('pm_card_networkError'),
+        body: orderBody('pm_card_networkError', cartVersion),
         key: 'crash-key-0002',
       });
       expect(retry.status).toBe(201);
@@ -183,15 +188,21 @@ describe('a server stopped during a payment', { timeout: 120_000 }, () => {
     const dir = dataDir();
     const first = await startServer(dir, { PAYMENT_DELAY_MS: '2500' });
     const token = await visitorToken(first.base);
+    const cartVersion = await fillCart(first.base, token);
     const before = await stockOf(first.base);
-    const paying = call(first.base, API.orders, { method: 'POST', token, body: orderBody('pm_card_visa'), key: 'term-key-0001' });
+    const paying = call(first.base, API.orders, {
+      method: 'POST',
+      token,
+      body: orderBody('pm_card_visa', cartVersion),
+      key: 'term-key-0001',
+    });
     await until(async () => (await orders(first.base, token))[0]?.status === 'authorizing', 'the order to be authorizing');
     first.child.kill('SIGTERM');
     await until(async () => {
       const late = await call(first.base, API.orders, {
         method: 'POST',
         token,
-        body: orderBody('pm_card_visa'),
+        body: orderBody('pm_card_visa', cartVersion),
         key: 'term-key-0002',
       });
       return late.status === 503 && (late.body.error as { code: string }).code === 'unavailable';

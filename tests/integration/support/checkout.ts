@@ -1,4 +1,5 @@
 import { DEMO_CARDS } from '../../../shared/demoPay.ts';
+import type { ApiClient } from './apiClient.ts';
 import type { TestServer } from './testServer.ts';
 
 /**
@@ -29,4 +30,15 @@ export async function stockOf(server: TestServer, sku: string): Promise<number> 
 /** Sets a SKU's stock directly in the database (to stage a rush on a few units). */
 export async function setStock(server: TestServer, sku: string, stock: number): Promise<void> {
   await server.app.ctx.db.updateTable('skus').set({ stock }).where('sku', '=', sku).execute();
+}
+
+/**
+ * Makes the visitor's server cart exactly `lines` (orders are placed from it) and returns its version,
+ * the `cartVersion` an order names.
+ */
+export async function fillCart(api: ApiClient, lines: readonly ReturnType<typeof line>[]): Promise<number> {
+  let res = await api.delete('/api/cart');
+  for (const l of lines) res = await api.put('/api/cart/lines', l);
+  if (res.status !== 200) throw new Error(`filling the cart failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.version as number;
 }

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAY, luhnValid } from '../../../../shared/demoPay.ts';
 import { groupBuyCommitsPath } from '../../../../shared/groupBuy.ts';
+import { fillCart, line } from '../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 
 /**
@@ -53,10 +54,8 @@ describe('card data at rest', () => {
       expect(method.status).toBe(201);
       expect(method.body).toMatchObject({ last4: number.slice(-4) });
       const payment = { method: 'card', paymentMethod: method.body.id as string };
-      const order = await api.order(
-        { currency: 'USD', lines: [{ productId: 'street-ball', colourwayId: 'black', size: '7', quantity: 1 }], payment },
-        `at-rest-order-${i}`,
-      );
+      const cartVersion = await fillCart(api, [line('street-ball', 'black', '7', 1)]);
+      const order = await api.order({ currency: 'USD', cartVersion, payment }, `at-rest-order-${i}`);
       expect([201, 402]).toContain(order.status);
       const commit = await api.post(
         groupBuyCommitsPath('fastbreak-low'),
@@ -89,7 +88,7 @@ describe('card data at rest', () => {
     const res = await server.api(buyer.token).order(
       {
         currency: 'USD',
-        lines: [{ productId: 'street-ball', colourwayId: 'black', size: '7', quantity: 1 }],
+        cartVersion: await fillCart(server.api(buyer.token), [line('street-ball', 'black', '7', 1)]),
         payment: { method: 'card', cardNumber: '4242424242424242' },
       },
       'careless-key-01',

@@ -12,51 +12,55 @@ import { createFingerprint } from '../../../../server/domain/fingerprint.ts';
 import { createInFlight } from '../../../../server/domain/inFlight.ts';
 import { recoverOrders } from '../../../../server/domain/recovery.ts';
 import { createDomainEvents } from '../../../../server/domain/events.ts';
+import { getCart, updateCart } from '../../../../server/domain/cartStore.ts';
 import type { StockChanges } from '../../../../server/domain/stock.ts';
 import { templateDatabase } from '../../support/pgliteTemplate.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
-import { card, line, setStock, stockOf } from '../../support/checkout.ts';
+import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ config: { apiRatePerMinute: 10_000 } });
+  server = await startTestServer({ config: { apiRatePerMinute: 10_000, sessionRatePerMinute: 10_000 } });
 });
 afterAll(async () => {
   await server?.close();
 });
 
 describe('checkout over HTTP with a real database', () => {
-  it('takes only the ordered units out of the cart line', async () => {
-    const v = await server.visitor('Partial');
+  it('orders the server cart; a stale cart version is 409 cart_changed carrying the fresh cart', async () => {
+    const v = await server.visitor('Two tabs');
     const api = server.api(v.token);
-    const ball = line('street-ball', 'blue', '7', 3);
-    await api.put('/api/cart/lines', ball);
-    const order = await api.order(
-      { currency: 'USD', lines: [{ ...ball, quantity: 1 }], payment: card(DEMO_APPROVE_CARD) },
-      'partial-0001',
-    );
+    const ball = line('street-ball', 'blue', '7', 1);
+    const seen = await fillCart(api, [ball]);
+    const fresh = (await api.put('/api/cart/lines', { ...ball, quantity: 2 })).body.version;
+    const stale = await api.order({ currency: 'USD', cartVersion: seen, payment: card(DEMO_APPROVE_CARD) }, 'two-tabs-0001');
+    expect(stale.status).toBe(409);
+    expect(stale.body).toEqual({
+      error: { code: 'cart_changed', message: expect.any(String), cart: { version: fresh, lines: [{ ...ball, quantity: 2 }] } },
+    });
+    const order = await api.order({ currency: 'USD', cartVersion: fresh, payment: card(DEMO_APPROVE_CARD) }, 'two-tabs-0002');
     expect(order.status).toBe(201);
-    expect((await api.get('/api/cart')).body.lines).toEqual([{ ...ball, quantity: 2 }]);
+    expect(order.body.lines).toMatchObject([{ ...ball, quantity: 2 }]);
+    expect((await api.get('/api/cart')).body.lines).toEqual([]);
   });
 
-  it('sells exactly 50 of 50 units to 200 concurrent orders', async () => {
+  it('sells exactly 20 of 20 units to 60 concurrent buyers', async () => {
     const sku = 'pro-game-ball:tan:7';
-    await setStock(server, sku, 50);
-    const buyers = await Promise.all([0, 1, 2, 3].map((i) => server.visitor(`Rush ${i}`)));
+    await setStock(server, sku, 20);
+    // NOTE: one order per buyer: an order is a buyer's whole cart, so a buyer's second order of the same cart version is cart_changed.
+    const buyers = await Promise.all(Array.from({ length: 60 }, (_, i) => server.visitor(`Rush ${i}`)));
+    const versions = await Promise.all(buyers.map((b) => fillCart(server.api(b.token), [line('pro-game-ball', 'tan', '7', 1)])));
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
+      buyers.map((b, i) =>
         server
-          .api(buyers[i % buyers.length]!.token)
-          .order(
-            { currency: 'USD', lines: [line('pro-game-ball', 'tan', '7', 1)], payment: card(DEMO_APPROVE_CARD) },
-            `flash-sale-${i}`,
-          ),
+          .api(b.token)
+          .order({ currency: 'USD', cartVersion: versions[i], payment: card(DEMO_APPROVE_CARD) }, `flash-sale-${i}`),
       ),
     );
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 201)).toHaveLength(50);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(150);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(40);
     expect(results.find((r) => r.status === 409)?.body.error.code).toBe('out_of_stock');
     expect(await stockOf(server, sku)).toBe(0);
     const { count } = await server.app.ctx.db
@@ -65,14 +69,15 @@ describe('checkout over HTTP with a real database', () => {
       .where('status', '=', 'paid')
       .where(sql<boolean>`lines @> ${JSON.stringify([{ productId: 'pro-game-ball', colourwayId: 'tan', size: '7' }])}::jsonb`)
       .executeTakeFirstOrThrow();
-    expect(count).toBe(50);
+    expect(count).toBe(20);
   });
 
   it('turns the same Idempotency-Key into one order and replays the same response', async () => {
     const v = await server.visitor('Retry');
     const api = server.api(v.token);
-    const body = { currency: 'EUR', lines: [line('court-runner-2', 'white', '41', 2)], payment: card(DEMO_APPROVE_CARD) };
+    const shoes = line('court-runner-2', 'white', '41', 2);
     const before = await stockOf(server, 'court-runner-2:white:41');
+    const body = { currency: 'EUR', cartVersion: await fillCart(api, [shoes]), payment: card(DEMO_APPROVE_CARD) };
 
     const first = await api.order(body, 'same-key-0001');
     const second = await api.order(body, 'same-key-0001');
@@ -81,7 +86,8 @@ describe('checkout over HTTP with a real database', () => {
     expect(second.body).toEqual(first.body);
     expect(first.body.total).toBe(2 * 11900);
 
-    const concurrent = await Promise.all([1, 2, 3, 4, 5].map(() => api.order(body, 'same-key-0002')));
+    const again = { ...body, cartVersion: await fillCart(api, [shoes]) };
+    const concurrent = await Promise.all([1, 2, 3, 4, 5].map(() => api.order(again, 'same-key-0002')));
     expect(new Set(concurrent.map((r) => r.body.id)).size).toBe(1);
     expect(concurrent.every((r) => r.status === 201)).toBe(true);
 
@@ -99,12 +105,12 @@ describe('checkout over HTTP with a real database', () => {
     const watcher = await server.join((await server.visitor('Watcher')).token);
     const sku = 'court-runner-2:red:42';
     const before = await stockOf(server, sku);
-    const res = await server
-      .api(v.token)
-      .order(
-        { currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) },
-        'declined-0001',
-      );
+    const body = {
+      currency: 'CNY',
+      cartVersion: await fillCart(server.api(v.token), [line('court-runner-2', 'red', '42', 1)]),
+      payment: card(DEMO_DECLINE_CARD),
+    };
+    const res = await server.api(v.token).order(body, 'declined-0001');
     expect(res.status).toBe(402);
     expect(res.body.error.code).toBe('payment_declined');
     expect(res.body.order).toMatchObject({ status: 'declined', currency: 'CNY', total: 89900 });
@@ -112,12 +118,7 @@ describe('checkout over HTTP with a real database', () => {
     expect(await stockOf(server, sku)).toBe(before);
     await until(() => watcher.state.stock.get(sku) === before, 'the room to show the restored stock');
 
-    const replay = await server
-      .api(v.token)
-      .order(
-        { currency: 'CNY', lines: [line('court-runner-2', 'red', '42', 1)], payment: card(DEMO_DECLINE_CARD) },
-        'declined-0001',
-      );
+    const replay = await server.api(v.token).order(body, 'declined-0001');
     expect(replay.status).toBe(402);
     expect(replay.body).toEqual(res.body);
     await watcher.leave();
@@ -128,43 +129,30 @@ describe('checkout over HTTP with a real database', () => {
     const onlyOne = 'post-king-hi:black:44';
     const other = 'court-runner-2:black:40';
     const [a, b] = [await stockOf(server, onlyOne), await stockOf(server, other)];
-    const res = await server.api(v.token).order(
-      {
-        currency: 'USD',
-        lines: [line('court-runner-2', 'black', '40', 1), line('post-king-hi', 'black', '44', a + 1)],
-        payment: card(DEMO_APPROVE_CARD),
-      },
-      'too-many-0001',
-    );
+    const api = server.api(v.token);
+    const cartVersion = await fillCart(api, [
+      line('court-runner-2', 'black', '40', 1),
+      line('post-king-hi', 'black', '44', a + 1),
+    ]);
+    const res = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'too-many-0001');
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'out_of_stock', skus: [onlyOne] });
     expect([await stockOf(server, onlyOne), await stockOf(server, other)]).toEqual([a, b]);
     expect((await server.api(v.token).get('/api/orders')).body.orders).toEqual([]);
-  });
-
-  it('clears the bought lines from the cart and keeps the rest', async () => {
-    const v = await server.visitor('Cart');
-    const api = server.api(v.token);
-    await api.put('/api/cart/lines', line('court-runner-2', 'black', '45', 1));
-    await api.put('/api/cart/lines', line('court-runner-2', 'black', '46', 2));
-    const res = await api.order(
-      { currency: 'USD', lines: [line('court-runner-2', 'black', '45', 1)], payment: card(DEMO_APPROVE_CARD) },
-      'cart-clear-0001',
-    );
-    expect(res.status).toBe(201);
-    const cart = await api.get('/api/cart');
-    expect(cart.body.lines).toEqual([line('court-runner-2', 'black', '46', 2)]);
   });
 });
 
 const seed = loadSeedFile(path.resolve(import.meta.dirname, '../../../../server/db/seed/catalog.json'));
 const catalog = indexCatalog(seed);
 const shoe = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
-const request = (cardNumber = '4242424242424242', quantity = 1): ValidOrderRequest => ({
+const request = (cartVersion: number, cardNumber = '4242424242424242'): ValidOrderRequest => ({
   currency: 'USD',
-  lines: [{ ...shoe, quantity }],
+  cartVersion,
   payment: card(cardNumber),
 });
+/** Puts `quantity` of the shoe in the visitor's cart (the cart orders are placed from); returns the cart's version. */
+const fill = async (visitorId = 'v_a', quantity = 1) =>
+  (await updateCart(db, createDomainEvents(), visitorId, () => [{ ...shoe, quantity }])).version;
 /** The checkout's clock: tests move it past the stock hold instead of waiting. */
 let nowMs = Date.now();
 const HOLD_MS = 30_000;
@@ -213,7 +201,7 @@ describe('placeOrder on a real database', () => {
   });
 
   it('charges the catalog price, marks the order paid and publishes the new stock', async () => {
-    const res = await placeOrder(deps(), 'v_a', 'key-00000001', request('4242424242424242', 2));
+    const res = await placeOrder(deps(), 'v_a', 'key-00000001', request(await fill('v_a', 2)));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'paid', currency: 'USD', total: 25800 });
     expect(await stock()).toBe(1);
@@ -221,7 +209,7 @@ describe('placeOrder on a real database', () => {
   });
 
   it('declines the demo decline card and gives the stock back', async () => {
-    const res = await placeOrder(deps(), 'v_a', 'key-00000002', request('4000000000000002'));
+    const res = await placeOrder(deps(), 'v_a', 'key-00000002', request(await fill(), '4000000000000002'));
     expect(res.status).toBe(402);
     expect(res.body).toMatchObject({ error: { code: 'payment_declined' }, order: { status: 'declined' } });
     expect(await stock()).toBe(3);
@@ -234,7 +222,8 @@ describe('placeOrder on a real database', () => {
       createPayment: () => Promise.reject(new PaymentUnavailable('gateway down')),
       findByReference: async () => null,
     };
-    const res = await placeOrder(deps(down), 'v_a', 'key-00000003', request());
+    const version = await fill();
+    const res = await placeOrder(deps(down), 'v_a', 'key-00000003', request(version));
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'authorizing' });
     expect(await stock()).toBe(2);
@@ -251,16 +240,17 @@ describe('placeOrder on a real database', () => {
     });
     expect(await stock()).toBe(3);
     // The same request again gets the final answer: expired, nothing charged.
-    const retry = await placeOrder(deps(down), 'v_a', 'key-00000003', request());
+    const retry = await placeOrder(deps(down), 'v_a', 'key-00000003', request(version));
     expect(retry.status).toBe(410);
     expect(retry.body).toMatchObject({ error: { code: 'payment_expired' }, order: { status: 'expired' } });
   });
 
   it('a payment whose answer was lost is found by its reference: the order is paid, and a retry gets 201', async () => {
-    const res = await placeOrder(deps(), 'v_a', 'key-00000013', request('4000000000000119'));
+    const version = await fill();
+    const res = await placeOrder(deps(), 'v_a', 'key-00000013', request(version, '4000000000000119'));
     expect(res.status).toBe(202);
     expect(await stock()).toBe(2);
-    const retry = await placeOrder(deps(), 'v_a', 'key-00000013', request('4000000000000119'));
+    const retry = await placeOrder(deps(), 'v_a', 'key-00000013', request(version, '4000000000000119'));
     expect(retry.status).toBe(201);
     expect(retry.body).toMatchObject({ status: 'paid', total: 12900 });
     expect(await stock()).toBe(2);
@@ -273,24 +263,31 @@ describe('placeOrder on a real database', () => {
       createPayment: () => Promise.reject(new PaymentUnavailable('gateway down')),
       findByReference: () => Promise.reject(new PaymentUnavailable('gateway down')),
     };
-    expect((await placeOrder(deps(down), 'v_a', 'key-00000033', request())).status).toBe(202);
-    await expect(placeOrder({ ...deps(down), inFlightWaitMs: 0 }, 'v_a', 'key-00000033', request())).rejects.toMatchObject({
-      code: 'idempotency_in_progress',
-      retryAfterSeconds: 5,
-    });
+    const version = await fill();
+    expect((await placeOrder(deps(down), 'v_a', 'key-00000033', request(version))).status).toBe(202);
+    await expect(placeOrder({ ...deps(down), inFlightWaitMs: 0 }, 'v_a', 'key-00000033', request(version))).rejects.toMatchObject(
+      {
+        code: 'idempotency_in_progress',
+        retryAfterSeconds: 5,
+      },
+    );
   });
 
   it('the same key with another card is idempotency_conflict; with the same one after an answer, a replay', async () => {
-    await placeOrder(deps(), 'v_a', 'key-00000023', request());
-    await expect(placeOrder(deps(), 'v_a', 'key-00000023', request('4000000000000002'))).rejects.toMatchObject({
+    const version = await fill();
+    await placeOrder(deps(), 'v_a', 'key-00000023', request(version));
+    await expect(placeOrder(deps(), 'v_a', 'key-00000023', request(version, '4000000000000002'))).rejects.toMatchObject({
       code: 'idempotency_conflict',
     });
-    expect((await placeOrder(deps(), 'v_a', 'key-00000023', request())).status).toBe(201);
+    await expect(placeOrder(deps(), 'v_a', 'key-00000023', request(version + 1))).rejects.toMatchObject({
+      code: 'idempotency_conflict',
+    });
+    expect((await placeOrder(deps(), 'v_a', 'key-00000023', request(version))).status).toBe(201);
     expect(await db.selectFrom('orders').selectAll().execute()).toHaveLength(1);
   });
 
   it('never sells below zero, names the lines short of stock, and stores nothing for an out-of-stock request', async () => {
-    await expect(placeOrder(deps(), 'v_a', 'key-00000004', request('4242424242424242', 4))).rejects.toMatchObject({
+    await expect(placeOrder(deps(), 'v_a', 'key-00000004', request(await fill('v_a', 4)))).rejects.toMatchObject({
       code: 'out_of_stock',
       details: { skus: ['court-runner-2:red:42'], lines: [{ ...shoe, requested: 4, available: 3 }] },
     });
@@ -316,8 +313,9 @@ describe('placeOrder on a real database', () => {
     onQuery = (sql) => {
       if (charging && /^select .* from "idempotency_keys"/i.test(sql)) release();
     };
-    const first = placeOrder(deps(slow), 'v_a', 'key-00000005', request());
-    const second = placeOrder(deps(slow), 'v_a', 'key-00000005', request());
+    const version = await fill();
+    const first = placeOrder(deps(slow), 'v_a', 'key-00000005', request(version));
+    const second = placeOrder(deps(slow), 'v_a', 'key-00000005', request(version));
     const [a, b] = await Promise.all([first, second]);
     expect(b).toEqual(a);
     expect(await db.selectFrom('orders').selectAll().execute()).toHaveLength(1);
@@ -325,8 +323,83 @@ describe('placeOrder on a real database', () => {
   });
 
   it('scopes idempotency keys to the visitor', async () => {
-    const a = await placeOrder(deps(), 'v_a', 'key-00000006', request());
-    const b = await placeOrder(deps(), 'v_b', 'key-00000006', request());
+    const a = await placeOrder(deps(), 'v_a', 'key-00000006', request(await fill('v_a')));
+    const b = await placeOrder(deps(), 'v_b', 'key-00000006', request(await fill('v_b')));
     expect((a.body as { id: string }).id).not.toBe((b.body as { id: string }).id);
+  });
+  it('orders the server cart: a stale cart version is cart_changed with the fresh cart, and nothing is stored', async () => {
+    const seen = await fill('v_a', 1);
+    const fresh = await fill('v_a', 2);
+    await expect(placeOrder(deps(), 'v_a', 'key-00000007', request(seen))).rejects.toMatchObject({
+      code: 'cart_changed',
+      details: { cart: { version: fresh, lines: [{ ...shoe, quantity: 2 }] } },
+    });
+    expect(await stock()).toBe(3);
+    expect(await db.selectFrom('orders').selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom('idempotency_keys').selectAll().execute()).toEqual([]);
+    const res = await placeOrder(deps(), 'v_a', 'key-00000007', request(fresh));
+    expect(res.body).toMatchObject({ status: 'paid', lines: [{ ...shoe, quantity: 2 }] });
+  });
+
+  it('an empty cart orders nothing: cart_empty', async () => {
+    const { version } = await updateCart(db, createDomainEvents(), 'v_a', () => []);
+    await expect(placeOrder(deps(), 'v_a', 'key-00000008', request(version))).rejects.toMatchObject({ code: 'cart_empty' });
+    expect(await db.selectFrom('orders').selectAll().execute()).toEqual([]);
+  });
+
+  it('a same-key retry after the order cleared the cart replays the order; another key with the old version is cart_changed', async () => {
+    const version = await fill('v_a', 1);
+    const first = await placeOrder(deps(), 'v_a', 'key-00000009', request(version));
+    expect(first.status).toBe(201);
+    expect((await getCart(db, 'v_a')).lines).toEqual([]);
+    expect(await placeOrder(deps(), 'v_a', 'key-00000009', request(version))).toEqual(first);
+    await expect(placeOrder(deps(), 'v_a', 'key-00000010', request(version))).rejects.toMatchObject({ code: 'cart_changed' });
+    expect(await db.selectFrom('orders').selectAll().execute()).toHaveLength(1);
+  });
+
+  it('takes only the ordered units out of the cart: units added while paying stay', async () => {
+    const version = await fill('v_a', 1);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let reachedProvider!: () => void;
+    const charging = new Promise<void>((r) => (reachedProvider = r));
+    const provider = demo();
+    const slow: PaymentProvider = {
+      ...provider,
+      async createPayment(req) {
+        reachedProvider();
+        await gate;
+        return provider.createPayment(req);
+      },
+    };
+    const paying = placeOrder(deps(slow), 'v_a', 'key-00000014', request(version));
+    await charging;
+    await updateCart(db, createDomainEvents(), 'v_a', () => [{ ...shoe, quantity: 3 }]);
+    release();
+    expect((await paying).body).toMatchObject({ status: 'paid', lines: [{ ...shoe, quantity: 1 }] });
+    expect((await getCart(db, 'v_a')).lines).toEqual([{ ...shoe, quantity: 2 }]);
+  });
+
+  it('a second tab paying the same cart version while the first is still paying is cart_changed, not a second charge', async () => {
+    const version = await fill('v_a', 1);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let reachedProvider!: () => void;
+    const charging = new Promise<void>((r) => (reachedProvider = r));
+    const provider = demo();
+    const slow: PaymentProvider = {
+      ...provider,
+      async createPayment(req) {
+        reachedProvider();
+        await gate;
+        return provider.createPayment(req);
+      },
+    };
+    const first = placeOrder(deps(slow), 'v_a', 'key-00000011', request(version));
+    await charging;
+    await expect(placeOrder(deps(slow), 'v_a', 'key-00000012', request(version))).rejects.toMatchObject({ code: 'cart_changed' });
+    release();
+    expect((await first).status).toBe(201);
+    expect(await db.selectFrom('orders').selectAll().execute()).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts'
 import { getCart, updateCart } from '../../../../server/domain/cartStore.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
-import { card, line, setStock, stockOf } from '../../support/checkout.ts';
+import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
 
 /**
  * Races that only a database with real concurrent transactions can lose (PGlite runs them one after
@@ -12,7 +12,7 @@ import { card, line, setStock, stockOf } from '../../support/checkout.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ config: { apiRatePerMinute: 100_000 } });
+  server = await startTestServer({ config: { apiRatePerMinute: 100_000, sessionRatePerMinute: 100_000 } });
 });
 afterAll(async () => {
   await server?.close();
@@ -57,13 +57,19 @@ describe('checkout and carts under real concurrency', () => {
     const b = 'court-runner-2:red:41';
     await setStock(server, a, 1000);
     await setStock(server, b, 1000);
-    const buyers = await Promise.all([0, 1, 2, 3].map((i) => server.visitor(`Mixed ${i}`)));
-    const results = await Promise.all(
-      Array.from({ length: 80 }, (_, i) => {
+    // NOTE: an order is its buyer's whole cart, so each of the 80 orders has its own buyer (and cart line order).
+    const buyers = await Promise.all(Array.from({ length: 80 }, (_, i) => server.visitor(`Mixed ${i}`)));
+    const versions = await Promise.all(
+      buyers.map((b, i) => {
         const lines = [line('court-runner-2', 'red', '40', 1), line('court-runner-2', 'red', '41', 1)];
         if (i % 2) lines.reverse();
+        return fillCart(server.api(b.token), lines);
+      }),
+    );
+    const results = await Promise.all(
+      buyers.map((b, i) => {
         const payment = card(i % 4 < 2 ? DEMO_DECLINE_CARD : DEMO_APPROVE_CARD);
-        return server.api(buyers[i % buyers.length]!.token).order({ currency: 'USD', lines, payment }, `mixed-order-${i}`);
+        return server.api(b.token).order({ currency: 'USD', cartVersion: versions[i], payment }, `mixed-order-${i}`);
       }),
     );
     const statuses = results.map((r) => r.status);
@@ -76,17 +82,18 @@ describe('checkout and carts under real concurrency', () => {
     const sku = 'training-ball:orange:6';
     await setStock(server, sku, 20);
     const watcher = await server.join((await server.visitor('Watcher')).token);
-    const buyers = await Promise.all([0, 1, 2, 3, 4].map((i) => server.visitor(`Rush ${i}`)));
+    const buyers = await Promise.all(Array.from({ length: 60 }, (_, i) => server.visitor(`Rush ${i}`)));
+    const versions = await Promise.all(
+      buyers.map((b) => fillCart(server.api(b.token), [line('training-ball', 'orange', '6', 1)])),
+    );
     const results = await Promise.all(
-      Array.from({ length: 60 }, (_, i) =>
-        server.api(buyers[i % buyers.length]!.token).order(
-          {
-            currency: 'USD',
-            lines: [line('training-ball', 'orange', '6', 1)],
-            payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD),
-          },
-          `room-rush-${i}`,
-        ),
+      buyers.map((b, i) =>
+        server
+          .api(b.token)
+          .order(
+            { currency: 'USD', cartVersion: versions[i], payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD) },
+            `room-rush-${i}`,
+          ),
       ),
     );
     const sold = results.filter((r) => r.status === 201).length;
@@ -101,23 +108,38 @@ describe('checkout and carts under real concurrency', () => {
     await setStock(server, sku, 3);
     const v = await server.visitor('Retrier');
     const api = server.api(v.token);
-    const ok = { currency: 'USD', lines: [line('street-ball', 'blue', '7', 3)], payment: card(DEMO_APPROVE_CARD) };
+    const ok = {
+      currency: 'USD',
+      cartVersion: await fillCart(api, [line('street-ball', 'blue', '7', 3)]),
+      payment: card(DEMO_APPROVE_CARD),
+    };
     const first = await Promise.all(Array.from({ length: 8 }, () => api.order(ok, 'retry-race-0001')));
     expect(first.map((r) => r.status)).toEqual(first.map(() => 201));
     expect(new Set(first.map((r) => r.body.id)).size).toBe(1);
     expect(await stockOf(server, sku)).toBe(0);
 
-    const tooMany = { ...ok, lines: [line('street-ball', 'blue', '7', 1)] };
+    const tooMany = { ...ok, cartVersion: await fillCart(api, [line('street-ball', 'blue', '7', 1)]) };
     const second = await Promise.all(Array.from({ length: 8 }, () => api.order(tooMany, 'retry-race-0002')));
     expect(second.map((r) => r.status)).toEqual(second.map(() => 409));
     expect(second.every((r) => r.body.error.code === 'out_of_stock')).toBe(true);
 
     const mixed = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => api.order(i % 2 ? ok : { ...ok, currency: 'EUR' }, 'retry-race-0003')),
+      Array.from({ length: 8 }, (_, i) => api.order(i % 2 ? tooMany : { ...tooMany, currency: 'EUR' }, 'retry-race-0003')),
     );
     // One body wins the key (it sells nothing: stock is 0); the other body is a conflict or the same out_of_stock.
     expect(mixed.every((r) => r.status === 409)).toBe(true);
     expect((await api.get('/api/orders')).body.orders).toHaveLength(1);
     expect(await stockOf(server, sku)).toBe(0);
+  });
+
+  it("orders one visitor's cart once when several tabs pay the same cart version at once", async () => {
+    const v = await server.visitor('Many tabs');
+    const api = server.api(v.token);
+    const cartVersion = await fillCart(api, [line('street-ball', 'black', '7', 1)]);
+    const body = { currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) };
+    const tabs = await Promise.all(Array.from({ length: 6 }, (_, i) => api.order(body, `many-tabs-${i}`)));
+    expect(tabs.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(tabs.filter((r) => r.status === 409).every((r) => r.body.error.code === 'cart_changed')).toBe(true);
+    expect((await api.get('/api/orders')).body.orders).toHaveLength(1);
   });
 });

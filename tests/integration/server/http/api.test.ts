@@ -5,13 +5,14 @@ import { CatalogResponse, Order, SessionResponse } from '../../../../shared/api.
 import { MatchInfo } from '../../../../shared/match.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { testDatabaseKind } from '../../support/postgresDatabase.ts';
+import { fillCart } from '../../support/checkout.ts';
 
 const shoe = { productId: 'court-runner-2', colourwayId: 'white', size: '43' };
-const orderBody = {
+const orderBody = (cartVersion = 1) => ({
   currency: 'USD',
-  lines: [{ ...shoe, quantity: 1 }],
+  cartVersion,
   payment: { method: 'card', paymentMethod: 'pm_card_visa' },
-};
+});
 
 const profile = { name: 'Host', color: '#ffcc00', locale: 'en', currency: 'USD' };
 
@@ -123,7 +124,7 @@ describe('store API', () => {
     for (const res of [
       await server.api().get('/api/cart'),
       await server.api().get('/api/orders'),
-      await server.api('garbage').order(orderBody, 'no-token-0001'),
+      await server.api('garbage').order(orderBody(), 'no-token-0001'),
     ]) {
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('unauthorized');
@@ -151,11 +152,12 @@ describe('store API', () => {
   it('never takes a price from the client', async () => {
     const v = await server.visitor();
     const api = server.api(v.token);
-    const withPrice = await api.order({ ...orderBody, lines: [{ ...shoe, quantity: 1, price: 1 }] }, 'price-hack-0001');
-    expect(withPrice.status).toBe(400);
-    const withTotal = await api.order({ ...orderBody, total: 1 }, 'price-hack-0002');
+    const cartVersion = await fillCart(api, [{ ...shoe, quantity: 1 }]);
+    const withLines = await api.order({ ...orderBody(cartVersion), lines: [{ ...shoe, quantity: 1 }] }, 'price-hack-0001');
+    expect(withLines.status).toBe(400);
+    const withTotal = await api.order({ ...orderBody(cartVersion), total: 1 }, 'price-hack-0002');
     expect(withTotal.status).toBe(400);
-    const ok = await api.order(orderBody, 'price-hack-0003');
+    const ok = await api.order(orderBody(cartVersion), 'price-hack-0003');
     expect(ok.status).toBe(201);
     expect(Order.parse(ok.body)).toMatchObject({
       status: 'paid',
@@ -166,16 +168,17 @@ describe('store API', () => {
 
   it('requires an Idempotency-Key on orders', async () => {
     const v = await server.visitor();
-    const res = await server.api(v.token).post('/api/orders', orderBody);
+    const res = await server.api(v.token).post('/api/orders', orderBody());
     expect(res.status).toBe(400);
-    expect((await server.api(v.token).order(orderBody, 'short')).status).toBe(400);
+    expect((await server.api(v.token).order(orderBody(), 'short')).status).toBe(400);
   });
 
   it('shows visitors only their own orders, newest first', async () => {
     const alice = await server.visitor('Alice');
     const mallory = await server.visitor('Mallory');
-    const first = await server.api(alice.token).order(orderBody, 'alice-order-1');
-    const second = await server.api(alice.token).order(orderBody, 'alice-order-2');
+    const alices = server.api(alice.token);
+    const first = await alices.order(orderBody(await fillCart(alices, [{ ...shoe, quantity: 1 }])), 'alice-order-1');
+    const second = await alices.order(orderBody(await fillCart(alices, [{ ...shoe, quantity: 1 }])), 'alice-order-2');
     const list = await server.api(alice.token).get('/api/orders');
     expect(list.body.orders.map((o: Order) => o.id)).toEqual([second.body.id, first.body.id]);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts';
 import { MSG } from '../../../../shared/protocol.ts';
-import { card, line } from '../../support/checkout.ts';
+import { card, fillCart, line } from '../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
 
@@ -30,10 +30,11 @@ describe('GET /metrics', () => {
     const session = () => server.room(room).sessions.get(room.sessionId);
     await until(() => (session()?.applied ?? 0) >= 1 && (session()?.rejected ?? 0) >= 1, 'the pose and the bad message');
 
-    const order = (cardNumber: string, key: string) =>
-      server
-        .api(buyer.token)
-        .order({ currency: 'USD', lines: [line('pro-game-ball', 'tan', '7', 1)], payment: card(cardNumber) }, key);
+    const order = async (cardNumber: string, key: string) => {
+      const api = server.api(buyer.token);
+      const cartVersion = await fillCart(api, [line('pro-game-ball', 'tan', '7', 1)]);
+      return api.order({ currency: 'USD', cartVersion, payment: card(cardNumber) }, key);
+    };
     expect((await order(DEMO_APPROVE_CARD, 'metrics-paid-1')).status).toBe(201);
     expect((await order(DEMO_DECLINE_CARD, 'metrics-declined-1')).status).toBe(402);
 

@@ -4,6 +4,7 @@ import { MSG, type ErrorBody } from '../../../../shared/protocol.ts';
 import { packQuaternion } from '../../../../shared/quaternion.ts';
 import { startTestServer, type ArenaClientRoom, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
+import { fillCart } from '../../support/checkout.ts';
 
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '44' };
 const SKU_KEY = 'court-runner-2:black:44';
@@ -139,12 +140,12 @@ describe('ArenaRoom', () => {
     const before = w.state.stock.get(SKU_KEY) as number;
     expect(before).toBe(25);
 
-    const res = await server
-      .api(buyer.token)
-      .order(
-        { currency: 'USD', lines: [{ ...SKU, quantity: 2 }], payment: { method: 'card', paymentMethod: 'pm_card_visa' } },
-        'buy-from-room-test-1',
-      );
+    const api = server.api(buyer.token);
+    const cartVersion = await fillCart(api, [{ ...SKU, quantity: 2 }]);
+    const res = await api.order(
+      { currency: 'USD', cartVersion, payment: { method: 'card', paymentMethod: 'pm_card_visa' } },
+      'buy-from-room-test-1',
+    );
     expect(res.status).toBe(201);
     await until(() => w.state.stock.get(SKU_KEY) === before - 2, 'stock to drop in the room');
     await w.leave();

@@ -13,9 +13,10 @@ import {
 import { ApiRequestError } from '../../../../client/net/http.ts';
 import { type FakeAnswer, fakeFetch } from '../support/fakeFetch.ts';
 
+const line = { productId: 'court-runner-2', colourwayId: 'red', size: '42', quantity: 1 };
 const body: OrderRequest = {
   currency: 'USD',
-  lines: [{ productId: 'court-runner-2', colourwayId: 'red', size: '42', quantity: 1 }],
+  cartVersion: 4,
   payment: { method: 'card', paymentMethod: 'pm_demo_0001' },
 };
 const order = (status: Order['status']): Order => ({
@@ -23,7 +24,7 @@ const order = (status: Order['status']): Order => ({
   number: 'CS-8K2M4Q',
   status,
   currency: 'USD',
-  lines: [{ ...body.lines[0]!, unitPrice: 12900, lineTotal: 12900 }],
+  lines: [{ ...line, unitPrice: 12900, lineTotal: 12900 }],
   total: 12900,
   createdAt: '2026-03-01T12:00:00.000Z',
 });

@@ -6,6 +6,7 @@ import {
   ClientMessages,
   MSG,
   type ServerMessagePayload,
+  TAKEN_OVER_CLOSE_CODE,
 } from '../../../../shared/protocol.ts';
 import type { ChatMessage } from '../../../../shared/together.ts';
 import { API, IDEMPOTENCY_HEADER, type Order } from '../../../../shared/api.ts';
@@ -244,7 +245,7 @@ describe('checkout', () => {
   const appWithCart = () => {
     const app = makeApp('a');
     app.store.setState({ token: 'visitor-token' });
-    app.store.getState().setCartLines([line]);
+    app.store.getState().setCart({ lines: [line], version: 7 });
     return app;
   };
   const orderPosts = (sent: SentRequest[]) => sent.filter((r) => r.url === API.orders && r.method === 'POST');
@@ -265,7 +266,7 @@ describe('checkout', () => {
     expect(tokenize).toMatchObject({ url: DEMO_PAY.paymentMethods, method: 'POST', body: card });
     expect(tokenize!.headers.Authorization).toBeUndefined();
     expect(post).toMatchObject({ url: API.orders, method: 'POST' });
-    expect(post!.body).toEqual({ currency: 'USD', lines: [line], payment: { method: 'card', paymentMethod: 'pm_test_1' } });
+    expect(post!.body).toEqual({ currency: 'USD', cartVersion: 7, payment: { method: 'card', paymentMethod: 'pm_test_1' } });
     expect(JSON.stringify(post!.body)).not.toContain(card.number);
     expect(post!.headers[IDEMPOTENCY_HEADER]).toBe('key-00000001');
     expect(sent.filter((r) => r.url === `${API.orders}/ord_1`).map((r) => r.method)).toEqual(['GET', 'GET', 'GET']);
@@ -303,5 +304,62 @@ describe('checkout', () => {
       message: 'card number is not valid',
     });
     expect(sent.map((r) => r.url)).toEqual([DEMO_PAY.paymentMethods]);
+  });
+
+  it('on cart_changed takes the fresh cart from the answer and sends no order again', async () => {
+    const app = appWithCart();
+    const fresh = { lines: [{ ...line, quantity: 2 }], version: 9 };
+    const { sent } = server(() => ({
+      status: 409,
+      body: { error: { code: 'cart_changed', message: 'your cart changed', cart: fresh } },
+    }));
+    await expect(app.connection.checkout(card, 'key-00000005')).rejects.toMatchObject({ code: 'cart_changed' });
+    expect(app.store.getState().cartLines).toEqual(fresh.lines);
+    expect(app.store.getState().cartVersion).toBe(9);
+    expect(orderPosts(sent)).toHaveLength(1);
+  });
+
+  it('reads the cart again after a declined order (placing it moved the cart version on)', async () => {
+    const app = appWithCart();
+    server((request) =>
+      request.method === 'POST'
+        ? { status: 402, body: { error: { code: 'payment_declined', message: 'declined' }, order: order('declined') } }
+        : { status: 200, body: order('declined') },
+    );
+    await app.connection.checkout(card, 'key-00000006');
+    expect(app.store.getState().cartVersion).toBe(2);
+  });
+});
+
+describe('one cart and one presence per visitor', () => {
+  const line = { productId: 'court-runner-2', colourwayId: 'red', size: '42', quantity: 1 };
+
+  it("takes the cart the room sends when it changed in the visitor's other tab or device", async () => {
+    const app = makeApp('a');
+    app.store.getState().setCart({ lines: [], version: 3 });
+    const room = await join(app);
+    room.deliver(MSG.cart, { lines: [line], version: 4 });
+    expect(app.store.getState().cartLines).toEqual([line]);
+    expect(app.store.getState().cartVersion).toBe(4);
+  });
+
+  it('taken over by another tab: says so, stays out (no rejoin), and takes the arena back only when asked', async () => {
+    const app = makeApp('a');
+    app.store.setState({ token: 'visitor-token' });
+    fakeFetch((request) => (request.url === API.cart ? { status: 200, body: { lines: [line], version: 8 } } : { status: 404 }));
+    const room = await join(app);
+    const joinedBefore = joinedRooms.length;
+    room.deliver(MSG.takenOver, { reason: 'another_tab' });
+    room.closedByServer(TAKEN_OVER_CLOSE_CODE);
+    expect(app.store.getState().takenOver).toBe(true);
+    // NOTE: 'offline', not 'lost': the link is not scheduling a rejoin that would take the other tab's place back.
+    expect(app.store.getState().connection).toBe('offline');
+    expect(joinedRooms.length).toBe(joinedBefore);
+
+    await app.connection.join();
+    expect(joinedRooms.length).toBe(joinedBefore + 1);
+    expect(app.store.getState().takenOver).toBe(false);
+    // The cart changed in the other tab meanwhile: it is read again.
+    expect(app.store.getState().cartVersion).toBe(8);
   });
 });

@@ -63,3 +63,17 @@ describe('cart slice', () => {
     expect(store.getState().cartLines).toEqual([{ ...red42, quantity: 2 }]);
   });
 });
+
+describe('the live cart from the room', () => {
+  it('takes a cart heard from another tab, and ignores one older than what it shows', () => {
+    const store = createAppStore();
+    store.getState().setCart({ lines: [{ ...red42, quantity: 1 }], version: 4 });
+    store.getState().receiveCart({ lines: [{ ...red42, quantity: 3 }], version: 6 });
+    expect(store.getState().cartLines).toEqual([{ ...red42, quantity: 3 }]);
+    expect(store.getState().cartVersion).toBe(6);
+    // A slower message of an earlier change arrives after a newer one: it changes nothing.
+    store.getState().receiveCart({ lines: [], version: 5 });
+    expect(store.getState().cartLines).toEqual([{ ...red42, quantity: 3 }]);
+    expect(store.getState().cartVersion).toBe(6);
+  });
+});

@@ -35,7 +35,15 @@ export class FakeRoom {
   }
   onDrop(): void {}
   onReconnect(): void {}
-  onLeave(): void {}
+  #onLeave: (code: number) => void = () => {};
+  onLeave(handler: (code: number) => void): void {
+    this.#onLeave = handler;
+  }
+  /** The server closes this connection with a close code (as the SDK reports it to `onLeave`). */
+  closedByServer(code: number): void {
+    this.left = true;
+    this.#onLeave(code);
+  }
   async leave(): Promise<void> {
     this.left = true;
   }

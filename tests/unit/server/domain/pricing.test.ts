@@ -49,21 +49,25 @@ describe('checkout pricing', () => {
 describe('idempotency fingerprint', () => {
   const request: ValidOrderRequest = {
     currency: 'USD',
-    lines: [{ ...shoe, quantity: 1 }],
+    cartVersion: 3,
     payment: { method: 'card', paymentMethod: 'pm_card_visa' },
   };
+  const ordered = [{ ...shoe, quantity: 1 }];
+  const other = { ...shoe, size: '43', quantity: 1 };
   const fingerprint = createFingerprint('server secret');
-  const hash = (r: typeof request) => requestFingerprint(fingerprint, r);
+  const hash = (r: typeof request, lines = ordered) => requestFingerprint(fingerprint, r, lines);
 
-  it('is stable for the same body and differs for another', () => {
+  it('covers the body, the cart version and the lines ordered, in any line order', () => {
     expect(hash(request)).toBe(hash(structuredClone(request)));
     expect(hash({ ...request, currency: 'EUR' })).not.toBe(hash(request));
-    expect(hash({ ...request, lines: [{ ...shoe, quantity: 2 }] })).not.toBe(hash(request));
+    expect(hash({ ...request, cartVersion: 4 })).not.toBe(hash(request));
+    expect(hash(request, [{ ...shoe, quantity: 2 }])).not.toBe(hash(request));
+    expect(hash(request, [...ordered, other])).toBe(hash(request, [other, ...ordered]));
     expect(hash({ ...request, payment: { method: 'card', paymentMethod: 'pm_card_chargeDeclined' } })).not.toBe(hash(request));
   });
 
   it('is keyed: another server secret gives another fingerprint, so a stored one cannot be recomputed from a guess', () => {
-    expect(requestFingerprint(createFingerprint('another secret'), request)).not.toBe(hash(request));
+    expect(requestFingerprint(createFingerprint('another secret'), request, ordered)).not.toBe(hash(request));
     expect(hash(request)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });

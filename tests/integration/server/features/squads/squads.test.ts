@@ -80,13 +80,14 @@ describe('squads', () => {
       expect(linesOf(latest(m), 'Ann')).toEqual([shoe]);
     }
     const ball = line('street-ball', 'black', '7', 1);
-    expect((await server.api(bob.token).put(API.cartLines, ball)).status).toBe(200);
+    const put = await server.api(bob.token).put(API.cartLines, ball);
+    expect(put.status).toBe(200);
     await until(() => linesOf(latest(cy), 'Bob')?.length === 1, "Cy to see Bob's line");
 
     // Bob checks out his own lines: his are gone, Ann's stay.
     const order = await server
       .api(bob.token)
-      .order({ currency: 'USD', lines: [ball], payment: card(DEMO_APPROVE_CARD) }, 'squad-bob-1');
+      .order({ currency: 'USD', cartVersion: put.body.version, payment: card(DEMO_APPROVE_CARD) }, 'squad-bob-1');
     expect(order.status).toBe(201);
     await until(() => linesOf(latest(cy), 'Bob')?.length === 0, "Cy to see Bob's lines gone");
     expect(linesOf(latest(cy), 'Ann')).toEqual([shoe]);

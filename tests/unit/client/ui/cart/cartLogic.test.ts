@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE_QUANTITY } from '../../../../../shared/api.ts';
-import { canIncrease, priceCart } from '../../../../../client/ui/cart/cartLogic.ts';
+import { canIncrease, priceCart, shortLines, switchSize } from '../../../../../client/ui/cart/cartLogic.ts';
 import { catalog } from '../../support/catalog.ts';
 
 const shoe = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
@@ -41,5 +41,55 @@ describe('canIncrease', () => {
     expect(canIncrease({ ...shoe, quantity: 2 }, { 'court-runner-2:red:42': 3 })).toBe(true);
     expect(canIncrease({ ...shoe, quantity: 3 }, { 'court-runner-2:red:42': 3 })).toBe(false);
     expect(canIncrease({ ...shoe, quantity: MAX_LINE_QUANTITY }, { 'court-runner-2:red:42': 99 })).toBe(false);
+  });
+});
+
+describe('lines short of stock', () => {
+  const at = (size: string) => `court-runner-2:red:${size}`;
+
+  it('flags a line asking for more than is left, with what is left and the sizes that have stock', () => {
+    const stock = { [at('42')]: 1, [at('41')]: 0, [at('43')]: 5, [at('44')]: 2, 'street-ball:blue:7': 9 };
+    const short = shortLines(
+      catalog,
+      [
+        { ...shoe, quantity: 2 },
+        { ...ball, quantity: 1 },
+      ],
+      stock,
+    );
+    expect([...short.keys()]).toEqual([at('42')]);
+    const s = short.get(at('42'))!;
+    expect(s.left).toBe(1);
+    expect(s.sizes).toEqual(['43', '44']);
+  });
+
+  it('a line within the stock, or whose stock is not known yet, is not short', () => {
+    expect(shortLines(catalog, [{ ...shoe, quantity: 2 }], { [at('42')]: 2 }).size).toBe(0);
+    expect(shortLines(catalog, [{ ...shoe, quantity: 2 }], {}).size).toBe(0);
+  });
+
+  it('a sold-out line offers no lower quantity', () => {
+    const s = shortLines(catalog, [{ ...shoe, quantity: 1 }], { [at('42')]: 0 }).get(at('42'))!;
+    expect(s.left).toBe(0);
+    expect(s.sizes).toEqual([]);
+  });
+});
+
+describe('switching a short line to another size', () => {
+  it('moves the line to the size, as many as it has (and at most what the line asked for)', () => {
+    const line = { ...shoe, quantity: 3 };
+    expect(switchSize([line], line, '43', { 'court-runner-2:red:43': 2 })).toEqual([
+      { ...shoe, quantity: 0 },
+      { ...shoe, size: '43', quantity: 2 },
+    ]);
+  });
+
+  it('adds onto a line of that size already in the cart, within its stock', () => {
+    const line = { ...shoe, quantity: 2 };
+    const there = { ...shoe, size: '43', quantity: 1 };
+    expect(switchSize([line, there], line, '43', { 'court-runner-2:red:43': 2 })).toEqual([
+      { ...shoe, quantity: 0 },
+      { ...shoe, size: '43', quantity: 2 },
+    ]);
   });
 });

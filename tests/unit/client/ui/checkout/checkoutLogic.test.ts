@@ -5,6 +5,7 @@ import {
   checkoutFingerprint,
   classifyFailure,
   orderOutcome,
+  soldOutLines,
 } from '../../../../../client/ui/checkout/checkoutLogic.ts';
 import { CardRejectedError } from '../../../../../client/net/demoPay.ts';
 import { ApiRequestError } from '../../../../../client/net/http.ts';
@@ -55,6 +56,14 @@ describe('what a payment came to', () => {
       status: 'expired',
       keepAttempt: false,
     });
+    expect(classifyFailure(new ApiRequestError('cart_changed', 'changed', 409))).toEqual({
+      status: 'cartChanged',
+      keepAttempt: false,
+    });
+    expect(classifyFailure(new ApiRequestError('cart_empty', 'empty', 409))).toEqual({
+      status: 'cartChanged',
+      keepAttempt: false,
+    });
     expect(classifyFailure(new ApiRequestError('out_of_stock', 'gone', 409))).toEqual({
       status: 'outOfStock',
       keepAttempt: false,
@@ -79,5 +88,15 @@ describe('what a payment came to', () => {
       expired: { status: 'expired', keepAttempt: false },
       refunded: { status: 'failed', keepAttempt: false },
     });
+  });
+});
+
+describe('which lines a 409 out_of_stock names', () => {
+  it('reads error.lines of an out_of_stock answer; nothing for any other failure', () => {
+    const lines = [{ productId: 'court-runner-2', colourwayId: 'red', size: '42', requested: 2, available: 1 }];
+    const body = { error: { code: 'out_of_stock', message: 'gone', skus: ['court-runner-2:red:42'], lines } };
+    expect(soldOutLines(new ApiRequestError('out_of_stock', 'gone', 409, body))).toEqual(lines);
+    expect(soldOutLines(new ApiRequestError('out_of_stock', 'gone', 409, { error: { code: 'out_of_stock' } }))).toEqual([]);
+    expect(soldOutLines(new ApiRequestError('payment_declined', 'no', 402, body))).toEqual([]);
   });
 });
