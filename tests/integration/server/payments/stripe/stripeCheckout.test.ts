@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../../../../../shared/api.ts';
 import { groupBuyCommitsPath, GroupBuyCommitResponse } from '../../../../../shared/groupBuy.ts';
 import { configFromEnv } from '../../../../../server/config.ts';
-import { setStock } from '../../../support/checkout.ts';
+import { fillCart, setStock } from '../../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../../support/testServer.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../../support/stripeStandIn.ts';
 import { until } from '../../../support/until.ts';
@@ -10,7 +10,11 @@ import { until } from '../../../support/until.ts';
 const SECRET = 'sk_test_courtside_standin';
 const PUBLISHABLE = 'pk_test_courtside_standin';
 const LINE = { productId: 'city-edition-jersey', colourwayId: 'green', size: 'L', quantity: 1 };
-const order = (paymentMethod: string) => ({ currency: 'USD', lines: [LINE], payment: { method: 'card', paymentMethod } });
+/** Fills the visitor's cart with LINE and returns the order body for that cart version. */
+async function order(server: TestServer, token: string, paymentMethod: string) {
+  const cartVersion = await fillCart(server.api(token), [LINE]);
+  return { currency: 'USD', cartVersion, payment: { method: 'card', paymentMethod } };
+}
 
 describe('a store on Stripe (the real server, Stripe played by the local stand-in)', () => {
   let standIn: StripeStandIn;
@@ -36,12 +40,13 @@ describe('a store on Stripe (the real server, Stripe played by the local stand-i
 
   it('checks out through Stripe: the order is paid and Stripe holds one PaymentIntent for it', async () => {
     const v = await server.visitor('Stripey');
-    const res = await server.api(v.token).order(order('pm_card_visa'), 'stripe-checkout-1');
+    const body = await order(server, v.token, 'pm_card_visa');
+    const res = await server.api(v.token).order(body, 'stripe-checkout-1');
     expect(res.status).toBe(201);
     expect(res.body.status).toBe('paid');
     const intents = standIn.paymentIntents().filter((pi) => pi.metadata.reference === res.body.id);
     expect(intents).toEqual([expect.objectContaining({ status: 'succeeded', amount: res.body.total, currency: 'usd' })]);
-    const again = await server.api(v.token).order(order('pm_card_visa'), 'stripe-checkout-1');
+    const again = await server.api(v.token).order(body, 'stripe-checkout-1');
     expect(again.body).toEqual(res.body);
     expect(standIn.paymentIntents().filter((pi) => pi.metadata.reference === res.body.id)).toHaveLength(1);
   });
@@ -49,7 +54,8 @@ describe('a store on Stripe (the real server, Stripe played by the local stand-i
   it('a lost answer leaves the order authorizing (202); the recovery loop finds the payment by reference and it ends paid', async () => {
     const v = await server.visitor('Lost');
     standIn.loseAnswers(2);
-    const res = await server.api(v.token).order(order('pm_card_visa'), 'stripe-checkout-lost');
+    const body = await order(server, v.token, 'pm_card_visa');
+    const res = await server.api(v.token).order(body, 'stripe-checkout-lost');
     expect(res.status).toBe(202);
     expect(res.body.status).toBe('authorizing');
     await until(
@@ -62,7 +68,8 @@ describe('a store on Stripe (the real server, Stripe played by the local stand-i
 
   it('a card Stripe declines gets 402 with the declined order', async () => {
     const v = await server.visitor('Declined');
-    const res = await server.api(v.token).order(order('pm_card_chargeDeclinedInsufficientFunds'), 'stripe-checkout-2');
+    const body = await order(server, v.token, 'pm_card_chargeDeclinedInsufficientFunds');
+    const res = await server.api(v.token).order(body, 'stripe-checkout-2');
     expect(res.status).toBe(402);
     expect(res.body.order.status).toBe('declined');
   });
