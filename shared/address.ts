@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { EU_VAT_BASIS_POINTS, US_SALES_TAX_BASIS_POINTS } from './shippingRates.ts';
 
 /** The EU countries the store ships to (ISO 3166-1 alpha-2): their VAT rates are in shippingRates.ts. */
-export const EU_COUNTRIES = Object.keys(EU_VAT_BASIS_POINTS) as (keyof typeof EU_VAT_BASIS_POINTS)[];
+export type EuCountry = keyof typeof EU_VAT_BASIS_POINTS;
+export const EU_COUNTRIES = Object.keys(EU_VAT_BASIS_POINTS) as [EuCountry, ...EuCountry[]];
 /** US states and DC by USPS code (their sales tax rates are in shippingRates.ts). */
 export const US_STATES = Object.keys(US_SALES_TAX_BASIS_POINTS) as (keyof typeof US_SALES_TAX_BASIS_POINTS)[];
 /** Every country an order can ship to. */
@@ -48,7 +49,7 @@ export const CnAddress = z.strictObject({
 
 /** An address in an EU country: a postal code, no state. */
 export const EuAddress = z.strictObject({
-  country: z.enum(EU_COUNTRIES as [string, ...string[]]),
+  country: z.enum(EU_COUNTRIES),
   ...common,
   postalCode: z
     .string()

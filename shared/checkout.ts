@@ -53,3 +53,9 @@ export const QuoteResponse = z.object({
   options: z.array(QuotedOption),
 });
 export type QuoteResponse = z.infer<typeof QuoteResponse>;
+
+/** What an order says about its buyer besides the lines and the payment (part of `OrderRequest`). */
+export interface CheckoutContact {
+  email: string;
+  shipping: Shipping;
+}

@@ -1,4 +1,5 @@
 import type { CartLine, Order } from '../../shared/api.ts';
+import type { CheckoutContact } from '../../shared/checkout.ts';
 import type { CardDetails } from '../../shared/demoPay.ts';
 import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
@@ -47,7 +48,7 @@ export interface Connection {
    * answers with the first result (a fresh key is made when omitted). A refused card throws
    * `CardRejectedError` (net/demoPay.ts); other failures throw `ApiRequestError`.
    */
-  checkout(card: CardDetails, idempotencyKey?: string): Promise<Order>;
+  checkout(card: CardDetails, contact: CheckoutContact, idempotencyKey?: string): Promise<Order>;
   /** Loads this visitor's past orders into the store. */
   loadOrders(): Promise<void>;
   /** Fetches the venue's match (sources, captions, timeline) into the store. */

@@ -135,12 +135,12 @@ export function createConnection(options: ConnectionOptions): Connection {
       }
     },
 
-    async checkout(card, idempotencyKey = newIdempotencyKey()) {
+    async checkout(card, contact, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
       const currency = s.profile.currency;
       const lines = [...s.cartLines];
       const { id: paymentMethod } = await cardTokens.tokenFor(idempotencyKey, card);
-      const body: OrderRequest = { currency, lines, payment: { method: 'card', paymentMethod } };
+      const body: OrderRequest = { currency, lines, payment: { method: 'card', paymentMethod }, ...contact };
       let order: Order;
       try {
         order = await settleOrder(await placeOrder(body, idempotencyKey, checkoutIo), checkoutIo);

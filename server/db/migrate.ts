@@ -5,6 +5,7 @@ import * as m002 from './migrations/002_squads.ts';
 import * as m003 from './migrations/003_group_buys.ts';
 import * as m004 from './migrations/004_column_notes.ts';
 import * as m005 from './migrations/005_payments.ts';
+import * as m007 from './migrations/007_checkout_details.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '003_group_buys': m003,
   '004_column_notes': m004,
   '005_payments': m005,
+  '007_checkout_details': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

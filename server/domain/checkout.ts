@@ -11,7 +11,8 @@ import { DomainError } from './errors.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { type ReplayDeps, replay } from './idempotency.ts';
 import type { InFlight } from './inFlight.ts';
-import { bySkuKey, type CheckoutResponse, insertOrder, PROCESSING_STATUS, takeStock } from './orderRows.ts';
+import { bySkuKey, type CheckoutResponse, insertOrder, type OrderContact, PROCESSING_STATUS, takeStock } from './orderRows.ts';
+import { orderContact } from './orderContact.ts';
 import { priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
 import { markAuthorizing, settleFromProvider, settleWithPayment } from './settle.ts';
@@ -22,6 +23,10 @@ export interface ValidOrderRequest {
   currency: Currency;
   lines: OrderRequest['lines'];
   payment: { method: 'card'; paymentMethod: string };
+  email: string;
+  shipping: OrderRequest['shipping'];
+  /** The visitor's language, for the receipt. */
+  locale?: string;
 }
 
 export interface CheckoutDeps {
@@ -50,6 +55,8 @@ export function requestFingerprint(fingerprint: Fingerprint, request: ValidOrder
     request.currency,
     request.lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
     request.payment.paymentMethod,
+    request.email,
+    request.shipping,
   ]);
 }
 
@@ -69,12 +76,13 @@ export async function placeOrder(
 ): Promise<CheckoutResponse> {
   const startedAt = Date.now();
   const priced = priceLines(deps.catalog, request.lines, request.currency);
+  const contact = orderContact(request, priced.total);
   const hash = requestFingerprint(deps.fingerprint, request);
   if (deps.inFlight.draining) {
     throw new DomainError(ErrorCode.unavailable, 'this server is shutting down and takes no new checkouts', undefined, 5);
   }
 
-  const reserved = await reserve(deps, visitorId, idempotencyKey, hash, request.currency, priced);
+  const reserved = await reserve(deps, visitorId, idempotencyKey, hash, request.currency, priced, contact);
   if (reserved.kind === 'existing') return replay(replayDeps(deps), visitorId, idempotencyKey, hash);
   publishStock(deps.events, reserved.stock);
   deps.events.emit('orderPlaced', { order: reserved.order, source: 'checkout' });
@@ -121,6 +129,7 @@ async function reserve(
   hash: string,
   currency: Currency,
   priced: { lines: OrderLine[]; total: number },
+  contact: OrderContact,
 ): Promise<Reservation> {
   return deps.db.transaction().execute(async (trx) => {
     const claimed = await trx
@@ -142,10 +151,14 @@ async function reserve(
     }
     if (missing.length > 0) throw await outOfStock(trx, missing);
 
-    const row = await insertOrder(trx, visitorId, currency, priced, {
-      status: 'reserved',
-      reservedUntil: new Date(deps.now() + deps.holdMs),
-    });
+    const row = await insertOrder(
+      trx,
+      visitorId,
+      currency,
+      priced,
+      { status: 'reserved', reservedUntil: new Date(deps.now() + deps.holdMs) },
+      contact,
+    );
     await trx
       .updateTable('idempotency_keys')
       .set({ order_id: row.id })

@@ -17,6 +17,7 @@ import { templateDatabase } from '../../support/pgliteTemplate.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
 import { card, line, setStock, stockOf } from '../../support/checkout.ts';
+import { CONTACT } from '../../../support/contact.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -164,6 +165,7 @@ const request = (cardNumber = '4242424242424242', quantity = 1): ValidOrderReque
   currency: 'USD',
   lines: [{ ...shoe, quantity }],
   payment: card(cardNumber),
+  ...CONTACT,
 });
 /** The checkout's clock: tests move it past the stock hold instead of waiting. */
 let nowMs = Date.now();
