@@ -83,7 +83,9 @@ export const storePaths: ZodOpenApiPathsObject = {
       summary: 'Place an order: prices are looked up on the server; stock is reserved, then the payment is made',
       description:
         'Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
-        'provider), never a card number. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
+        'provider), never a card number. `email` gets the receipt; `shipping` is the address (fields per country, ' +
+        'shared/address.ts) and the option; shipping and tax are computed on the server (see /api/checkout/quote) and ' +
+        'stored with the order. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
         'same request with the same Idempotency-Key to retry: it gets the first answer, or the final one after a 202.',
       security: visitorOnly,
       requestParams: { header: idempotencyHeader },
@@ -115,14 +117,6 @@ export const storePaths: ZodOpenApiPathsObject = {
       summary: "The visitor's own orders",
       security: visitorOnly,
       responses: { '200': json('orders, newest first', OrdersResponse), ...errors(unauthorized, rateLimited) },
-    },
-  },
-  [`${API.orders}/{id}`]: {
-    get: {
-      summary: "One of the visitor's own orders",
-      security: visitorOnly,
-      requestParams: { path: z.object({ id: z.string() }) },
-      responses: { '200': json('the order', Order), ...errors(unauthorized, notFound, rateLimited) },
     },
   },
 };
