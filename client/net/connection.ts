@@ -6,6 +6,7 @@ import type { ProfileDraft } from '../state/sessionSlice.ts';
 import type { ChatActions } from './chatBinding.ts';
 import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
+import type { OrderActions } from './orderActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
 import type { StatusSender } from './statusSender.ts';
@@ -27,6 +28,8 @@ export interface Connection {
   readonly chat: ChatActions;
   readonly squads: SquadActions;
   readonly groupBuys: GroupBuyActions;
+  /** The checkout's quote, the order page and refunds. */
+  readonly orders: OrderActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
   /** Fetches the catalog and stock (works before a session exists). */

@@ -1,3 +1,4 @@
+import { createOrderActions } from './orderActions.ts';
 import { API, Cart, CatalogResponse, type Order, OrdersResponse, SessionResponse, type OrderRequest } from '../../shared/api.ts';
 import { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode, MSG } from '../../shared/protocol.ts';
@@ -63,6 +64,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     chat: createChat(door, store, status),
     squads: createSquads(door, store),
     groupBuys: createGroupBuys(door, store, cardTokens),
+    orders: createOrderActions(store, token),
     voice: createVoiceSignals(door, store),
 
     async loadCatalog() {

@@ -8,7 +8,8 @@ import { XrDemoCards } from './XrDemoCards.tsx';
 /**
  * The checkout's in-world skin: review, the card (one of the demo cards, prefilled with the one that
  * pays; a headset has no keyboard for expiry and CVC, so a pick comes with a future expiry and CVC
- * 123), Pay, and what happened.
+ * 123), the address and totals (the address is typed on the page: a headset has no keyboard for it;
+ * the last one used on this device is remembered), Pay, and what happened.
  */
 export function XrCheckoutPanel() {
   const { t } = useTranslation();
@@ -34,6 +35,17 @@ export function XrCheckoutPanel() {
             </Text>
           </Container>
         ))
+      )}
+      <XrLabel>{t('address.title')}</XrLabel>
+      <Text fontSize={15} color={m.xrShipTo ? XR_THEME.text : XR_THEME.out}>
+        {m.xrShipTo ?? t('checkout.xrAddressNeeded')}
+      </Text>
+      {m.quote && (
+        <>
+          <XrRow label={t('checkout.subtotal')} value={m.quote.subtotal} name="quote-subtotal" />
+          <XrRow label={t('checkout.shipping')} value={m.quote.shipping} name="quote-shipping" />
+          <XrRow label={m.quote.taxLabel} value={m.quote.tax} name="quote-tax" />
+        </>
       )}
       <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
       <XrLabel>{t('checkout.card')}</XrLabel>
