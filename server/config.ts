@@ -132,10 +132,13 @@ export const Environment = z.object({
     default: 'Courtside <store@courtside.local>',
     description: 'the sender of receipts and refund mails',
   }),
-  PUBLIC_URL: variable(z.url().transform((value) => value.replace(/\/+$/, '')), {
-    default: 'http://localhost:2567',
-    description: "the store's address as visitors reach it: the receipt's link to the order page starts with it",
-  }),
+  PUBLIC_URL: variable(
+    z.url().transform((value) => value.replace(/\/+$/, '')),
+    {
+      default: 'http://localhost:2567',
+      description: "the store's address as visitors reach it: the receipt's link to the order page starts with it",
+    },
+  ),
   REFUND_WINDOW_DAYS: variable(count, {
     default: '14',
     description: 'how many days after ordering a visitor may refund a paid order themselves (the venue admin always may)',

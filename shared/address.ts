@@ -18,13 +18,16 @@ export function marketOf(country: ShipCountry): Market {
   return country === 'US' ? 'US' : country === 'CN' ? 'CN' : 'EU';
 }
 
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !/[\u0000-\u001f<>]/.test(s), 'must not contain <, > or control characters');
+/** Shown on labels and in emails: no angle brackets and no control characters (U+0000–U+001F). */
+function isClean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x3c /* < */ || code === 0x3e /* > */) return false;
+  }
+  return true;
+}
+
+const line = (max: number) => z.string().trim().min(1).max(max).refine(isClean, 'must not contain <, > or control characters');
 const optionalLine = line(100).optional();
 
 const common = { name: line(80), line1: line(100), line2: optionalLine, city: line(60) };
@@ -34,7 +37,10 @@ export const UsAddress = z.strictObject({
   country: z.literal('US'),
   ...common,
   state: z.enum(US_STATES as [string, ...string[]]),
-  postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'must be a ZIP code like 94103 or 94103-1234'),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, 'must be a ZIP code like 94103 or 94103-1234'),
 });
 
 /** A Chinese address: province, city, district, six-digit postal code and an 11-digit mobile number for the courier. */
@@ -43,8 +49,14 @@ export const CnAddress = z.strictObject({
   ...common,
   province: line(40),
   district: line(40),
-  postalCode: z.string().trim().regex(/^\d{6}$/, 'must be a six-digit postal code'),
-  phone: z.string().trim().regex(/^1\d{10}$/, 'must be an 11-digit mobile number'),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be a six-digit postal code'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$/, 'must be an 11-digit mobile number'),
 });
 
 /** An address in an EU country: a postal code, no state. */

@@ -53,7 +53,12 @@ export async function refundOrder(
   try {
     payment = await deps.payments.refund(row.payment_id);
   } catch (e) {
-    throw new DomainError(ErrorCode.paymentUnavailable, `the payment provider did not refund: ${(e as Error).message}`, undefined, 5);
+    throw new DomainError(
+      ErrorCode.paymentUnavailable,
+      `the payment provider did not refund: ${(e as Error).message}`,
+      undefined,
+      5,
+    );
   }
   const done = await deps.db.transaction().execute(async (trx) => {
     const updated = await trx

@@ -50,7 +50,11 @@ export async function sendOrderMail(deps: OrderMailDeps, kind: OrderMailKind, or
       } catch (err) {
         if (attempt >= ATTEMPTS) {
           deps.log.error({ err, order: orderId, kind }, 'order mail failed; a later pass tries again');
-          await deps.db.updateTable('orders').set({ [column]: null }).where('id', '=', orderId).execute();
+          await deps.db
+            .updateTable('orders')
+            .set({ [column]: null })
+            .where('id', '=', orderId)
+            .execute();
           return false;
         }
         await (deps.wait ?? sleep)(1000 * attempt);

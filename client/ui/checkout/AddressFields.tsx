@@ -39,6 +39,7 @@ export function AddressFields({ address }: AddressFieldsProps) {
     const control =
       field === 'state' ? (
         <select
+          id={`${id}-${field}-input`}
           data-testid="address-state"
           autoComplete={AUTOCOMPLETE[field]}
           value={value}
@@ -55,6 +56,7 @@ export function AddressFields({ address }: AddressFieldsProps) {
         </select>
       ) : (
         <input
+          id={`${id}-${field}-input`}
           data-testid={`address-${field}`}
           type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
           autoComplete={AUTOCOMPLETE[field]}
@@ -66,7 +68,7 @@ export function AddressFields({ address }: AddressFieldsProps) {
         />
       );
     return (
-      <label className="field" key={field}>
+      <label className="field" key={field} htmlFor={`${id}-${field}-input`}>
         <span className="field-label">{t(`address.${labelKey(field)}`)}</span>
         {control}
         {error && (

@@ -4,7 +4,15 @@ import { type AddressField, addressFields, type ShipCountry } from '../../../sha
 import type { CheckoutContact } from '../../../shared/checkout.ts';
 import type { Currency } from '../../../shared/money.ts';
 import type { ShippingOptionId } from '../../../shared/shippingRates.ts';
-import { type AddressDraft, type DraftField, draftProblems, emptyDraft, loadSavedDraft, saveDraft, toContact } from './addressForm.ts';
+import {
+  type AddressDraft,
+  type DraftField,
+  draftProblems,
+  emptyDraft,
+  loadSavedDraft,
+  saveDraft,
+  toContact,
+} from './addressForm.ts';
 
 function browserStorage(): Storage | undefined {
   try {
@@ -39,7 +47,9 @@ export function useAddressForm(currency: Currency) {
     fields: addressFields(draft.country),
     errors,
     set: (field: DraftField, value: string) =>
-      setDraft((d) => (field === 'email' ? { ...d, email: value } : { ...d, fields: { ...d.fields, [field as AddressField]: value } })),
+      setDraft((d) =>
+        field === 'email' ? { ...d, email: value } : { ...d, fields: { ...d.fields, [field as AddressField]: value } },
+      ),
     setCountry: (country: ShipCountry) => setDraft((d) => ({ ...d, country })),
     setOption: (option: ShippingOptionId) => setDraft((d) => ({ ...d, option })),
     leave: (field: DraftField) => setShown((s) => (s === 'all' || s.has(field) ? s : new Set([...s, field]))),

@@ -137,7 +137,6 @@ function quoteLines(t: TFunction, quote: QuoteResponse | null, currency: Currenc
   };
 }
 
-
 function xrShipTo(draft: AddressDraft): string | null {
   const contact = toContact(draft);
   if (!contact) return null;

@@ -93,7 +93,9 @@ export function useOrderPageModel() {
             'province' in address ? `${address.province} ${address.city} ${address.district}` : null,
             address.line1,
             address.line2 ?? null,
-            'province' in address ? address.postalCode : [address.city, 'state' in address ? address.state : null, address.postalCode].filter(Boolean).join(' '),
+            'province' in address
+              ? address.postalCode
+              : [address.city, 'state' in address ? address.state : null, address.postalCode].filter(Boolean).join(' '),
             'phone' in address ? address.phone : null,
             new Intl.DisplayNames([locale], { type: 'region' }).of(address.country) ?? address.country,
           ].filter((s): s is string => !!s)
@@ -105,7 +107,9 @@ export function useOrderPageModel() {
         : order.payment.brand && order.payment.last4
           ? t('orderPage.card', { brand: order.payment.brand.toUpperCase(), last4: order.payment.last4 })
           : t('orderPage.cardOnly'),
-      refundNote: order.refundableUntil ? t('orderPage.refundUntil', { date: formatOrderDate(order.refundableUntil, locale) }) : null,
+      refundNote: order.refundableUntil
+        ? t('orderPage.refundUntil', { date: formatOrderDate(order.refundableUntil, locale) })
+        : null,
       canRefund: order.status === 'paid' && order.refundableUntil !== null && Date.now() < Date.parse(order.refundableUntil),
       refundedNote: order.status === 'refunded' ? t('orderPage.refunded') : null,
     },

@@ -19,7 +19,10 @@ export const checkoutPaths: ZodOpenApiPathsObject = {
         'with `taxIncluded`. The order is charged what the server computes the same way at order time.',
       security: visitorOnly,
       requestBody: { required: true, content: { 'application/json': { schema: QuoteRequest } } },
-      responses: { '200': json('the totals and every option’s price', QuoteResponse), ...errors(badRequest, unauthorized, notFound, rateLimited) },
+      responses: {
+        '200': json('the totals and every option’s price', QuoteResponse),
+        ...errors(badRequest, unauthorized, notFound, rateLimited),
+      },
     },
   },
   [`${API.orders}/{id}`]: {

@@ -61,9 +61,13 @@ describe('POST /api/checkout/quote', () => {
 
   it('shows the VAT included in euro and yuan prices', async () => {
     const { api } = await buyer('Quote EU');
-    const eu = QuoteResponse.parse((await api.post('/api/checkout/quote', { currency: 'EUR', country: 'DE', option: 'express' })).body);
+    const eu = QuoteResponse.parse(
+      (await api.post('/api/checkout/quote', { currency: 'EUR', country: 'DE', option: 'express' })).body,
+    );
     expect(eu.totals).toEqual({ subtotal: 11900, shipping: 1800, tax: 2187, taxIncluded: true, taxRate: 1900, total: 13700 });
-    const cn = QuoteResponse.parse((await api.post('/api/checkout/quote', { currency: 'CNY', country: 'CN', option: 'standard' })).body);
+    const cn = QuoteResponse.parse(
+      (await api.post('/api/checkout/quote', { currency: 'CNY', country: 'CN', option: 'standard' })).body,
+    );
     expect(cn.totals).toMatchObject({ subtotal: 89900, shipping: 0, taxIncluded: true, taxRate: 1300, total: 89900 });
   });
 
@@ -90,7 +94,14 @@ describe('POST /api/orders with email and shipping', () => {
     );
     expect(res.status).toBe(201);
     expect(res.body.total).toBe(12900 + 2500 + 935);
-    expect(res.body.totals).toEqual({ subtotal: 12900, shipping: 2500, tax: 935, taxIncluded: false, taxRate: 725, total: 16335 });
+    expect(res.body.totals).toEqual({
+      subtotal: 12900,
+      shipping: 2500,
+      tax: 935,
+      taxIncluded: false,
+      taxRate: 725,
+      total: 16335,
+    });
     const row = await server.app.ctx.db
       .selectFrom('orders')
       .select(['email', 'shipping', 'total'])
@@ -110,7 +121,13 @@ describe('POST /api/orders with email and shipping', () => {
     ).entries()) {
       const { api } = await buyer(`Market ${i}`);
       const res = await api.order(
-        { currency, lines: [shoe], payment: card(DEMO_APPROVE_CARD), email: 'm@example.com', shipping: { address, option: 'standard' } },
+        {
+          currency,
+          lines: [shoe],
+          payment: card(DEMO_APPROVE_CARD),
+          email: 'm@example.com',
+          shipping: { address, option: 'standard' },
+        },
         `details-market-${i}`,
       );
       expect(res.status).toBe(201);
@@ -155,12 +172,18 @@ describe('GET /api/orders/:id', () => {
     const mine = await api.get(`/api/orders/${placed.body.id}`);
     expect(mine.status).toBe(200);
     const details = OrderDetails.parse(mine.body);
-    expect(details).toMatchObject({ status: 'paid', email: 'buyer@example.com', payment: { method: 'card', brand: 'visa', last4: '4242' } });
+    expect(details).toMatchObject({
+      status: 'paid',
+      email: 'buyer@example.com',
+      payment: { method: 'card', brand: 'visa', last4: '4242' },
+    });
     expect(details.refundableUntil).toBe(new Date(new Date(details.createdAt).getTime() + 14 * DAY_MS).toISOString());
 
     const stranger = await buyer('Stranger', []);
     expect((await stranger.api.get(`/api/orders/${placed.body.id}`)).status).toBe(404);
-    const admin = await server.api().post('/api/session', { name: 'Admin', color: '#000000', locale: 'en', currency: 'USD', adminToken });
+    const admin = await server
+      .api()
+      .post('/api/session', { name: 'Admin', color: '#000000', locale: 'en', currency: 'USD', adminToken });
     expect((await server.api(admin.body.token).get(`/api/orders/${placed.body.id}`)).status).toBe(200);
   });
 });
@@ -205,7 +228,9 @@ describe('POST /api/orders/:id/refund', () => {
       const late = await api.post(`/api/orders/${placed.body.id}/refund`, {});
       expect(late.status).toBe(409);
       expect(late.body.error.code).toBe('refund_window_closed');
-      const admin = await server.api().post('/api/session', { name: 'Admin', color: '#000000', locale: 'en', currency: 'USD', adminToken });
+      const admin = await server
+        .api()
+        .post('/api/session', { name: 'Admin', color: '#000000', locale: 'en', currency: 'USD', adminToken });
       const res = await server.api(admin.body.token).post(`/api/orders/${placed.body.id}/refund`, {});
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('refunded');

@@ -44,7 +44,13 @@ describe('receipts through SMTP', () => {
   it('mails a Chinese visitor a receipt in Chinese with the lines, the totals, the address and the order page link', async () => {
     const api = await visitor('zh-CN', 'CNY');
     const res = await api.order(
-      { currency: 'CNY', lines: [ball], payment: card(DEMO_APPROVE_CARD), email: 'li@example.cn', shipping: { address: shanghai, option: 'express' } },
+      {
+        currency: 'CNY',
+        lines: [ball],
+        payment: card(DEMO_APPROVE_CARD),
+        email: 'li@example.cn',
+        shipping: { address: shanghai, option: 'express' },
+      },
       'receipt-zh-01',
     );
     expect(res.status).toBe(201);
@@ -104,11 +110,20 @@ describe('receipts of orders the recovery loop settles', () => {
     });
     try {
       const v = await lost.visitor('Lost');
-      const res = await lost.api(v.token).order({ currency: 'USD', lines: [line('street-ball', 'blue', '7', 1)], payment: card(DEMO_APPROVE_CARD) }, 'lost-answer-01');
+      const res = await lost
+        .api(v.token)
+        .order(
+          { currency: 'USD', lines: [line('street-ball', 'blue', '7', 1)], payment: card(DEMO_APPROVE_CARD) },
+          'lost-answer-01',
+        );
       expect(res.status).toBe(202);
       const mail = await sink.next((m) => m.subject?.includes(res.body.number) ?? false);
       expect(mail.text).toContain(`http://localhost:2567/?order=${res.body.id}`);
-      const row = await lost.app.ctx.db.selectFrom('orders').select(['status', 'receipt_sent_at']).where('id', '=', res.body.id).executeTakeFirstOrThrow();
+      const row = await lost.app.ctx.db
+        .selectFrom('orders')
+        .select(['status', 'receipt_sent_at'])
+        .where('id', '=', res.body.id)
+        .executeTakeFirstOrThrow();
       expect(row.status).toBe('paid');
       expect(row.receipt_sent_at).not.toBeNull();
     } finally {
@@ -122,7 +137,12 @@ describe('the outbox (no SMTP_URL)', () => {
     const local = await startTestServer();
     try {
       const v = await local.visitor('Outbox');
-      const res = await local.api(v.token).order({ currency: 'USD', lines: [line('street-ball', 'blue', '7', 1)], payment: card(DEMO_APPROVE_CARD) }, 'outbox-0001');
+      const res = await local
+        .api(v.token)
+        .order(
+          { currency: 'USD', lines: [line('street-ball', 'blue', '7', 1)], payment: card(DEMO_APPROVE_CARD) },
+          'outbox-0001',
+        );
       expect(res.status).toBe(201);
       const outbox = path.join(local.dataDir, 'outbox');
       await until(() => fs.existsSync(outbox) && fs.readdirSync(outbox).some((f) => f.endsWith('.eml')));

@@ -269,7 +269,12 @@ describe('checkout', () => {
     expect(tokenize).toMatchObject({ url: DEMO_PAY.paymentMethods, method: 'POST', body: card });
     expect(tokenize!.headers.Authorization).toBeUndefined();
     expect(post).toMatchObject({ url: API.orders, method: 'POST' });
-    expect(post!.body).toEqual({ currency: 'USD', lines: [line], payment: { method: 'card', paymentMethod: 'pm_test_1' }, ...contact });
+    expect(post!.body).toEqual({
+      currency: 'USD',
+      lines: [line],
+      payment: { method: 'card', paymentMethod: 'pm_test_1' },
+      ...contact,
+    });
     expect(JSON.stringify(post!.body)).not.toContain(card.number);
     expect(post!.headers[IDEMPOTENCY_HEADER]).toBe('key-00000001');
     expect(sent.filter((r) => r.url === `${API.orders}/ord_1`).map((r) => r.method)).toEqual(['GET', 'GET', 'GET']);
@@ -302,10 +307,12 @@ describe('checkout', () => {
       status: 400,
       body: { error: { code: 'bad_request', message: 'card number is not valid' } },
     }));
-    await expect(app.connection.checkout({ ...card, number: '4242424242424241' }, contact, 'key-00000004')).rejects.toMatchObject({
-      name: 'CardRejectedError',
-      message: 'card number is not valid',
-    });
+    await expect(app.connection.checkout({ ...card, number: '4242424242424241' }, contact, 'key-00000004')).rejects.toMatchObject(
+      {
+        name: 'CardRejectedError',
+        message: 'card number is not valid',
+      },
+    );
     expect(sent.map((r) => r.url)).toEqual([DEMO_PAY.paymentMethods]);
   });
 });
