@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Application } from 'express';
 import { defineRoom, defineServer, LocalPresence, matchMaker, type Presence, type Server } from '@colyseus/core';
 import type { Logger } from 'pino';
@@ -18,6 +19,8 @@ import { createFingerprint } from './domain/fingerprint.ts';
 import { createInFlight } from './domain/inFlight.ts';
 import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
+import { createMailer } from './mail/mailer.ts';
+import { startOrderMails } from './mail/orderMails.ts';
 import { readStock } from './domain/stock.ts';
 import { apiRouter } from './http/api.ts';
 import { errorHandler } from './http/errors.ts';
@@ -55,6 +58,9 @@ export interface CourtsideOptions {
   /** The clock of rate limits, bans and group-buy windows; Date.now by default (tests move it instead of sleeping). */
   now?: () => number;
 }
+
+/** How often receipts and refund notices still owed (a failed send, a crash before sending) are tried again. */
+const MAIL_RETRY_MS = 60_000;
 
 /** A ready (not yet listening) Courtside: the Colyseus server with its HTTP routes, and the database. */
 export interface Courtside {
@@ -143,7 +149,15 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     events,
     checkout: { db, catalog, payments, events, fingerprint, inFlight: createInFlight(), holdMs: config.paymentHoldMs, now, log },
     venue,
+    mail: {
+      db,
+      catalog,
+      log,
+      publicUrl: config.publicUrl,
+      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }),
+    },
   };
+  const stopMails = startOrderMails(ctx.mail, events, MAIL_RETRY_MS);
 
   const stopRecovery = startOrderRecovery(ctx.checkout, { intervalMs: config.recoveryIntervalMs, log });
   const moderation = createModerationBook(presence);
@@ -195,6 +209,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         if (unfinished > 0)
           log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
         await stopRecovery();
+        stopMails();
         venue.close();
         stopSquadRelay();
         stopCartRelay();

@@ -139,6 +139,25 @@ export const Environment = z.object({
     unset: 'unset (`/metrics` is open)',
     description: '`GET /metrics` then needs `Authorization: Bearer <token>` (401 without it)',
   }),
+  SMTP_URL: variable(text, {
+    unset: 'unset (each mail is written to `DATA_DIR/outbox/*.eml`)',
+    description: 'where receipts and refund mails go, e.g. `smtp://user:pass@mail.example:587` (`smtps://` for TLS)',
+  }),
+  MAIL_FROM: variable(z.string(), {
+    default: 'Courtside <store@courtside.local>',
+    description: 'the sender of receipts and refund mails',
+  }),
+  PUBLIC_URL: variable(
+    z.url().transform((value) => value.replace(/\/+$/, '')),
+    {
+      default: 'http://localhost:2567',
+      description: "the store's address as visitors reach it: the receipt's link to the order page starts with it",
+    },
+  ),
+  REFUND_WINDOW_DAYS: variable(count, {
+    default: '14',
+    description: 'how many days after ordering a visitor may refund a paid order themselves (the venue admin always may)',
+  }),
 });
 
 /** Everything the server reads from its environment, as the code uses it. */
@@ -174,6 +193,10 @@ export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
   chatBlocklistFile: env.CHAT_BLOCKLIST_FILE,
   allowedOrigins: env.ALLOWED_ORIGINS,
   metricsToken: env.METRICS_TOKEN,
+  smtpUrl: env.SMTP_URL,
+  mailFrom: env.MAIL_FROM,
+  publicUrl: env.PUBLIC_URL,
+  refundWindowDays: env.REFUND_WINDOW_DAYS,
 }));
 
 export type Config = z.output<typeof ConfigFromEnv>;

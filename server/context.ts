@@ -10,6 +10,7 @@ import type { DomainEvents, Emitter } from './domain/events.ts';
 import type { Venue } from './venue/venue.ts';
 import type { Log } from './ops/logger.ts';
 import type { Metrics } from './ops/metrics.ts';
+import type { OrderMailDeps } from './mail/orderMails.ts';
 
 /** What the HTTP routes and the room need, built once by `createCourtside`. */
 export interface AppContext {
@@ -32,4 +33,6 @@ export interface AppContext {
   venue: Venue;
   log: Log;
   metrics: Metrics;
+  /** Receipts and refund notices (server/mail): SMTP or the outbox. */
+  mail: OrderMailDeps;
 }

@@ -3,6 +3,8 @@ import { PaymentMethodId } from './demoPay.ts';
 import { Currency } from './money.ts';
 import { Locale } from './i18nText.ts';
 import { Catalog, SkuRef } from './catalog.ts';
+import { Email } from './address.ts';
+import { OrderTotals, Shipping } from './checkout.ts';
 
 /** HTTP routes of the store API. */
 export const API = {
@@ -13,6 +15,8 @@ export const API = {
   orders: '/api/orders',
   /** POST `BackInStockRequest`: tell the visitor in the arena when this sold-out size has stock again. */
   backInStock: '/api/back-in-stock',
+  /** POST `QuoteRequest` (shared/checkout.ts): shipping options, tax and totals for the visitor's cart. */
+  checkoutQuote: '/api/checkout/quote',
   match: '/api/match',
   /** Squads (shared/together.ts): POST creates one (`SquadResponse`). */
   squads: '/api/squads',
@@ -118,12 +122,16 @@ export const PaymentDetails = z.strictObject({
 
 /**
  * `POST /api/orders` body: the order is the visitor's server cart, as of the cart version the client
- * shows (another version is `409 cart_changed` with the fresh cart). Prices are looked up on the server.
+ * shows (another version is `409 cart_changed` with the fresh cart). Prices, shipping and tax are looked
+ * up on the server; `email` gets the receipt, `shipping` says where and how (shared/address.ts has each
+ * country's address fields).
  */
 export const OrderRequest = z.strictObject({
   currency: Currency,
   cartVersion: z.number().int().min(0),
   payment: PaymentDetails,
+  email: Email,
+  shipping: Shipping,
 });
 export type OrderRequest = z.input<typeof OrderRequest>;
 
@@ -152,8 +160,29 @@ export const Order = z.object({
   lines: z.array(OrderLine),
   total: z.number().int(),
   createdAt: z.string(),
+  /** The receipt's address; null on group-buy orders and orders from before checkout details. */
+  email: z.string().nullable(),
+  shipping: Shipping.nullable(),
+  /** Goods, shipping and tax as the server computed them (`totals.total` equals `total`); null as `email`. */
+  totals: OrderTotals.nullable(),
 });
 export type Order = z.infer<typeof Order>;
+
+/** How an order was paid, as far as the provider tells: the card's brand and last 4 digits when it gives them. */
+export const OrderPayment = z.object({
+  method: z.literal('card'),
+  brand: z.string().optional(),
+  last4: z.string().optional(),
+});
+export type OrderPayment = z.infer<typeof OrderPayment>;
+
+/** `GET /api/orders/:id`: the order with its payment and until when its buyer may refund it. */
+export const OrderDetails = Order.extend({
+  payment: OrderPayment.nullable(),
+  /** The end of the buyer's refund window (ISO time) for a paid order; null otherwise. */
+  refundableUntil: z.string().nullable(),
+});
+export type OrderDetails = z.infer<typeof OrderDetails>;
 
 export const OrdersResponse = z.object({ orders: z.array(Order) });
 export type OrdersResponse = z.infer<typeof OrdersResponse>;

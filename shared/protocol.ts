@@ -86,6 +86,12 @@ export const ErrorCode = {
   chatRejected: 'chat_rejected',
   /** Group-buy commit refused: window over, group full, already committed (the message says which). */
   groupBuyRejected: 'group_buy_rejected',
+  /** A refund of an order that is not paid (still paying, declined, expired). */
+  orderNotPaid: 'order_not_paid',
+  /** The buyer's refund window (`REFUND_WINDOW_DAYS`) is over; the venue admin can still refund. */
+  refundWindowClosed: 'refund_window_closed',
+  /** The payment provider did not answer a refund: nothing changed; try again. */
+  paymentUnavailable: 'payment_unavailable',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

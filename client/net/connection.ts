@@ -1,11 +1,13 @@
 import type { CartLine, Order } from '../../shared/api.ts';
 import type { SkuRef } from '../../shared/catalog.ts';
+import type { CheckoutContact } from '../../shared/checkout.ts';
 import type { CardDetails } from '../../shared/demoPay.ts';
 import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
 import type { ChatActions } from './chatBinding.ts';
 import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
+import type { OrderActions } from './orderActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
 import type { StatusSender } from './statusSender.ts';
@@ -27,6 +29,8 @@ export interface Connection {
   readonly chat: ChatActions;
   readonly squads: SquadActions;
   readonly groupBuys: GroupBuyActions;
+  /** The checkout's quote, the order page and refunds. */
+  readonly orders: OrderActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
   /** Fetches the catalog and stock (works before a session exists). */
@@ -51,7 +55,7 @@ export interface Connection {
    * `CardRejectedError` (net/demoPay.ts); other failures throw `ApiRequestError`. A `PaymentMethodRef`
    * is a token the provider already made (Stripe's Payment Element): it is sent as it is.
    */
-  checkout(card: CardDetails | PaymentMethodRef, idempotencyKey?: string): Promise<Order>;
+  checkout(card: CardDetails | PaymentMethodRef, contact: CheckoutContact, idempotencyKey?: string): Promise<Order>;
   /** Loads this visitor's past orders into the store. */
   loadOrders(): Promise<void>;
   /** Fetches the venue's match (sources, captions, timeline) into the store. */

@@ -1,3 +1,4 @@
+import { createOrderActions } from './orderActions.ts';
 import {
   API,
   BackInStockNotice,
@@ -102,6 +103,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     chat: createChat(door, store, status),
     squads: createSquads(door, store),
     groupBuys: createGroupBuys(door, store, cardTokens),
+    orders: createOrderActions(store, token),
     voice: createVoiceSignals(door, store),
 
     async loadCatalog() {
@@ -184,11 +186,11 @@ export function createConnection(options: ConnectionOptions): Connection {
       await requestJson(API.backInStock, BackInStockNotice, { method: 'POST', body: ref, token: token() });
     },
 
-    async checkout(card, idempotencyKey = newIdempotencyKey()) {
+    async checkout(card, contact, idempotencyKey = newIdempotencyKey()) {
       const s = store.getState();
       const { currency } = s.profile;
       const paymentMethod = 'paymentMethod' in card ? card.paymentMethod : (await cardTokens.tokenFor(idempotencyKey, card)).id;
-      const body: OrderRequest = { currency, cartVersion: s.cartVersion, payment: { method: 'card', paymentMethod } };
+      const body: OrderRequest = { currency, cartVersion: s.cartVersion, payment: { method: 'card', paymentMethod }, ...contact };
       let order: Order;
       try {
         order = await settleOrder(await placeOrder(body, idempotencyKey, checkoutIo), checkoutIo);

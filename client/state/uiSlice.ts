@@ -1,7 +1,17 @@
 import type { SliceCreator } from './createAppStore.ts';
 
 /** Which panel is open. One model per panel; DOM skin on desktop/phone, in-world skin in XR later. */
-export type Panel = 'none' | 'product' | 'cart' | 'checkout' | 'confirmation' | 'orders' | 'settings' | 'squad' | 'chat';
+export type Panel =
+  | 'none'
+  | 'product'
+  | 'cart'
+  | 'checkout'
+  | 'confirmation'
+  | 'orders'
+  | 'order'
+  | 'settings'
+  | 'squad'
+  | 'chat';
 
 export interface UiSlice {
   panel: Panel;
@@ -15,6 +25,10 @@ export interface UiSlice {
   hoveredProductId: string | null;
   /** A short message for the visitor (i18n key + params), e.g. an error from the server. */
   notice: { key: string; params?: Record<string, string | number> } | null;
+  /** The order the order page shows. */
+  orderId: string | null;
+  /** Opens the order page on one order (from the orders list or a receipt's link). */
+  openOrder: (orderId: string) => void;
   openProduct: (productId: string) => void;
   /** Makes a product the current one without opening its card (e.g. the one shown in AR). */
   focusProduct: (productId: string) => void;
@@ -34,6 +48,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   inspecting: false,
   hoveredProductId: null,
   notice: null,
+  orderId: null,
+  openOrder: (orderId) => set({ panel: 'order', orderId, inspecting: false }),
   openProduct: (productId) => set({ panel: 'product', productId, inspecting: false }),
   focusProduct: (productId) => set({ productId }),
   openPanel: (panel) => set({ panel, inspecting: false }),

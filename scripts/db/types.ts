@@ -28,6 +28,7 @@ const TS_TYPES: Record<string, string> = {
   text: 'string',
   integer: 'number',
   jsonb: 'Json',
+  boolean: 'boolean',
   'timestamp with time zone': 'Timestamp',
 };
 

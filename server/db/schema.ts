@@ -108,6 +108,24 @@ export interface OrdersTable {
   /** When the stock hold ends if the provider never saw the payment (the order then expires). */
   reserved_until: Generated<Timestamp>;
   refunded: Generated<number>;
+  email: string | null;
+  locale: string | null;
+  /** Where and how it ships (shared/checkout.ts `Shipping`: the address and the option). */
+  shipping: Json | null;
+  /** The goods, before shipping and added tax (minor units); null on orders from before checkout details. */
+  subtotal: number | null;
+  /** Shipping charged (minor units; 0 when the basket passed the free-shipping threshold). */
+  shipping_cost: number | null;
+  /** US sales tax added, or (tax_included) the VAT inside the total (minor units). */
+  tax: number | null;
+  tax_included: boolean | null;
+  /** The tax rate applied, in basis points (725 = 7.25 %). */
+  tax_rate: number | null;
+  /** When the receipt email was claimed for sending: set once, so it is never sent twice. */
+  receipt_sent_at: Timestamp | null;
+  refunded_at: Timestamp | null;
+  /** When the refund email was claimed for sending: set once. */
+  refund_mail_sent_at: Timestamp | null;
 }
 
 export interface ProductsTable {

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { CartLine, Order, OrderLine } from '../../shared/api.ts';
+import type { CartLine, Order, OrderLine, OrderRequest } from '../../shared/api.ts';
 import { type SkuRef, skuKey } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
@@ -13,6 +13,7 @@ import type { Fingerprint } from './fingerprint.ts';
 import { type ReplayDeps, replay } from './idempotency.ts';
 import type { InFlight } from './inFlight.ts';
 import { bySkuKey, type CheckoutResponse, insertOrder, PROCESSING_STATUS, takeStock } from './orderRows.ts';
+import { orderContact } from './orderContact.ts';
 import { toOrder } from './orders.ts';
 import { priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
@@ -27,6 +28,10 @@ export interface ValidOrderRequest {
   currency: Currency;
   cartVersion: number;
   payment: { method: 'card'; paymentMethod: string };
+  email: string;
+  shipping: OrderRequest['shipping'];
+  /** The visitor's language, for the receipt. */
+  locale?: string;
 }
 
 export interface CheckoutDeps {
@@ -63,6 +68,8 @@ export function requestFingerprint(
     request.cartVersion,
     bySkuKey(lines).map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
     request.payment.paymentMethod,
+    request.email,
+    request.shipping,
   ]);
 }
 
@@ -157,6 +164,7 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
     }
     if (cart.lines.length === 0) throw new DomainError(ErrorCode.cartEmpty, 'your cart is empty: add something before paying');
     const priced = priceLines(deps.catalog, cart.lines, request.currency);
+    const contact = orderContact(request, priced.total);
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
     await trx
       .insertInto('idempotency_keys')
@@ -174,10 +182,14 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
     }
     if (missing.length > 0) throw await outOfStock(trx, missing);
 
-    const row = await insertOrder(trx, visitorId, request.currency, priced, {
-      status: 'reserved',
-      reservedUntil: new Date(deps.now() + deps.holdMs),
-    });
+    const row = await insertOrder(
+      trx,
+      visitorId,
+      request.currency,
+      priced,
+      { status: 'reserved', reservedUntil: new Date(deps.now() + deps.holdMs) },
+      contact,
+    );
     await trx
       .updateTable('idempotency_keys')
       .set({ order_id: row.id })

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Order, OrderLine } from '../../shared/api.ts';
 import { skuKey, type SkuRef } from '../../shared/catalog.ts';
+import type { OrderTotals, Shipping } from '../../shared/checkout.ts';
 import type { Currency } from '../../shared/money.ts';
 import type { Database } from '../db/schema.ts';
 import { newOrderId, newOrderNumber } from './ids.ts';
@@ -41,13 +42,25 @@ export async function takeStock(trx: Transaction<Database>, sku: string, quantit
   return row?.stock;
 }
 
-/** Inserts an unpaid order with a fresh id and number (the caller has already reserved its stock). */
+/** A checkout order's receipt address, language, shipping and totals (a group-buy order has none). */
+export interface OrderContact {
+  email: string;
+  locale: string;
+  shipping: Shipping;
+  totals: OrderTotals;
+}
+
+/**
+ * Inserts an unpaid order with a fresh id and number (the caller has already reserved its stock).
+ * With `contact` the order's total is `contact.totals.total` (goods, shipping and tax); without, the goods' total.
+ */
 export async function insertOrder(
   trx: Transaction<Database>,
   visitorId: string,
   currency: Currency,
   priced: { lines: OrderLine[]; total: number },
   state: { status: 'reserved' | 'authorizing'; reservedUntil: Date },
+  contact?: OrderContact,
 ): Promise<Order> {
   const id = newOrderId();
   // NOTE: 25^6 numbers make a clash rare; ON CONFLICT DO NOTHING retries without aborting the transaction.
@@ -61,8 +74,19 @@ export async function insertOrder(
         status: state.status,
         reserved_until: state.reservedUntil,
         currency,
-        total: priced.total,
+        total: contact?.totals.total ?? priced.total,
         lines: JSON.stringify(priced.lines),
+        email: contact?.email ?? null,
+        locale: contact?.locale ?? null,
+        shipping: contact ? JSON.stringify(contact.shipping) : null,
+        subtotal: contact?.totals.subtotal ?? null,
+        shipping_cost: contact?.totals.shipping ?? null,
+        tax: contact?.totals.tax ?? null,
+        tax_included: contact?.totals.taxIncluded ?? null,
+        tax_rate: contact?.totals.taxRate ?? null,
+        receipt_sent_at: null,
+        refunded_at: null,
+        refund_mail_sent_at: null,
         schema_version: ORDER_SCHEMA_VERSION,
         created_at: new Date(),
         updated_at: new Date(),

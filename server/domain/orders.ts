@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, OrdersTable } from '../db/schema.ts';
 import type { Order, OrderLine, OrderStatus } from '../../shared/api.ts';
+import type { Shipping } from '../../shared/checkout.ts';
 import type { Currency } from '../../shared/money.ts';
 
 /** Version of the `orders.lines` JSON layout. */
@@ -16,6 +17,19 @@ export function toOrder(row: Selectable<OrdersTable>): Order {
     lines: row.lines as OrderLine[],
     total: row.total,
     createdAt: new Date(row.created_at).toISOString(),
+    email: row.email,
+    shipping: (row.shipping as Shipping | null) ?? null,
+    totals:
+      row.subtotal === null
+        ? null
+        : {
+            subtotal: row.subtotal,
+            shipping: row.shipping_cost ?? 0,
+            tax: row.tax ?? 0,
+            taxIncluded: row.tax_included ?? false,
+            taxRate: row.tax_rate ?? 0,
+            total: row.total,
+          },
   };
 }
 

@@ -22,13 +22,14 @@ import { requestBackInStock } from '../domain/backInStock.ts';
 import { DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, PROCESSING_STATUS } from '../domain/orderRows.ts';
 import { DomainError } from '../domain/errors.ts';
 import { newVisitorId } from '../domain/ids.ts';
-import { findOrder, listOrders } from '../domain/orders.ts';
+import { listOrders } from '../domain/orders.ts';
 import { readStock } from '../domain/stock.ts';
 import { requireVisitor, visitorOf } from './auth.ts';
 import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
+import { checkoutRoutes } from './checkoutRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -107,7 +108,7 @@ export function apiRouter(ctx: AppContext): Router {
     const order = parseBody(OrderRequest, req.body);
     const settled = ctx.metrics.checkoutSeconds.startTimer();
     try {
-      const result = await placeOrder(ctx.checkout, visitorOf(res).id, key.data, order);
+      const result = await placeOrder(ctx.checkout, visitorOf(res).id, key.data, { ...order, locale: visitorOf(res).locale });
       ctx.metrics.order(OUTCOME_BY_STATUS[result.status] ?? 'other');
       // NOTE: 202 means the provider's answer was lost; the same request (same key) gets the outcome once known.
       if (result.status === PROCESSING_STATUS) res.setHeader('Retry-After', '2');
@@ -124,12 +125,7 @@ export function apiRouter(ctx: AppContext): Router {
     res.json({ orders: await listOrders(ctx.db, visitorOf(res).id) });
   });
 
-  router.get(`${API.orders}/:id`, visitor, perVisitor, async (req, res) => {
-    const order = await findOrder(ctx.db, visitorOf(res).id, String(req.params.id));
-    if (!order) return sendError(res, ErrorCode.notFound, 'no such order');
-    res.json(order);
-  });
-
+  checkoutRoutes(router, ctx, { visitor, perVisitor });
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {

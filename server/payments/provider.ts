@@ -19,6 +19,8 @@ export interface Payment {
   refunded: number;
   /** Why it was declined (`card_declined`, `insufficient_funds`…), for the visitor's message. */
   declineCode?: string;
+  /** The card's brand and last 4 digits, when the provider tells (shown on the order page). */
+  card?: { brand: string; last4: string };
 }
 
 export interface CreatePayment {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
+import { rememberAddress } from './support/checkout.ts';
 import { E2E_DIST } from './support/dist.ts';
 import { enterArena, openStore, whileFrozen } from './support/visitor.ts';
 
@@ -146,6 +147,7 @@ describe('squads in Chromium', { timeout: 240_000 }, () => {
     await expect.poll(() => bo.getByTestId('squad-line').count()).toBe(3);
     await panel.screenshot({ path: SCREENSHOT });
 
+    await rememberAddress(bo);
     await bo.getByTestId('squad-checkout-mine').click();
     await expect.poll(() => bo.getByTestId('checkout-line').count()).toBe(1);
     expect(await bo.getByTestId('checkout-total').textContent()).not.toContain('129');

@@ -7,6 +7,7 @@ import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import { DEMO_APPROVE_CARD, DEMO_PAY } from '../../shared/demoPay.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
+import { rememberAddress } from './support/checkout.ts';
 import { pixelStats } from './support/pixels.ts';
 import { enterArena, openStore, standAt, waitFrames, waitOnline, whileFrozen } from './support/visitor.ts';
 
@@ -144,6 +145,7 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     await ball.getByTestId('cart-line-remove').click();
     await expect.poll(() => ball.count()).toBe(0);
     await expect.poll(() => ada.getByTestId('cart-total').textContent()).toBe('$129.00');
+    await rememberAddress(ada);
     await ada.getByTestId('checkout-button').click();
     await expect.poll(() => ada.getByTestId('card-input').inputValue()).toMatch(/4242/);
 
@@ -160,7 +162,8 @@ describe('the walking store in Chromium', { timeout: 150_000 }, () => {
     await ada.getByTestId('pay-button').click();
     await expect.poll(() => ada.getByTestId('card-input-error').textContent()).toContain('not a valid card number');
     await expect.poll(() => ada.getByTestId('card-expiry-error').textContent()).toContain('expired');
-    expect(posts).toEqual([]);
+    // NOTE: only the checkout's quote (shipping and tax for the cart) may have gone out meanwhile.
+    expect(posts.filter((p) => p.path !== API.checkoutQuote)).toEqual([]);
     await ada.getByTestId('card-input').fill(DEMO_APPROVE_CARD);
     await ada.getByTestId('card-expiry').fill('12/35');
     expect(await ada.getByTestId('card-input-error').count()).toBe(0);

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { SHELVES, slotPosition } from '../../shared/arena.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
+import { rememberAddress } from './support/checkout.ts';
 import { enterArena, standAt, waitFrames } from './support/visitor.ts';
 import { aimRightAt, poseController, pressButton, pressXrButton } from './support/xrController.ts';
 
@@ -95,6 +96,7 @@ describe('in-world panels in an emulated Quest 3', { timeout: 240_000 }, () => {
     await pressXrButton(page, 'view-cart');
     await expect.poll(async () => (await state(page)).panel).toBe('cart');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels())).toEqual(['cart-panel']);
+    await rememberAddress(page);
     await pressXrButton(page, 'checkout-button');
     await expect.poll(async () => (await state(page)).panel).toBe('checkout');
     await pressXrButton(page, 'pay-button');

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { AddressFields } from './AddressFields.tsx';
 import { CardFields } from './CardFields.tsx';
+import { QuoteSummary } from './QuoteSummary.tsx';
 import { DemoCardsNote } from './DemoCardsNote.tsx';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { useCheckoutModel } from './useCheckoutModel.ts';
 
 /**
- * The checkout's DOM skin: review, the card (number, expiry, CVC) with the test-card note — or, on
- * Stripe, Stripe's Payment Element (with Apple Pay / Google Pay where the browser offers them) — Pay,
- * and what happened.
+ * The checkout's DOM skin: review, email and shipping address, shipping options and tax, the card
+ * (number, expiry, CVC) with the test-card note — or, on Stripe, Stripe's Payment Element (with Apple
+ * Pay / Google Pay where the browser offers them) — Pay, and what happened.
  */
 export function CheckoutPanel() {
   const { t } = useTranslation();
@@ -32,10 +34,6 @@ export function CheckoutPanel() {
           ))}
         </ul>
       )}
-      <div className="total-row">
-        <span>{t('cart.total')}</span>
-        <strong data-testid="checkout-total">{m.total}</strong>
-      </div>
       <form
         className="card-form"
         noValidate
@@ -44,6 +42,12 @@ export function CheckoutPanel() {
           void m.pay();
         }}
       >
+        <AddressFields address={m.address} />
+        <QuoteSummary m={m} />
+        <div className="total-row">
+          <span>{t('cart.total')}</span>
+          <strong data-testid="checkout-total">{m.total}</strong>
+        </div>
         {m.cardForm === 'stripe' ? (
           <div className="stripe-card" ref={m.stripeCard} data-testid="stripe-card" />
         ) : (

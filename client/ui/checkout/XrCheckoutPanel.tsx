@@ -6,8 +6,9 @@ import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
 import { XrCardFields } from './XrCardFields.tsx';
 
 /**
- * The checkout's in-world skin: review, the card typed with the headset's system keyboard (the DOM
- * form's fields and checks, prefilled with the demo card that pays), Pay, and what happened. On
+ * The checkout's in-world skin: review, the address and totals (the address is typed on the page; the
+ * last one used on this device is remembered), the card typed with the headset's system keyboard (the
+ * DOM form's fields and checks, prefilled with the demo card that pays), Pay, and what happened. On
  * Stripe, whose card form is a browser iframe, it says to pay outside VR instead.
  */
 export function XrCheckoutPanel() {
@@ -35,6 +36,17 @@ export function XrCheckoutPanel() {
             </Text>
           </Container>
         ))
+      )}
+      <XrLabel>{t('address.title')}</XrLabel>
+      <Text fontSize={15} color={m.xrShipTo ? XR_THEME.text : XR_THEME.out}>
+        {m.xrShipTo ?? t('checkout.xrAddressNeeded')}
+      </Text>
+      {m.quote && (
+        <>
+          <XrRow label={t('checkout.subtotal')} value={m.quote.subtotal} name="quote-subtotal" />
+          <XrRow label={t('checkout.shipping')} value={m.quote.shipping} name="quote-shipping" />
+          <XrRow label={m.quote.taxLabel} value={m.quote.tax} name="quote-tax" />
+        </>
       )}
       <XrRow label={t('cart.total')} value={m.total} name="checkout-total" />
       {onStripe ? (

@@ -1,5 +1,9 @@
 import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { QuoteResponse } from '../../../shared/checkout.ts';
+import type { Locale } from '../../../shared/i18nText.ts';
+import type { Currency } from '../../../shared/money.ts';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../shared/demoPay.ts';
 import { localize } from '../../../shared/i18nText.ts';
 import { useApp, useServices } from '../../state/context.tsx';
@@ -18,6 +22,9 @@ import {
 } from './checkoutLogic.ts';
 import { useCardForm } from './useCardForm.ts';
 import { useStripeCard } from './useStripeCard.ts';
+import { useAddressForm } from './useAddressForm.ts';
+import { type AddressDraft, toContact } from './addressForm.ts';
+import { useQuote } from './useQuote.ts';
 
 /**
  * The checkout panel's model: review, the card (prefilled with the demo card that pays), Pay. The card
@@ -32,11 +39,13 @@ export function useCheckoutModel() {
   const stock = useApp((s) => s.stock);
   const { locale, currency } = useApp((s) => s.profile);
   const card = useCardForm();
+  const address = useAddressForm(currency);
+  const quote = useQuote(currency, address.draft, lines);
   const [status, setStatus] = useState<CheckoutStatus>('idle');
   const [reason, setReason] = useState('');
   const attempt = useRef<CheckoutAttempt | null>(null);
   const priced = priceCart(catalog, lines, currency);
-  const stripe = useStripeCard({ amount: priced.total, currency, locale });
+  const stripe = useStripeCard({ amount: quote?.totals.total ?? priced.total, currency, locale });
   const short = shortLines(catalog, lines, stock);
   const nameOf = (productId: string, size: string) => {
     const product = catalog?.products.find((p) => p.id === productId);
@@ -46,19 +55,22 @@ export function useCheckoutModel() {
   const pay = async () => {
     if (status === 'paying' || lines.length === 0) return;
     const onStripe = stripe.kind === 'stripe';
+    const contact = address.submit();
     const details = onStripe ? null : card.submit();
-    if (!onStripe && !details) return;
-    const fingerprint = details
+    if ((!onStripe && !details) || !contact) return;
+    // NOTE: another address or option is another request: it must not reuse the last attempt's key.
+    const paid = details
       ? checkoutFingerprint(currency, lines, details)
       : stripe.fingerprint(
           currency,
           lines.map((l) => [l.productId, l.colourwayId, l.size, l.quantity]),
         );
+    const fingerprint = `${paid}|${JSON.stringify(contact)}`;
     const current = attemptFor(attempt.current, fingerprint, newIdempotencyKey);
     attempt.current = current;
     setStatus('paying');
     try {
-      const order = await connection.checkout(details ?? (await stripe.paymentMethodFor(current.key)), current.key);
+      const order = await connection.checkout(details ?? (await stripe.paymentMethodFor(current.key)), contact, current.key);
       const outcome = orderOutcome(order);
       if (!outcome.keepAttempt) attempt.current = null;
       if (outcome.status === 'paid') {
@@ -105,11 +117,16 @@ export function useCheckoutModel() {
       lineTotal: formatPrice(p.lineTotal, currency, locale),
     })),
     empty: lines.length === 0,
-    total: formatPrice(priced.total, currency, locale),
+    /** What Pay charges: the server's quote (goods, shipping, tax) once it has answered, else the goods. */
+    total: formatPrice(quote?.totals.total ?? priced.total, currency, locale),
     card,
     /** `stripe`: Stripe's Payment Element (mounted in `stripeCard`) instead of the card fields. */
     cardForm: stripe.kind,
     stripeCard: stripe.container,
+    address,
+    /** The in-world summary of where it ships, or null when the address is not complete yet. */
+    xrShipTo: xrShipTo(address.draft),
+    quote: quoteLines(t, quote, currency, locale),
     /** The in-world note: the two demo cards the headset offers. */
     xrDemoNote: t('checkout.demoNote', { approve: DEMO_APPROVE_CARD, decline: DEMO_DECLINE_CARD }),
     status,
@@ -125,3 +142,31 @@ export function useCheckoutModel() {
 }
 
 export type CheckoutModel = ReturnType<typeof useCheckoutModel>;
+
+/** The quote's rows as shown before Pay: subtotal, shipping, tax (added, or the VAT included), and each option's price. */
+function quoteLines(t: TFunction, quote: QuoteResponse | null, currency: Currency, locale: Locale) {
+  if (!quote) return null;
+  const money = (amount: number) => formatPrice(amount, currency, locale);
+  const { totals } = quote;
+  const rate = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 }).format(totals.taxRate / 10_000);
+  return {
+    subtotal: money(totals.subtotal),
+    shipping: totals.shipping === 0 ? t('checkout.freeShipping') : money(totals.shipping),
+    taxLabel: t(totals.taxIncluded ? 'checkout.vatIncluded' : 'checkout.salesTax', { rate }),
+    tax: money(totals.tax),
+    taxIncluded: totals.taxIncluded,
+    options: quote.options.map((o) => ({
+      id: o.id,
+      label: t(`address.option.${o.id}`, { min: o.days[0], max: o.days[1] }),
+      price: o.price === 0 ? t('checkout.freeShipping') : money(o.price),
+      note: o.freeOver !== null && o.price > 0 ? t('address.freeOver', { amount: money(o.freeOver) }) : null,
+    })),
+  };
+}
+
+function xrShipTo(draft: AddressDraft): string | null {
+  const contact = toContact(draft);
+  if (!contact) return null;
+  const a = contact.shipping.address;
+  return `${a.name} · ${a.city} · ${a.country}`;
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { useOrdersModel } from './useOrdersModel.ts';
 
-/** The orders list's DOM skin: number, date, status, items and total, newest first. */
+/** The orders list's DOM skin: number (opens the order page), date, status, items and total, newest first. */
 export function OrdersPanel() {
   const { t } = useTranslation();
   const m = useOrdersModel();
@@ -14,7 +14,15 @@ export function OrdersPanel() {
         {m.orders.map((o) => (
           <li key={o.id} className="order" data-testid="order-row" data-order-number={o.number} data-status={o.status}>
             <div className="line-main">
-              <strong>{o.number}</strong>
+              <button
+                type="button"
+                className="link"
+                data-testid="order-open"
+                aria-label={t('orders.open', { number: o.number })}
+                onClick={() => m.open(o.id)}
+              >
+                <strong>{o.number}</strong>
+              </button>
               <span className="muted">
                 {o.date} · {o.items}
               </span>

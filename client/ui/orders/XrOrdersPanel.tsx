@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Container, Text } from '@react-three/uikit';
 import { useOrdersModel } from './useOrdersModel.ts';
-import { XR_THEME } from '../shared/XrKit.tsx';
+import { XR_THEME, XrButton } from '../shared/XrKit.tsx';
 import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
 
 /** How many orders fit on the in-world list (newest first); the DOM skin scrolls instead. */
 const SHOWN = 6;
 
-/** The orders list's in-world skin: number, date, status, items and total, newest first. */
+/** The orders list's in-world skin: number (opens the order page), date, status, items and total, newest first. */
 export function XrOrdersPanel() {
   const { t } = useTranslation();
   const m = useOrdersModel();
@@ -34,9 +34,7 @@ export function XrOrdersPanel() {
           borderColor={XR_THEME.line}
         >
           <Container flexDirection="column" gap={2}>
-            <Text fontSize={17} fontWeight="bold" color={XR_THEME.text}>
-              {o.number}
-            </Text>
+            <XrButton label={o.number} name={`order-open-${o.number}`} onClick={() => m.open(o.id)} fontSize={17} />
             <Text fontSize={14} color={XR_THEME.muted}>{`${o.date}, ${o.items}`}</Text>
           </Container>
           <Container flexDirection="column" alignItems="flex-end" gap={2}>

@@ -38,6 +38,8 @@ export function useOrdersModel() {
       items: t('orders.items', { count: o.lines.reduce((n, l) => n + l.quantity, 0) }),
       total: formatPrice(o.total, o.currency, locale),
     })),
+    /** Opens the order page on one order. */
+    open: (orderId: string) => store.getState().openOrder(orderId),
     close: () => store.getState().closePanel(),
   };
 }

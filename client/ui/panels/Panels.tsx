@@ -3,7 +3,9 @@ import { useApp, useServices } from '../../state/context.tsx';
 import { CartPanel } from '../cart/CartPanel.tsx';
 import { CheckoutPanel } from '../checkout/CheckoutPanel.tsx';
 import { ConfirmationPanel } from '../checkout/ConfirmationPanel.tsx';
+import { OrderPage } from '../orders/OrderPage.tsx';
 import { OrdersPanel } from '../orders/OrdersPanel.tsx';
+import { useOrderLink } from '../orders/useOrderLink.ts';
 import { ProductCard } from '../productCard/ProductCard.tsx';
 import { SquadPanel } from '../squad/SquadPanel.tsx';
 
@@ -14,6 +16,7 @@ import { SquadPanel } from '../squad/SquadPanel.tsx';
 export function Panels() {
   const { store } = useServices();
   const panel = useApp((s) => s.panel);
+  useOrderLink();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -37,6 +40,8 @@ export function Panels() {
       return <ConfirmationPanel />;
     case 'orders':
       return <OrdersPanel />;
+    case 'order':
+      return <OrderPage />;
     case 'squad':
       return <SquadPanel />;
     default:

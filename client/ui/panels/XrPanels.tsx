@@ -8,6 +8,7 @@ import { type PanelPlacement, panelPlacement } from './panelPlacement.ts';
 import { XrCartPanel } from '../cart/XrCartPanel.tsx';
 import { XrCheckoutPanel } from '../checkout/XrCheckoutPanel.tsx';
 import { XrConfirmationPanel } from '../checkout/XrConfirmationPanel.tsx';
+import { XrOrderPage } from '../orders/XrOrderPage.tsx';
 import { XrOrdersPanel } from '../orders/XrOrdersPanel.tsx';
 import { XrProductCard } from '../productCard/XrProductCard.tsx';
 import { XrSettingsPanel } from '../comfort/XrSettingsPanel.tsx';
@@ -31,6 +32,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrConfirmationPanel />;
     case 'orders':
       return <XrOrdersPanel />;
+    case 'order':
+      return <XrOrderPage />;
     case 'chat':
       return <XrChatPanel />;
     case 'settings':

@@ -1,4 +1,5 @@
 import { createDocument, type ZodOpenApiObject } from 'zod-openapi';
+import { checkoutPaths } from './checkoutPaths.ts';
 import { demoPayPaths } from './demoPayPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
@@ -24,7 +25,7 @@ const description: ZodOpenApiObject = {
       [METRICS_TOKEN]: { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN the server was started with' },
     },
   },
-  paths: { ...storePaths, ...togetherPaths, ...operationsPaths, ...demoPayPaths },
+  paths: { ...storePaths, ...checkoutPaths, ...togetherPaths, ...operationsPaths, ...demoPayPaths },
 };
 
 let built: OpenApiDocument | undefined;

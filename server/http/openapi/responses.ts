@@ -34,7 +34,12 @@ const retryAfter = z.object({
 });
 
 /** Statuses whose codes may come with a Retry-After: 429 rate_limited, 409 idempotency_in_progress, 503 unavailable. */
-const RETRY_AFTER_CODES: readonly ErrorCode[] = [ErrorCode.rateLimited, ErrorCode.idempotencyInProgress, ErrorCode.unavailable];
+const RETRY_AFTER_CODES: readonly ErrorCode[] = [
+  ErrorCode.rateLimited,
+  ErrorCode.idempotencyInProgress,
+  ErrorCode.unavailable,
+  ErrorCode.paymentUnavailable,
+];
 
 /**
  * The error responses a route can give, `{ error: { code, message } }`, one per HTTP status with the

@@ -105,7 +105,9 @@ export const storePaths: ZodOpenApiPathsObject = {
         'version is 409 `cart_changed` with the fresh cart as `error.cart` (nothing is stored), an empty cart 409 ' +
         '`cart_empty`. Placing the order moves the cart version on; a paid order takes the units it bought out of ' +
         'the cart. Paid with a payment method token from the payment provider (`POST /demo-pay/v1/payment_methods` for the demo ' +
-        'provider), never a card number. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
+        'provider), never a card number. `email` gets the receipt; `shipping` is the address (fields per country, ' +
+        'shared/address.ts) and the option; shipping and tax are computed on the server (see /api/checkout/quote) and ' +
+        'stored with the order. The order moves reserved → authorizing → paid | declined | expired. Send the ' +
         'same request with the same Idempotency-Key to retry: it gets the first answer, or the final one after a 202.',
       security: visitorOnly,
       requestParams: { header: idempotencyHeader },
@@ -139,14 +141,6 @@ export const storePaths: ZodOpenApiPathsObject = {
       summary: "The visitor's own orders",
       security: visitorOnly,
       responses: { '200': json('orders, newest first', OrdersResponse), ...errors(unauthorized, rateLimited) },
-    },
-  },
-  [`${API.orders}/{id}`]: {
-    get: {
-      summary: "One of the visitor's own orders",
-      security: visitorOnly,
-      requestParams: { path: z.object({ id: z.string() }) },
-      responses: { '200': json('the order', Order), ...errors(unauthorized, notFound, rateLimited) },
     },
   },
 };

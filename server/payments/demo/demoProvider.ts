@@ -121,7 +121,13 @@ export function createDemoProvider(db: Kysely<Database>, options: DemoProviderOp
     async findByReference(reference) {
       await think();
       const row = await db.selectFrom('demo_pay_payments').selectAll().where('reference', '=', reference).executeTakeFirst();
-      return row ? toPayment(row) : null;
+      if (!row) return null;
+      const method = await db
+        .selectFrom('demo_pay_methods')
+        .select(['brand', 'last4'])
+        .where('id', '=', row.method_id)
+        .executeTakeFirst();
+      return { ...toPayment(row), ...(method ? { card: method } : {}) };
     },
   };
 }

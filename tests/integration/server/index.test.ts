@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API, type Order } from '../../../shared/api.ts';
 import { until } from '../support/until.ts';
+import { CONTACT } from '../../support/contact.ts';
 
 /**
  * The real server process (`node server/index.ts`) stopped in the middle of a payment: killed with
@@ -106,6 +107,7 @@ const orderBody = (paymentMethod: string, cartVersion: number) => ({
   currency: 'USD',
   cartVersion,
   payment: { method: 'card', paymentMethod },
+  ...CONTACT,
 });
 const orders = async (base: string, token: string) => (await call(base, API.orders, { token })).body.orders!;
 

@@ -1,4 +1,5 @@
 import { IDEMPOTENCY_HEADER } from '../../../shared/api.ts';
+import { CONTACT } from '../../support/contact.ts';
 
 export interface ApiResponse {
   status: number;
@@ -13,7 +14,11 @@ export interface ApiClient {
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
   put(path: string, body: unknown): Promise<ApiResponse>;
   delete(path: string): Promise<ApiResponse>;
-  /** POST /api/orders with an Idempotency-Key. */
+  /**
+   * POST /api/orders with an Idempotency-Key. A body object with neither `email` nor `shipping` gets
+   * the test buyer's (tests/support/contact.ts: Oregon, no sales tax), so tests about something else
+   * need not spell them out; send with `post` to leave them out.
+   */
   order(body: unknown, idempotencyKey: string): Promise<ApiResponse>;
   /** Sends a raw string body (malformed JSON tests). */
   raw(method: string, path: string, body: string): Promise<ApiResponse>;
@@ -40,7 +45,12 @@ export function apiClient(baseUrl: string, token?: string): ApiClient {
     post: (path, body, headers) => send('POST', path, JSON.stringify(body), headers),
     put: (path, body) => send('PUT', path, JSON.stringify(body)),
     delete: (path) => send('DELETE', path),
-    order: (body, key) => send('POST', '/api/orders', JSON.stringify(body), { [IDEMPOTENCY_HEADER]: key }),
+    order: (body, key) => send('POST', '/api/orders', JSON.stringify(withContact(body)), { [IDEMPOTENCY_HEADER]: key }),
     raw: (method, path, body) => send(method, path, body),
   };
+}
+
+function withContact(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  return 'email' in body || 'shipping' in body ? body : { ...body, ...CONTACT };
 }

@@ -8,12 +8,14 @@ import {
   OrderRequest,
   SessionRequest,
 } from '../../../shared/api.ts';
+import { CONTACT } from '../../support/contact.ts';
 
 const sku = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
 const order = {
   currency: 'USD',
   lines: [{ ...sku, quantity: 1 }],
   payment: { method: 'card', paymentMethod: 'pm_card_visa' },
+  ...CONTACT,
 };
 
 describe('SessionRequest', () => {
@@ -63,6 +65,14 @@ describe('cart and order bodies', () => {
       false,
     );
     expect(OrderRequest.safeParse({ ...order, payment: { method: 'cash', paymentMethod: 'pm_card_visa' } }).success).toBe(false);
+  });
+
+  it('needs the receipt email and a shipping address with an option', () => {
+    const { email: _, ...noEmail } = order;
+    const { shipping: __, ...noShipping } = order;
+    expect(OrderRequest.safeParse(noEmail).success).toBe(false);
+    expect(OrderRequest.safeParse(noShipping).success).toBe(false);
+    expect(OrderRequest.safeParse({ ...order, shipping: { ...order.shipping, option: 'drone' } }).success).toBe(false);
   });
 
   it('needs between 1 and MAX_CART_LINES lines and a known currency', () => {

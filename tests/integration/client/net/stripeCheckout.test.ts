@@ -8,6 +8,7 @@ import { createRemotePoses } from '../../../../client/state/remotePoses.ts';
 import { setStock } from '../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../support/stripeStandIn.ts';
+import { CONTACT } from '../../../support/contact.ts';
 
 /**
  * The client's checkout on a store on Stripe (played by the local stand-in): the page learns the
@@ -49,7 +50,7 @@ describe('the client checkout on Stripe', () => {
     await connection.startSession({ name: 'Sam', color: '#336699', locale: 'en', currency: 'USD' });
     await connection.setCartLine({ productId: 'city-edition-jersey', colourwayId: 'green', size: 'L', quantity: 1 });
 
-    const order = await connection.checkout({ paymentMethod: 'pm_card_visa' }, 'stripe-client-attempt-1');
+    const order = await connection.checkout({ paymentMethod: 'pm_card_visa' }, CONTACT, 'stripe-client-attempt-1');
     expect(order.status).toBe('paid');
     expect(store.getState().lastOrder).toEqual(order);
 

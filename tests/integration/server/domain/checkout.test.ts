@@ -18,6 +18,7 @@ import { templateDatabase } from '../../support/pgliteTemplate.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
 import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
+import { CONTACT } from '../../../support/contact.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -149,6 +150,7 @@ const request = (cartVersion: number, cardNumber = '4242424242424242'): ValidOrd
   currency: 'USD',
   cartVersion,
   payment: card(cardNumber),
+  ...CONTACT,
 });
 /** Puts `quantity` of the shoe in the visitor's cart (the cart orders are placed from); returns the cart's version. */
 const fill = async (visitorId = 'v_a', quantity = 1) =>

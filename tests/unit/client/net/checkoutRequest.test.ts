@@ -12,12 +12,14 @@ import {
 } from '../../../../client/net/checkoutRequest.ts';
 import { ApiRequestError } from '../../../../client/net/http.ts';
 import { type FakeAnswer, fakeFetch } from '../support/fakeFetch.ts';
+import { CONTACT } from '../../../support/contact.ts';
 
 const line = { productId: 'court-runner-2', colourwayId: 'red', size: '42', quantity: 1 };
 const body: OrderRequest = {
   currency: 'USD',
   cartVersion: 4,
   payment: { method: 'card', paymentMethod: 'pm_demo_0001' },
+  ...CONTACT,
 };
 const order = (status: Order['status']): Order => ({
   id: 'ord_1',
@@ -26,6 +28,9 @@ const order = (status: Order['status']): Order => ({
   currency: 'USD',
   lines: [{ ...line, unitPrice: 12900, lineTotal: 12900 }],
   total: 12900,
+  email: null,
+  shipping: null,
+  totals: null,
   createdAt: '2026-03-01T12:00:00.000Z',
 });
 const error = (status: number, code: string, headers?: Record<string, string>, extra: object = {}): FakeAnswer => ({

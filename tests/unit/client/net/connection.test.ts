@@ -19,6 +19,7 @@ import { createLocalPlayer } from '../../../../client/state/localPlayer.ts';
 import { createRemotePoses } from '../../../../client/state/remotePoses.ts';
 import { type FakeRoom, joinedRooms } from '../support/fakeSdk.ts';
 import { type FakeAnswer, fakeFetch, type SentRequest } from '../support/fakeFetch.ts';
+import { CONTACT as contact } from '../../../support/contact.ts';
 
 vi.mock('@colyseus/sdk', () => import('../support/fakeSdk.ts'));
 
@@ -229,6 +230,9 @@ describe('checkout', () => {
     currency: 'USD',
     lines: [{ ...line, unitPrice: 12900, lineTotal: 12900 }],
     total: 12900,
+    email: null,
+    shipping: null,
+    totals: null,
     createdAt: '2026-03-01T12:00:00.000Z',
   });
   /** The demo provider (tokens pm_test_1, pm_test_2… from `firstToken` on) and the store, whose order routes `orders` answers. */
@@ -257,7 +261,7 @@ describe('checkout', () => {
         ? { status: 202, body: order('authorizing') }
         : { status: 200, body: order(n < 3 ? 'authorizing' : 'paid') },
     );
-    const placed = await app.connection.checkout(card, 'key-00000001');
+    const placed = await app.connection.checkout(card, contact, 'key-00000001');
     expect(placed.status).toBe('paid');
     expect(app.store.getState().lastOrder?.status).toBe('paid');
     expect(app.store.getState().orders.map((o) => o.status)).toEqual(['paid']);
@@ -266,7 +270,12 @@ describe('checkout', () => {
     expect(tokenize).toMatchObject({ url: DEMO_PAY.paymentMethods, method: 'POST', body: card });
     expect(tokenize!.headers.Authorization).toBeUndefined();
     expect(post).toMatchObject({ url: API.orders, method: 'POST' });
-    expect(post!.body).toEqual({ currency: 'USD', cartVersion: 7, payment: { method: 'card', paymentMethod: 'pm_test_1' } });
+    expect(post!.body).toEqual({
+      currency: 'USD',
+      cartVersion: 7,
+      payment: { method: 'card', paymentMethod: 'pm_test_1' },
+      ...contact,
+    });
     expect(JSON.stringify(post!.body)).not.toContain(card.number);
     expect(post!.headers[IDEMPOTENCY_HEADER]).toBe('key-00000001');
     expect(sent.filter((r) => r.url === `${API.orders}/ord_1`).map((r) => r.method)).toEqual(['GET', 'GET', 'GET']);
@@ -276,17 +285,17 @@ describe('checkout', () => {
     const app = appWithCart();
     // NOTE: the client sends a 502 again by itself; three in a row end the attempt.
     const failing = server(() => ({ status: 502 }));
-    await expect(app.connection.checkout(card, 'key-00000002')).rejects.toMatchObject({ status: 502 });
+    await expect(app.connection.checkout(card, contact, 'key-00000002')).rejects.toMatchObject({ status: 502 });
     expect(orderPosts(failing.sent).map((r) => r.body)).toEqual(Array(3).fill(orderPosts(failing.sent)[0]!.body));
 
     const again = server(() => ({ status: 201, body: order('paid') }), 2);
-    await app.connection.checkout(card, 'key-00000002');
+    await app.connection.checkout(card, contact, 'key-00000002');
     expect(again.sent.filter((r) => r.url === DEMO_PAY.paymentMethods)).toEqual([]);
     expect(orderPosts(again.sent).map((r) => r.body)).toEqual([orderPosts(failing.sent)[0]!.body]);
 
     // The attempt is over: a new one (new key) gets a new token.
     const next = server(() => ({ status: 201, body: order('paid') }), 2);
-    await app.connection.checkout(card, 'key-00000003');
+    await app.connection.checkout(card, contact, 'key-00000003');
     expect((orderPosts(next.sent)[0]!.body as { payment: unknown }).payment).toEqual({
       method: 'card',
       paymentMethod: 'pm_test_2',
@@ -299,10 +308,12 @@ describe('checkout', () => {
       status: 400,
       body: { error: { code: 'bad_request', message: 'card number is not valid' } },
     }));
-    await expect(app.connection.checkout({ ...card, number: '4242424242424241' }, 'key-00000004')).rejects.toMatchObject({
-      name: 'CardRejectedError',
-      message: 'card number is not valid',
-    });
+    await expect(app.connection.checkout({ ...card, number: '4242424242424241' }, contact, 'key-00000004')).rejects.toMatchObject(
+      {
+        name: 'CardRejectedError',
+        message: 'card number is not valid',
+      },
+    );
     expect(sent.map((r) => r.url)).toEqual([DEMO_PAY.paymentMethods]);
   });
 
@@ -313,7 +324,7 @@ describe('checkout', () => {
       status: 409,
       body: { error: { code: 'cart_changed', message: 'your cart changed', cart: fresh } },
     }));
-    await expect(app.connection.checkout(card, 'key-00000005')).rejects.toMatchObject({ code: 'cart_changed' });
+    await expect(app.connection.checkout(card, contact, 'key-00000005')).rejects.toMatchObject({ code: 'cart_changed' });
     expect(app.store.getState().cartLines).toEqual(fresh.lines);
     expect(app.store.getState().cartVersion).toBe(9);
     expect(orderPosts(sent)).toHaveLength(1);
@@ -326,7 +337,7 @@ describe('checkout', () => {
         ? { status: 402, body: { error: { code: 'payment_declined', message: 'declined' }, order: order('declined') } }
         : { status: 200, body: order('declined') },
     );
-    await app.connection.checkout(card, 'key-00000006');
+    await app.connection.checkout(card, contact, 'key-00000006');
     expect(app.store.getState().cartVersion).toBe(2);
   });
 });

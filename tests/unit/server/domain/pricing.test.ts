@@ -5,6 +5,7 @@ import { priceLines } from '../../../../server/domain/pricing.ts';
 import { requestFingerprint, type ValidOrderRequest } from '../../../../server/domain/checkout.ts';
 import { createFingerprint } from '../../../../server/domain/fingerprint.ts';
 import { newOrderNumber, ORDER_NUMBER_ALPHABET } from '../../../../server/domain/ids.ts';
+import { CONTACT } from '../../../support/contact.ts';
 
 const index = indexCatalog(loadSeedFile(path.resolve(import.meta.dirname, '../../../../server/db/seed/catalog.json')));
 const shoe = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
@@ -51,6 +52,7 @@ describe('idempotency fingerprint', () => {
     currency: 'USD',
     cartVersion: 3,
     payment: { method: 'card', paymentMethod: 'pm_card_visa' },
+    ...CONTACT,
   };
   const ordered = [{ ...shoe, quantity: 1 }];
   const other = { ...shoe, size: '43', quantity: 1 };
