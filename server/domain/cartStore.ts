@@ -39,6 +39,15 @@ export async function lockCart(trx: Transaction<Database>, visitorId: string): P
   return row ? { lines: parseStored(row.lines), version: row.version } : { lines: [], version: 0 };
 }
 
+/** Moves a cart's version on with its lines unchanged (an order was placed from it), in the caller's transaction. */
+export async function bumpCartVersion(trx: Transaction<Database>, visitorId: string): Promise<void> {
+  await trx
+    .updateTable('carts')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('visitor_id', '=', visitorId)
+    .execute();
+}
+
 /** Reads, changes and writes the visitor's cart in one transaction, then publishes `cartChanged`; returns the new cart. */
 export async function updateCart(
   db: Kysely<Database>,

@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { CartLine, Order, OrderLine, OrderRequest } from '../../shared/api.ts';
+import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
 import { type SkuRef, skuKey } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
 import type { Log } from '../ops/logger.ts';
 import type { CatalogIndex } from './catalog.ts';
-import { lockCart, updateCartInTransaction } from './cartStore.ts';
+import { bumpCartVersion, lockCart } from './cartStore.ts';
 import { DomainError } from './errors.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { type ReplayDeps, replay } from './idempotency.ts';
@@ -98,7 +98,9 @@ export async function placeOrder(
   const hash = reserved.hash;
   if (reserved.kind === 'existing') return replay(replayDeps(deps), visitorId, idempotencyKey, hash);
   publishStock(deps.events, reserved.stock);
-  deps.events.emit('cartChanged', { visitorId });
+  // NOTE: no cartChanged for the version bump (the lines are the same): every listener would read the
+  // cart and the squad again, on the hot path (-25-45 % orders/s in PGlite). A tab still showing the
+  // old version learns on Pay (cart_changed with the fresh cart); a paid order's settle announces the change.
   deps.events.emit('orderPlaced', { order: reserved.order, source: 'checkout' });
 
   return deps.inFlight.run(reserved.order.id, async () => {
@@ -145,31 +147,42 @@ type Reservation = { kind: 'existing'; hash: string } | { kind: 'reserved'; hash
 async function reserve(deps: CheckoutDeps, visitorId: string, key: string, request: ValidOrderRequest): Promise<Reservation> {
   return deps.db.transaction().execute(async (trx) => {
     const cart = await lockCart(trx, visitorId);
-    const used = await trx
-      .selectFrom('idempotency_keys')
-      .select('order_id')
-      .where('visitor_id', '=', visitorId)
-      .where('key', '=', key)
-      .executeTakeFirst();
-    if (used) {
-      const ordered = used.order_id ? await orderedLines(trx, used.order_id) : cart.lines;
-      return { kind: 'existing', hash: requestFingerprint(deps.fingerprint, request, ordered) } as const;
+    const current = cart.version === request.cartVersion && cart.lines.length > 0;
+    const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
+    // NOTE: the key is claimed only for the cart as the client saw it; otherwise a key already used is a
+    // retry (replayed even though its order cleared the cart since), and a new one is refused.
+    const claimed =
+      current &&
+      (await trx
+        .insertInto('idempotency_keys')
+        .values({ visitor_id: visitorId, key, request_hash: hash, order_id: null, response_status: null, response_body: null })
+        .onConflict((oc) => oc.columns(['visitor_id', 'key']).doNothing())
+        .returning('key')
+        .executeTakeFirst());
+    if (!claimed) {
+      const used = await trx
+        .selectFrom('idempotency_keys')
+        .select('order_id')
+        .where('visitor_id', '=', visitorId)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (used) {
+        const ordered = used.order_id ? await orderedLines(trx, used.order_id) : cart.lines;
+        return { kind: 'existing', hash: requestFingerprint(deps.fingerprint, request, ordered) } as const;
+      }
+      if (cart.version !== request.cartVersion) {
+        throw new DomainError(
+          ErrorCode.cartChanged,
+          `your cart changed (version ${cart.version}, not ${request.cartVersion}); check it and pay again`,
+          { cart },
+        );
+      }
+      throw new DomainError(ErrorCode.cartEmpty, 'your cart is empty: add something before paying');
     }
-    if (cart.version !== request.cartVersion) {
-      throw new DomainError(
-        ErrorCode.cartChanged,
-        `your cart changed (version ${cart.version}, not ${request.cartVersion}); check it and pay again`,
-        { cart },
-      );
-    }
-    if (cart.lines.length === 0) throw new DomainError(ErrorCode.cartEmpty, 'your cart is empty: add something before paying');
+    // NOTE: before the stock rows are locked, so the hot SKU row is not held any longer for it.
+    await bumpCartVersion(trx, visitorId);
     const priced = priceLines(deps.catalog, cart.lines, request.currency);
     const contact = orderContact(request, priced.total);
-    const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
-    await trx
-      .insertInto('idempotency_keys')
-      .values({ visitor_id: visitorId, key, request_hash: hash, order_id: null, response_status: null, response_body: null })
-      .execute();
 
     const stock: StockChanges = {};
     const missing: OrderLine[] = [];
@@ -196,7 +209,6 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
       .where('visitor_id', '=', visitorId)
       .where('key', '=', key)
       .execute();
-    await updateCartInTransaction(trx, visitorId, (lines: CartLine[]) => lines);
     return { kind: 'reserved', hash, order: row, stock } as const;
   });
 }

@@ -42,3 +42,20 @@ export async function fillCart(api: ApiClient, lines: readonly ReturnType<typeof
   if (res.status !== 200) throw new Error(`filling the cart failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.version as number;
 }
+
+/**
+ * `count` visitors, each with `lines` in their cart: their API clients and cart versions, ready to
+ * order at once. Made one after another: a burst of sessions is not what these tests race.
+ */
+export async function buyersWithCarts(
+  server: TestServer,
+  count: number,
+  lines: (i: number) => readonly ReturnType<typeof line>[],
+): Promise<{ api: ApiClient; cartVersion: number }[]> {
+  const buyers: { api: ApiClient; cartVersion: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const api = server.api((await server.visitor(`Buyer ${i}`)).token);
+    buyers.push({ api, cartVersion: await fillCart(api, lines(i)) });
+  }
+  return buyers;
+}

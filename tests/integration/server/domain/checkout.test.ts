@@ -17,7 +17,7 @@ import type { StockChanges } from '../../../../server/domain/stock.ts';
 import { templateDatabase } from '../../support/pgliteTemplate.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
-import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
+import { buyersWithCarts, card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
 import { CONTACT } from '../../../support/contact.ts';
 
 let server: TestServer;
@@ -50,13 +50,10 @@ describe('checkout over HTTP with a real database', () => {
     const sku = 'pro-game-ball:tan:7';
     await setStock(server, sku, 20);
     // NOTE: one order per buyer: an order is a buyer's whole cart, so a buyer's second order of the same cart version is cart_changed.
-    const buyers = await Promise.all(Array.from({ length: 60 }, (_, i) => server.visitor(`Rush ${i}`)));
-    const versions = await Promise.all(buyers.map((b) => fillCart(server.api(b.token), [line('pro-game-ball', 'tan', '7', 1)])));
+    const buyers = await buyersWithCarts(server, 60, () => [line('pro-game-ball', 'tan', '7', 1)]);
     const results = await Promise.all(
       buyers.map((b, i) =>
-        server
-          .api(b.token)
-          .order({ currency: 'USD', cartVersion: versions[i], payment: card(DEMO_APPROVE_CARD) }, `flash-sale-${i}`),
+        b.api.order({ currency: 'USD', cartVersion: b.cartVersion, payment: card(DEMO_APPROVE_CARD) }, `flash-sale-${i}`),
       ),
     );
     const statuses = results.map((r) => r.status);

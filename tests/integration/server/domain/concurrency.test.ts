@@ -3,7 +3,7 @@ import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts'
 import { getCart, updateCart } from '../../../../server/domain/cartStore.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
-import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
+import { buyersWithCarts, card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
 
 /**
  * Races that only a database with real concurrent transactions can lose (PGlite runs them one after
@@ -58,18 +58,14 @@ describe('checkout and carts under real concurrency', () => {
     await setStock(server, a, 1000);
     await setStock(server, b, 1000);
     // NOTE: an order is its buyer's whole cart, so each of the 80 orders has its own buyer (and cart line order).
-    const buyers = await Promise.all(Array.from({ length: 80 }, (_, i) => server.visitor(`Mixed ${i}`)));
-    const versions = await Promise.all(
-      buyers.map((b, i) => {
-        const lines = [line('court-runner-2', 'red', '40', 1), line('court-runner-2', 'red', '41', 1)];
-        if (i % 2) lines.reverse();
-        return fillCart(server.api(b.token), lines);
-      }),
-    );
+    const buyers = await buyersWithCarts(server, 80, (i) => {
+      const lines = [line('court-runner-2', 'red', '40', 1), line('court-runner-2', 'red', '41', 1)];
+      return i % 2 ? lines.reverse() : lines;
+    });
     const results = await Promise.all(
       buyers.map((b, i) => {
         const payment = card(i % 4 < 2 ? DEMO_DECLINE_CARD : DEMO_APPROVE_CARD);
-        return server.api(b.token).order({ currency: 'USD', cartVersion: versions[i], payment }, `mixed-order-${i}`);
+        return b.api.order({ currency: 'USD', cartVersion: b.cartVersion, payment }, `mixed-order-${i}`);
       }),
     );
     const statuses = results.map((r) => r.status);
@@ -82,18 +78,13 @@ describe('checkout and carts under real concurrency', () => {
     const sku = 'training-ball:orange:6';
     await setStock(server, sku, 20);
     const watcher = await server.join((await server.visitor('Watcher')).token);
-    const buyers = await Promise.all(Array.from({ length: 60 }, (_, i) => server.visitor(`Rush ${i}`)));
-    const versions = await Promise.all(
-      buyers.map((b) => fillCart(server.api(b.token), [line('training-ball', 'orange', '6', 1)])),
-    );
+    const buyers = await buyersWithCarts(server, 60, () => [line('training-ball', 'orange', '6', 1)]);
     const results = await Promise.all(
       buyers.map((b, i) =>
-        server
-          .api(b.token)
-          .order(
-            { currency: 'USD', cartVersion: versions[i], payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD) },
-            `room-rush-${i}`,
-          ),
+        b.api.order(
+          { currency: 'USD', cartVersion: b.cartVersion, payment: card(i % 3 ? DEMO_APPROVE_CARD : DEMO_DECLINE_CARD) },
+          `room-rush-${i}`,
+        ),
       ),
     );
     const sold = results.filter((r) => r.status === 201).length;
