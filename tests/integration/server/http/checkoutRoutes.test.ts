@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD, OrderDetails } from '../../../../shared/api.ts';
 import { QuoteResponse } from '../../../../shared/checkout.ts';
 import { DEMO_PAY } from '../../../../shared/demoPay.ts';
-import { card, line, setStock, stockOf } from '../../support/checkout.ts';
+import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,16 +39,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A visitor whose server cart holds `cartLines`, and that cart's version (what an order names). */
 async function buyer(name: string, cartLines = [shoe]) {
   const v = await server.visitor(name);
   const api = server.api(v.token);
-  for (const l of cartLines) await api.put('/api/cart/lines', l);
-  return { ...v, api };
+  const cartVersion = await fillCart(api, cartLines);
+  return { ...v, api, cartVersion };
 }
 
 describe('POST /api/checkout/quote', () => {
   it('quotes the server cart with free standard shipping and California sales tax added', async () => {
-    const { api } = await buyer('Quote US');
+    const { api, cartVersion } = await buyer('Quote US');
     const res = await api.post('/api/checkout/quote', { currency: 'USD', country: 'US', state: 'CA', option: 'standard' });
     expect(res.status).toBe(200);
     const quote = QuoteResponse.parse(res.body);
@@ -60,7 +61,7 @@ describe('POST /api/checkout/quote', () => {
   });
 
   it('shows the VAT included in euro and yuan prices', async () => {
-    const { api } = await buyer('Quote EU');
+    const { api, cartVersion } = await buyer('Quote EU');
     const eu = QuoteResponse.parse(
       (await api.post('/api/checkout/quote', { currency: 'EUR', country: 'DE', option: 'express' })).body,
     );
@@ -72,7 +73,7 @@ describe('POST /api/checkout/quote', () => {
   });
 
   it('refuses a country it does not ship to', async () => {
-    const { api } = await buyer('Quote nowhere');
+    const { api, cartVersion } = await buyer('Quote nowhere');
     const res = await api.post('/api/checkout/quote', { currency: 'USD', country: 'CH', option: 'standard' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
@@ -81,11 +82,11 @@ describe('POST /api/checkout/quote', () => {
 
 describe('POST /api/orders with email and shipping', () => {
   it('stores the email, the address, the option and the totals the server computed, and charges the total', async () => {
-    const { api } = await buyer('Ada');
+    const { api, cartVersion } = await buyer('Ada');
     const res = await api.order(
       {
         currency: 'USD',
-        lines: [shoe],
+        cartVersion,
         payment: card(DEMO_APPROVE_CARD),
         email: 'ada@example.com',
         shipping: { address: california, option: 'express' },
@@ -119,11 +120,11 @@ describe('POST /api/orders with email and shipping', () => {
         ['CNY', shanghai],
       ] as const
     ).entries()) {
-      const { api } = await buyer(`Market ${i}`);
+      const { api, cartVersion } = await buyer(`Market ${i}`);
       const res = await api.order(
         {
           currency,
-          lines: [shoe],
+          cartVersion,
           payment: card(DEMO_APPROVE_CARD),
           email: 'm@example.com',
           shipping: { address, option: 'standard' },
@@ -136,9 +137,9 @@ describe('POST /api/orders with email and shipping', () => {
   });
 
   it('refuses an order with no email, a bad ZIP, or a state in Germany, and keeps the stock', async () => {
-    const { api } = await buyer('Sloppy');
+    const { api, cartVersion } = await buyer('Sloppy');
     const before = await stockOf(server, 'court-runner-2:red:42');
-    const base = { currency: 'USD', lines: [shoe], payment: card(DEMO_APPROVE_CARD) };
+    const base = { currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) };
     const shipping = { address: california, option: 'standard' };
     const bodies = [
       { ...base, shipping },
@@ -158,13 +159,13 @@ describe('POST /api/orders with email and shipping', () => {
 
 describe('GET /api/orders/:id', () => {
   it('shows the buyer their order with its payment card, hides it from others, and shows it to the venue admin', async () => {
-    const { api } = await buyer('Page');
+    const { api, cartVersion } = await buyer('Page');
     const method = await server
       .api()
       .post(DEMO_PAY.paymentMethods, { number: DEMO_APPROVE_CARD, expMonth: 12, expYear: 2031, cvc: '123' });
     expect(method.status).toBe(201);
     const placed = await api.order(
-      { currency: 'USD', lines: [shoe], payment: { method: 'card', paymentMethod: method.body.id } },
+      { currency: 'USD', cartVersion, payment: { method: 'card', paymentMethod: method.body.id } },
       'order-page-01',
     );
     expect(placed.status).toBe(201);
@@ -190,9 +191,9 @@ describe('GET /api/orders/:id', () => {
 
 describe('POST /api/orders/:id/refund', () => {
   it('refunds a paid order once: stock back, the provider refunded, a second refund changes nothing', async () => {
-    const { api } = await buyer('Refunder');
+    const { api, cartVersion } = await buyer('Refunder');
     const sku = 'court-runner-2:red:42';
-    const placed = await api.order({ currency: 'USD', lines: [shoe], payment: card(DEMO_APPROVE_CARD) }, 'refund-0001');
+    const placed = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'refund-0001');
     const afterSale = await stockOf(server, sku);
 
     const first = await api.post(`/api/orders/${placed.body.id}/refund`, {});
@@ -209,8 +210,8 @@ describe('POST /api/orders/:id/refund', () => {
   });
 
   it('says a declined order was never paid', async () => {
-    const { api } = await buyer('Declined');
-    const placed = await api.order({ currency: 'USD', lines: [shoe], payment: card(DEMO_DECLINE_CARD) }, 'refund-0002');
+    const { api, cartVersion } = await buyer('Declined');
+    const placed = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_DECLINE_CARD) }, 'refund-0002');
     expect(placed.status).toBe(402);
     const res = await api.post(`/api/orders/${placed.body.order.id}/refund`, {});
     expect(res.status).toBe(409);
@@ -218,8 +219,8 @@ describe('POST /api/orders/:id/refund', () => {
   });
 
   it('closes the buyer’s window after the configured days; the venue admin can still refund', async () => {
-    const { api } = await buyer('Late');
-    const placed = await api.order({ currency: 'USD', lines: [shoe], payment: card(DEMO_APPROVE_CARD) }, 'refund-0003');
+    const { api, cartVersion } = await buyer('Late');
+    const placed = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'refund-0003');
     expect(placed.status).toBe(201);
     const stranger = await buyer('Not mine', []);
     expect((await stranger.api.post(`/api/orders/${placed.body.id}/refund`, {})).status).toBe(404);

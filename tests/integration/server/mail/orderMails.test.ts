@@ -6,7 +6,7 @@ import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts'
 import { sendOrderMail, sendPending } from '../../../../server/mail/orderMails.ts';
 import { createDemoProvider } from '../../../../server/payments/demo/demoProvider.ts';
 import { PaymentUnavailable } from '../../../../server/payments/provider.ts';
-import { card, line, setStock } from '../../support/checkout.ts';
+import { card, fillCart, line, setStock } from '../../support/checkout.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/smtpSink.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
@@ -46,7 +46,7 @@ describe('receipts through SMTP', () => {
     const res = await api.order(
       {
         currency: 'CNY',
-        lines: [ball],
+        cartVersion: await fillCart(api, [ball]),
         payment: card(DEMO_APPROVE_CARD),
         email: 'li@example.cn',
         shipping: { address: shanghai, option: 'express' },
@@ -68,10 +68,16 @@ describe('receipts through SMTP', () => {
 
   it('sends each receipt once, none for a declined order, and keeps the order when the mail server fails once', async () => {
     const api = await visitor('en', 'USD');
-    const declined = await api.order({ currency: 'USD', lines: [ball], payment: card(DEMO_DECLINE_CARD) }, 'receipt-en-01');
+    const declined = await api.order(
+      { currency: 'USD', cartVersion: await fillCart(api, [ball]), payment: card(DEMO_DECLINE_CARD) },
+      'receipt-en-01',
+    );
     expect(declined.status).toBe(402);
     sink.failNext(1);
-    const paid = await api.order({ currency: 'USD', lines: [ball], payment: card(DEMO_APPROVE_CARD) }, 'receipt-en-02');
+    const paid = await api.order(
+      { currency: 'USD', cartVersion: await fillCart(api, [ball]), payment: card(DEMO_APPROVE_CARD) },
+      'receipt-en-02',
+    );
     expect(paid.status).toBe(201);
     const mail = await sink.next((m) => m.subject?.includes(paid.body.number) ?? false);
     expect(mail.subject).toBe(`Your Courtside order ${paid.body.number}`);
@@ -85,7 +91,10 @@ describe('receipts through SMTP', () => {
 
   it('mails a refund notice when the order is refunded', async () => {
     const api = await visitor('en', 'USD');
-    const paid = await api.order({ currency: 'USD', lines: [ball], payment: card(DEMO_APPROVE_CARD) }, 'receipt-en-03');
+    const paid = await api.order(
+      { currency: 'USD', cartVersion: await fillCart(api, [ball]), payment: card(DEMO_APPROVE_CARD) },
+      'receipt-en-03',
+    );
     await sink.next((m) => m.subject === `Your Courtside order ${paid.body.number}`);
     expect((await api.post(`/api/orders/${paid.body.id}/refund`, {})).status).toBe(200);
     const mail = await sink.next((m) => m.subject === `Refund for your Courtside order ${paid.body.number}`);
@@ -110,12 +119,9 @@ describe('receipts of orders the recovery loop settles', () => {
     });
     try {
       const v = await lost.visitor('Lost');
-      const res = await lost
-        .api(v.token)
-        .order(
-          { currency: 'USD', lines: [line('street-ball', 'blue', '7', 1)], payment: card(DEMO_APPROVE_CARD) },
-          'lost-answer-01',
-        );
+      const api = lost.api(v.token);
+      const cartVersion = await fillCart(api, [line('street-ball', 'blue', '7', 1)]);
+      const res = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'lost-answer-01');
       expect(res.status).toBe(202);
       const mail = await sink.next((m) => m.subject?.includes(res.body.number) ?? false);
       expect(mail.text).toContain(`http://localhost:2567/?order=${res.body.id}`);
@@ -137,12 +143,9 @@ describe('the outbox (no SMTP_URL)', () => {
     const local = await startTestServer();
     try {
       const v = await local.visitor('Outbox');
-      const res = await local
-        .api(v.token)
-        .order(
-          { currency: 'USD', lines: [line('street-ball', 'blue', '7', 1)], payment: card(DEMO_APPROVE_CARD) },
-          'outbox-0001',
-        );
+      const api = local.api(v.token);
+      const cartVersion = await fillCart(api, [line('street-ball', 'blue', '7', 1)]);
+      const res = await api.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'outbox-0001');
       expect(res.status).toBe(201);
       const outbox = path.join(local.dataDir, 'outbox');
       await until(() => fs.existsSync(outbox) && fs.readdirSync(outbox).some((f) => f.endsWith('.eml')));
