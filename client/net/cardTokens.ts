@@ -1,6 +1,11 @@
 import type { CardDetails, PaymentMethod } from '../../shared/demoPay.ts';
 import { tokenizeCard } from './demoPay.ts';
 
+/** A payment method the provider's own page script already made (`pm_…`, Stripe.js): sent as it is, never tokenized here. */
+export interface PaymentMethodRef {
+  paymentMethod: string;
+}
+
 /** The payment method token of each payment attempt (by its Idempotency-Key). */
 export interface CardTokens {
   /**

@@ -6,6 +6,7 @@ import type { MatchControl } from '../../shared/protocol.ts';
 import type { ProfileDraft } from '../state/sessionSlice.ts';
 import type { ChatActions } from './chatBinding.ts';
 import type { ErrorDispatcher } from './errorDispatcher.ts';
+import type { PaymentMethodRef } from './cardTokens.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
 import type { OrderActions } from './orderActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
@@ -66,7 +67,4 @@ export interface Connection {
   leave(): Promise<void>;
 }
 
-/** A payment method the provider's own page script already made (`pm_…`, Stripe.js). */
-export interface PaymentMethodRef {
-  paymentMethod: string;
-}
+export type { PaymentMethodRef } from './cardTokens.ts';

@@ -9,8 +9,7 @@ import {
 import type { CardDetails } from '../../shared/demoPay.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { GroupProgress } from '../state/groupBuySlice.ts';
-import type { CardTokens } from './cardTokens.ts';
-import type { PaymentMethodRef } from './connection.ts';
+import type { CardTokens, PaymentMethodRef } from './cardTokens.ts';
 import { bindGroupBuys } from './groupBuyBinding.ts';
 import { requestJson } from './http.ts';
 import { sendWithResends } from './resend.ts';

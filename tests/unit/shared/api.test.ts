@@ -13,7 +13,7 @@ import { CONTACT } from '../../support/contact.ts';
 const sku = { productId: 'court-runner-2', colourwayId: 'red', size: '42' };
 const order = {
   currency: 'USD',
-  lines: [{ ...sku, quantity: 1 }],
+  cartVersion: 3,
   payment: { method: 'card', paymentMethod: 'pm_card_visa' },
   ...CONTACT,
 };
