@@ -9,6 +9,7 @@ import { card, fillCart, line } from '../integration/support/checkout.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { enterArena, openStore, waitOnline } from './support/visitor.ts';
+import { rememberAddress } from './support/checkout.ts';
 
 const DIST = path.resolve('dist');
 const SHOE = 'court-runner-2:red:42';
@@ -100,7 +101,8 @@ describe('one cart of truth in Chromium', { timeout: 180_000 }, () => {
     expect(await first.getByTestId('checkout-button').isDisabled()).toBe(true);
     expect(await first.getByTestId('cart-blocked').textContent()).toContain('sold out');
 
-    // The checkout panel says why Pay is disabled.
+    // The checkout panel says why Pay is disabled (the buyer's address is the one this page remembers).
+    await rememberAddress(first);
     await first.evaluate(() => window.__courtside!.openPanel('checkout'));
     expect(await first.getByTestId('pay-button').isDisabled()).toBe(true);
     expect(await first.getByTestId('checkout-status').textContent()).toContain('Part of your cart sold out');
