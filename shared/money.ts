@@ -15,15 +15,31 @@ export type Money = z.infer<typeof Money>;
 /** Minor units per major unit for each currency (all three use 2 decimals). */
 const MINOR_DIGITS: Record<Currency, number> = { USD: 2, CNY: 2, EUR: 2 };
 
+/**
+ * One `Intl.NumberFormat` per locale and currency. NOTE: making one costs far more than formatting
+ * with it (a receipt formats a dozen amounts; a cart re-renders every line), so they are kept.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(locale: string, currency: Currency): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    const digits = MINOR_DIGITS[currency];
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats money for display with `Intl.NumberFormat`, e.g. `$129.00`, `¥899.00`, `129,00 €`. */
 export function formatMoney(money: Money, locale: string): string {
-  const digits = MINOR_DIGITS[money.currency];
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(money.amount / 10 ** digits);
+  return moneyFormat(locale, money.currency).format(money.amount / 10 ** MINOR_DIGITS[money.currency]);
 }
 
 /** Multiplies a unit price by a quantity, staying in integer minor units. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -43,14 +43,27 @@ export function createMailer(options: MailerOptions): Mailer {
     };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let outbox: Promise<unknown> | undefined;
   return {
     target: options.outboxDir,
     async send(mail) {
       const info = await transport.sendMail({ from: options.from, ...mail });
-      mkdirSync(options.outboxDir, { recursive: true, mode: 0o700 });
+      // NOTE: asynchronous file calls run on libuv's pool: a checkout rush writing receipts must not
+      // block the thread the room patches from (the synchronous ones took a quarter of its CPU).
+      outbox ??= mkdir(options.outboxDir, { recursive: true, mode: 0o700 }).catch((e) => {
+        outbox = undefined;
+        throw e;
+      });
+      await outbox;
       const id = info.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 24);
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`;
-      writeFileSync(path.join(options.outboxDir, name), info.message as Buffer, { mode: 0o600 });
+      try {
+        await writeFile(path.join(options.outboxDir, name), info.message as Buffer, { mode: 0o600 });
+      } catch (e) {
+        // NOTE: the outbox was removed while running: the next attempt makes it again.
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') outbox = undefined;
+        throw e;
+      }
     },
     close: () => transport.close(),
   };

@@ -25,6 +25,17 @@ function addressLines(a: ShippingAddress): string[] {
   return [a.name, a.line1, a.line2 ?? '', [a.city, region, a.postalCode].filter(Boolean).join(' '), a.country];
 }
 
+/** One percent format per language (making an `Intl.NumberFormat` costs far more than using it). */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+function percentFormat(intl: string): Intl.NumberFormat {
+  let format = percentFormats.get(intl);
+  if (!format) {
+    format = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 3 });
+    percentFormats.set(intl, format);
+  }
+  return format;
+}
+
 /**
  * The receipt (or refund notice) for an order, in the visitor's language, as text and HTML: the
  * lines, the totals (shipping, sales tax added or VAT included), the address, and a link to the
@@ -34,7 +45,7 @@ export function orderMail(kind: OrderMailKind, order: Order, locale: string, cat
   const t = (key: MailKey, values?: Record<string, string>) => mailText(locale, key, values);
   const intl = locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
   const money = (amount: number) => formatMoney({ amount, currency: order.currency }, intl);
-  const percent = (bp: number) => new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 3 }).format(bp / 10_000);
+  const percent = (bp: number) => percentFormat(intl).format(bp / 10_000);
   const lines = order.lines.map((l) => {
     const product = catalog.products.get(l.productId);
     const colourway = product?.colourways.find((c) => c.id === l.colourwayId);
