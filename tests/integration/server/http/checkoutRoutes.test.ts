@@ -49,7 +49,7 @@ async function buyer(name: string, cartLines = [shoe]) {
 
 describe('POST /api/checkout/quote', () => {
   it('quotes the server cart with free standard shipping and California sales tax added', async () => {
-    const { api, cartVersion } = await buyer('Quote US');
+    const { api } = await buyer('Quote US');
     const res = await api.post('/api/checkout/quote', { currency: 'USD', country: 'US', state: 'CA', option: 'standard' });
     expect(res.status).toBe(200);
     const quote = QuoteResponse.parse(res.body);
@@ -61,7 +61,7 @@ describe('POST /api/checkout/quote', () => {
   });
 
   it('shows the VAT included in euro and yuan prices', async () => {
-    const { api, cartVersion } = await buyer('Quote EU');
+    const { api } = await buyer('Quote EU');
     const eu = QuoteResponse.parse(
       (await api.post('/api/checkout/quote', { currency: 'EUR', country: 'DE', option: 'express' })).body,
     );
@@ -73,7 +73,7 @@ describe('POST /api/checkout/quote', () => {
   });
 
   it('refuses a country it does not ship to', async () => {
-    const { api, cartVersion } = await buyer('Quote nowhere');
+    const { api } = await buyer('Quote nowhere');
     const res = await api.post('/api/checkout/quote', { currency: 'USD', country: 'CH', option: 'standard' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
