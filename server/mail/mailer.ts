@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -57,8 +57,11 @@ export function createMailer(options: MailerOptions): Mailer {
       await outbox;
       const id = info.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 24);
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`;
+      const file = path.join(options.outboxDir, name);
       try {
-        await writeFile(path.join(options.outboxDir, name), info.message as Buffer, { mode: 0o600 });
+        // NOTE: written under another name, then renamed: whoever reads the outbox sees a whole .eml or none.
+        await writeFile(`${file}.part`, info.message as Buffer, { mode: 0o600 });
+        await rename(`${file}.part`, file);
       } catch (e) {
         // NOTE: the outbox was removed while running: the next attempt makes it again.
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') outbox = undefined;

@@ -4,28 +4,10 @@ import { QuoteResponse } from '../../../../shared/checkout.ts';
 import { DEMO_PAY } from '../../../../shared/demoPay.ts';
 import { card, fillCart, line, setStock, stockOf } from '../../support/checkout.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
+import { BERLIN, SAN_FRANCISCO, SHANGHAI } from '../../../support/contact.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const adminToken = 'venue-admin-token-for-refunds';
-const california = {
-  country: 'US',
-  name: 'Ada Lovelace',
-  line1: '1 Market St',
-  city: 'San Francisco',
-  state: 'CA',
-  postalCode: '94105',
-};
-const berlin = { country: 'DE', name: 'Max Muster', line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115' };
-const shanghai = {
-  country: 'CN',
-  name: '李雷',
-  province: '上海市',
-  city: '上海市',
-  district: '浦东新区',
-  line1: '世纪大道 100 号',
-  postalCode: '200120',
-  phone: '13800138000',
-};
 const shoe = line('court-runner-2', 'red', '42', 1);
 
 let server: TestServer;
@@ -89,7 +71,7 @@ describe('POST /api/orders with email and shipping', () => {
         cartVersion,
         payment: card(DEMO_APPROVE_CARD),
         email: 'ada@example.com',
-        shipping: { address: california, option: 'express' },
+        shipping: { address: SAN_FRANCISCO, option: 'express' },
       },
       'details-0001',
     );
@@ -108,7 +90,7 @@ describe('POST /api/orders with email and shipping', () => {
       .select(['email', 'shipping', 'total'])
       .where('id', '=', res.body.id)
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ email: 'ada@example.com', shipping: { address: california, option: 'express' }, total: 16335 });
+    expect(row).toEqual({ email: 'ada@example.com', shipping: { address: SAN_FRANCISCO, option: 'express' }, total: 16335 });
     const payment = await server.app.ctx.checkout.payments.findByReference(res.body.id);
     expect(payment?.amount).toBe(16335);
   });
@@ -116,8 +98,8 @@ describe('POST /api/orders with email and shipping', () => {
   it('takes each market’s own address fields', async () => {
     for (const [i, [currency, address]] of (
       [
-        ['EUR', berlin],
-        ['CNY', shanghai],
+        ['EUR', BERLIN],
+        ['CNY', SHANGHAI],
       ] as const
     ).entries()) {
       const { api, cartVersion } = await buyer(`Market ${i}`);
@@ -140,12 +122,12 @@ describe('POST /api/orders with email and shipping', () => {
     const { api, cartVersion } = await buyer('Sloppy');
     const before = await stockOf(server, 'court-runner-2:red:42');
     const base = { currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) };
-    const shipping = { address: california, option: 'standard' };
+    const shipping = { address: SAN_FRANCISCO, option: 'standard' };
     const bodies = [
       { ...base, shipping },
       { ...base, email: 'not-an-email', shipping },
-      { ...base, email: 'a@example.com', shipping: { ...shipping, address: { ...california, postalCode: '941' } } },
-      { ...base, email: 'a@example.com', shipping: { ...shipping, address: { ...berlin, state: 'BE' } } },
+      { ...base, email: 'a@example.com', shipping: { ...shipping, address: { ...SAN_FRANCISCO, postalCode: '941' } } },
+      { ...base, email: 'a@example.com', shipping: { ...shipping, address: { ...BERLIN, state: 'BE' } } },
       { ...base, email: 'a@example.com', shipping: { ...shipping, option: 'teleport' } },
     ];
     for (const [i, body] of bodies.entries()) {

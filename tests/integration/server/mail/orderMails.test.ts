@@ -10,17 +10,8 @@ import { card, fillCart, line, setStock } from '../../support/checkout.ts';
 import { type SmtpSink, startSmtpSink } from '../../support/smtpSink.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
 import { until } from '../../support/until.ts';
+import { SHANGHAI } from '../../../support/contact.ts';
 
-const shanghai = {
-  country: 'CN',
-  name: '李雷',
-  province: '上海市',
-  city: '上海市',
-  district: '浦东新区',
-  line1: '世纪大道 100 号',
-  postalCode: '200120',
-  phone: '13800138000',
-};
 const ball = line('street-ball', 'blue', '7', 2);
 
 let sink: SmtpSink;
@@ -49,7 +40,7 @@ describe('receipts through SMTP', () => {
         cartVersion: await fillCart(api, [ball]),
         payment: card(DEMO_APPROVE_CARD),
         email: 'li@example.cn',
-        shipping: { address: shanghai, option: 'express' },
+        shipping: { address: SHANGHAI, option: 'express' },
       },
       'receipt-zh-01',
     );
