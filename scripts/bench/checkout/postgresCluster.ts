@@ -39,7 +39,7 @@ function postgresBin(): string {
  * Starts a cluster in a temp dir on 127.0.0.1 with the same settings as the PostgreSQL test run
  * (durability off: it is thrown away; 200 connections). As root, it runs as the postgres user.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(extraOptions = ''): Promise<PostgresCluster> {
   const bin = postgresBin();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'courtside-bench-pg.'));
   const asRoot = process.getuid?.() === 0;
@@ -56,7 +56,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const data = path.join(tmp, 'data');
   run('initdb', ['-D', data, '-U', user, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${tmp} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${tmp} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${extraOptions}`;
   run('pg_ctl', ['-D', data, '-l', path.join(tmp, 'server.log'), '-w', '-t', '30', 'start', '-o', options]);
   const postmasterPid = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const version = run('postgres', ['--version']).trim().split(' ').pop() ?? '';

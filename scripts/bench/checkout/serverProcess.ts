@@ -41,9 +41,9 @@ async function untilHealthy(baseUrl: string, child: ChildProcess, log: () => str
  * Starts the server with `env` over the defaults the bench needs: a free port, the payment provider
  * answering at once, rate limits out of the way (50 buyers share one IP), warnings only in the log.
  */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['server/index.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'server/index.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
