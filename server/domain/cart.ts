@@ -18,16 +18,3 @@ export function setLineQuantity(lines: readonly CartLine[], update: CartLineUpda
   if (lines.length >= MAX_CART_LINES) throw new DomainError('bad_request', `a cart holds at most ${MAX_CART_LINES} lines`);
   return [...lines, line];
 }
-
-/**
- * The cart after an order: each bought SKU's line loses the units bought (the line goes when none are
- * left); lines not bought stay as they are.
- */
-export function withoutBought(lines: readonly CartLine[], bought: readonly (SkuRef & { quantity: number })[]): CartLine[] {
-  const units = new Map<string, number>();
-  for (const b of bought) units.set(skuKey(b), (units.get(skuKey(b)) ?? 0) + b.quantity);
-  return lines.flatMap((l) => {
-    const left = l.quantity - (units.get(skuKey(l)) ?? 0);
-    return left > 0 ? [{ ...l, quantity: left }] : [];
-  });
-}

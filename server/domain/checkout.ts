@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, OrdersTable } from '../db/schema.ts';
 import type { Order, OrderLine, OrderRequest } from '../../shared/api.ts';
 import { type SkuRef, skuKey } from '../../shared/catalog.ts';
 import type { Currency } from '../../shared/money.ts';
@@ -7,17 +7,17 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
 import type { Log } from '../ops/logger.ts';
 import type { CatalogIndex } from './catalog.ts';
-import { bumpCartVersion, lockCart } from './cartStore.ts';
+import { getCart } from './cartStore.ts';
 import { DomainError } from './errors.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { type ReplayDeps, replay } from './idempotency.ts';
 import type { InFlight } from './inFlight.ts';
-import { bySkuKey, type CheckoutResponse, insertOrder, PROCESSING_STATUS, takeStock } from './orderRows.ts';
+import { bySkuKey, type CheckoutResponse, orderNumbers, orderValues, PROCESSING_STATUS, skuUnits } from './orderRows.ts';
 import { orderContact } from './orderContact.ts';
 import { toOrder } from './orders.ts';
 import { priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
-import { markAuthorizing, settleFromProvider, settleWithPayment } from './settle.ts';
+import { settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
 
 /**
@@ -74,10 +74,9 @@ export function requestFingerprint(
 }
 
 /**
- * Places an order of the visitor's server cart: reads and locks the cart, which must still be at the
- * request's `cartVersion` (else `cart_changed` with the fresh cart) and not empty (`cart_empty`), and
- * reserves its stock in a `reserved` order (one transaction), marks it `authorizing`
- * and asks the provider for the payment under the order's id, then settles it `paid` (clearing those
+ * Places an order of the visitor's server cart, which must still be at the request's `cartVersion`
+ * (else `cart_changed` with the fresh cart) and not empty (`cart_empty`): reserves its stock in an
+ * `authorizing` order (one statement, see reserve()) and asks the provider for the payment under the order's id, then settles it `paid` (clearing those
  * lines from the cart) or `declined` (stock back). When the provider's answer is lost the order stays
  * `authorizing` and the answer is 202: the recovery loop (recovery.ts) asks the provider later, and a
  * retry with the same key gets the outcome. The same key with another body is `idempotency_conflict`.
@@ -97,14 +96,14 @@ export async function placeOrder(
   const reserved = await reserve(deps, visitorId, idempotencyKey, request);
   const hash = reserved.hash;
   if (reserved.kind === 'existing') return replay(replayDeps(deps), visitorId, idempotencyKey, hash);
-  publishStock(deps.events, reserved.stock);
+  publishStock(deps.events, reserved.stock, { onlyTaken: true });
   // NOTE: no cartChanged for the version bump (the lines are the same): every listener would read the
   // cart and the squad again, on the hot path (-25-45 % orders/s in PGlite). A tab still showing the
   // old version learns on Pay (cart_changed with the fresh cart); a paid order's settle announces the change.
   deps.events.emit('orderPlaced', { order: reserved.order, source: 'checkout' });
 
   return deps.inFlight.run(reserved.order.id, async () => {
-    const order = await markAuthorizing(deps.db, reserved.order.id);
+    const order = reserved.order;
     let payment: Payment;
     try {
       payment = await deps.payments.createPayment({
@@ -138,98 +137,92 @@ export function replayDeps(deps: CheckoutDeps): ReplayDeps {
 
 type Reservation = { kind: 'existing'; hash: string } | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges };
 
+/** What `checkout_reserve` (migration 008) answers. */
+type ReserveAnswer = { result: 'reserved'; order: Selectable<OrdersTable>; stock: StockChanges } | { result: 'used' | 'changed' };
+
 /**
- * In one transaction, with the cart locked: a key already used is replayed (its fingerprint taken over
- * the lines its order bought, as the cart may be cleared by now); else the cart at the request's version
- * is priced, its stock taken, the order inserted, and the cart's version moved on so a second tab
- * showing the same version cannot order it again while this one pays.
+ * Reserves the visitor's cart at the request's version in one statement (`checkout_reserve`, one
+ * transaction with the cart row locked): the key claimed, the cart's version moved on so a second tab
+ * showing the same version cannot order it again while this one pays, the order inserted as
+ * `authorizing` (the provider is asked right after), its stock taken last in the lock order. The cart
+ * is read and priced first; its version is what makes the read and the reservation agree. A key
+ * already used is replayed, its fingerprint taken over the lines its order bought (the cart may be
+ * cleared by now); a cart that moved on is `cart_changed`, an empty one `cart_empty`.
  */
 async function reserve(deps: CheckoutDeps, visitorId: string, key: string, request: ValidOrderRequest): Promise<Reservation> {
-  return deps.db.transaction().execute(async (trx) => {
-    const cart = await lockCart(trx, visitorId);
-    const current = cart.version === request.cartVersion && cart.lines.length > 0;
+  const cart = await getCart(deps.db, visitorId);
+  if (cart.version === request.cartVersion && cart.lines.length > 0) {
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
-    // NOTE: the key is claimed only for the cart as the client saw it; otherwise a key already used is a
-    // retry (replayed even though its order cleared the cart since), and a new one is refused.
-    const claimed =
-      current &&
-      (await trx
-        .insertInto('idempotency_keys')
-        .values({ visitor_id: visitorId, key, request_hash: hash, order_id: null, response_status: null, response_body: null })
-        .onConflict((oc) => oc.columns(['visitor_id', 'key']).doNothing())
-        .returning('key')
-        .executeTakeFirst());
-    if (!claimed) {
-      const used = await trx
-        .selectFrom('idempotency_keys')
-        .select('order_id')
-        .where('visitor_id', '=', visitorId)
-        .where('key', '=', key)
-        .executeTakeFirst();
-      if (used) {
-        const ordered = used.order_id ? await orderedLines(trx, used.order_id) : cart.lines;
-        return { kind: 'existing', hash: requestFingerprint(deps.fingerprint, request, ordered) } as const;
-      }
-      if (cart.version !== request.cartVersion) {
-        throw new DomainError(
-          ErrorCode.cartChanged,
-          `your cart changed (version ${cart.version}, not ${request.cartVersion}); check it and pay again`,
-          { cart },
-        );
-      }
-      throw new DomainError(ErrorCode.cartEmpty, 'your cart is empty: add something before paying');
-    }
-    // NOTE: before the stock rows are locked, so the hot SKU row is not held any longer for it.
-    await bumpCartVersion(trx, visitorId);
     const priced = priceLines(deps.catalog, cart.lines, request.currency);
     const contact = orderContact(request, priced.total);
-
-    const stock: StockChanges = {};
-    const missing: OrderLine[] = [];
-    // NOTE: a fixed lock order (sorted SKU keys) keeps concurrent multi-line orders from deadlocking.
-    for (const line of bySkuKey(priced.lines)) {
-      const key = skuKey(line);
-      const left = await takeStock(trx, key, line.quantity);
-      if (left !== undefined) stock[key] = left;
-      else missing.push(line);
+    const state = { status: 'authorizing', reservedUntil: new Date(deps.now() + deps.holdMs) } as const;
+    // NOTE: orderValues gives the JSON columns as JSON text (for the driver); the function takes the row as one JSON document.
+    const row = {
+      ...orderValues(visitorId, request.currency, priced, state, contact),
+      lines: priced.lines,
+      shipping: contact.shipping,
+    };
+    let answer: ReserveAnswer;
+    try {
+      const { rows } = await sql<{ answer: ReserveAnswer }>`select checkout_reserve(${visitorId}, ${key}, ${hash},
+        ${request.cartVersion}, ${JSON.stringify(row)}::jsonb, ${JSON.stringify(orderNumbers())}::jsonb,
+        ${JSON.stringify(skuUnits(priced.lines))}::jsonb) as answer`.execute(deps.db);
+      answer = rows[0]!.answer;
+    } catch (e) {
+      if (isOutOfStock(e)) throw await outOfStock(deps.db, priced.lines, (e as { detail?: string }).detail);
+      throw e;
     }
-    if (missing.length > 0) throw await outOfStock(trx, missing);
+    if (answer.result === 'reserved') return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock };
+  }
+  const used = await deps.db
+    .selectFrom('idempotency_keys')
+    .select('order_id')
+    .where('visitor_id', '=', visitorId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (used) {
+    const ordered = used.order_id ? await orderedLines(deps.db, used.order_id) : cart.lines;
+    return { kind: 'existing', hash: requestFingerprint(deps.fingerprint, request, ordered) };
+  }
+  const fresh = await getCart(deps.db, visitorId);
+  if (fresh.version === request.cartVersion && fresh.lines.length === 0) {
+    throw new DomainError(ErrorCode.cartEmpty, 'your cart is empty: add something before paying');
+  }
+  throw new DomainError(
+    ErrorCode.cartChanged,
+    `your cart changed (version ${fresh.version}, not ${request.cartVersion}); check it and pay again`,
+    { cart: fresh },
+  );
+}
 
-    const row = await insertOrder(
-      trx,
-      visitorId,
-      request.currency,
-      priced,
-      { status: 'reserved', reservedUntil: new Date(deps.now() + deps.holdMs) },
-      contact,
-    );
-    await trx
-      .updateTable('idempotency_keys')
-      .set({ order_id: row.id })
-      .where('visitor_id', '=', visitorId)
-      .where('key', '=', key)
-      .execute();
-    return { kind: 'reserved', hash, order: row, stock } as const;
-  });
+/** `checkout_reserve` found a line short of stock (it raises `out_of_stock` naming the SKU; nothing was kept). */
+function isOutOfStock(e: unknown): boolean {
+  return (e as { code?: string })?.code === 'P0001' && (e as Error).message === 'out_of_stock';
 }
 
 /** The lines an order bought (what its key's fingerprint was taken over). */
-async function orderedLines(trx: Transaction<Database>, orderId: string): Promise<OrderLine[]> {
-  const row = await trx.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst();
+async function orderedLines(db: Kysely<Database>, orderId: string): Promise<OrderLine[]> {
+  const row = await db.selectFrom('orders').selectAll().where('id', '=', orderId).executeTakeFirst();
   return row ? toOrder(row).lines : [];
 }
 
-/** `out_of_stock` naming each line short of stock: what was asked for and how many are left. */
-async function outOfStock(trx: Transaction<Database>, missing: readonly OrderLine[]): Promise<DomainError> {
-  const keys = missing.map(skuKey);
-  const rows = await trx.selectFrom('skus').select(['sku', 'stock']).where('sku', 'in', keys).execute();
+/**
+ * `out_of_stock` naming each line short of stock: what was asked for and how many are left (read after
+ * the failed reservation; when stock came back meanwhile, the line the reservation found short).
+ */
+async function outOfStock(db: Kysely<Database>, lines: readonly OrderLine[], shortSku: string | undefined): Promise<DomainError> {
+  const rows = await db.selectFrom('skus').select(['sku', 'stock']).where('sku', 'in', lines.map(skuKey)).execute();
   const left = new Map(rows.map((r) => [r.sku, r.stock]));
-  const lines = missing.map((l) => ({
+  const available = (l: OrderLine) => left.get(skuKey(l)) ?? 0;
+  const short = lines.filter((l) => available(l) < l.quantity);
+  const missing = short.length > 0 ? short : lines.filter((l) => skuKey(l) === shortSku);
+  const keys = missing.map(skuKey);
+  const named = missing.map((l) => ({
     productId: l.productId,
     colourwayId: l.colourwayId,
     size: l.size,
     requested: l.quantity,
-    available: left.get(skuKey(l)) ?? 0,
+    available: available(l),
   }));
-  return new DomainError(ErrorCode.outOfStock, `not enough stock for ${keys.join(', ')}`, { skus: keys, lines });
+  return new DomainError(ErrorCode.outOfStock, `not enough stock for ${keys.join(', ')}`, { skus: keys, lines: named });
 }

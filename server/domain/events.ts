@@ -1,4 +1,4 @@
-import type { Order } from '../../shared/api.ts';
+import type { Cart, Order } from '../../shared/api.ts';
 import type { GroupBuysSnapshot } from './groupBuy/rows.ts';
 import type { StockChanges } from './stock.ts';
 
@@ -11,8 +11,19 @@ import type { StockChanges } from './stock.ts';
 export interface DomainEvents {
   /** Stock of these SKUs moved (a reservation, a release, a group buy), after the change committed. */
   stockChanged: StockChanges;
+  /**
+   * The same changes, when units may have gone back on the shelf (a release, a refund, a group buy's
+   * end): all but a checkout's reservation, which only takes. What back-in-stock requests wait for.
+   */
+  stockReturned: StockChanges;
   /** The visitor's cart changed (a line set, the cart emptied, bought lines cleared by checkout). */
-  cartChanged: { visitorId: string };
+  cartChanged: {
+    visitorId: string;
+    /** The new cart, when the change knows it (listeners then need not read it). */
+    cart?: Cart;
+    /** The visitor's squad (null: none), when the change read it with the cart. */
+    squadId?: string | null;
+  };
   /** Squads whose members changed (a start, a join, a leave); a visitor leaving one squad for another names both. */
   squadsChanged: { squadIds: string[] };
   /** An order was recorded with its stock reserved, before payment. */
@@ -80,7 +91,12 @@ export function createDomainEvents(onError?: (name: keyof DomainEvents, err: unk
   return createEmitter<DomainEvents>(onError);
 }
 
-/** Publishes committed stock changes as `stockChanged`; an empty change is no change and goes nowhere. */
-export function publishStock(events: DomainPublisher, changes: StockChanges): void {
-  if (Object.keys(changes).length > 0) events.emit('stockChanged', changes);
+/**
+ * Publishes committed stock changes as `stockChanged`, and as `stockReturned` unless `onlyTaken` says
+ * no unit went back; an empty change is no change and goes nowhere.
+ */
+export function publishStock(events: DomainPublisher, changes: StockChanges, { onlyTaken = false } = {}): void {
+  if (Object.keys(changes).length === 0) return;
+  events.emit('stockChanged', changes);
+  if (!onlyTaken) events.emit('stockReturned', changes);
 }

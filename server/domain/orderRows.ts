@@ -1,9 +1,9 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { Order, OrderLine } from '../../shared/api.ts';
 import { skuKey, type SkuRef } from '../../shared/catalog.ts';
 import type { OrderTotals, Shipping } from '../../shared/checkout.ts';
 import type { Currency } from '../../shared/money.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, OrdersTable } from '../db/schema.ts';
 import { newOrderId, newOrderNumber } from './ids.ts';
 import { ORDER_SCHEMA_VERSION, toOrder } from './orders.ts';
 import type { StockChanges } from './stock.ts';
@@ -30,6 +30,13 @@ export function bySkuKey<L extends SkuRef>(lines: readonly L[]): L[] {
   return [...lines].sort((a, b) => (skuKey(a) < skuKey(b) ? -1 : skuKey(a) > skuKey(b) ? 1 : 0));
 }
 
+/** Units per SKU in the lock order (sorted SKU keys): what the checkout functions (migration 008) take and return. */
+export function skuUnits(lines: readonly (SkuRef & { quantity: number })[]): { sku: string; quantity: number }[] {
+  const units = new Map<string, number>();
+  for (const line of bySkuKey(lines)) units.set(skuKey(line), (units.get(skuKey(line)) ?? 0) + line.quantity);
+  return [...units].map(([sku, quantity]) => ({ sku, quantity }));
+}
+
 /** Takes `quantity` units of a SKU if that many are left (never below zero); the stock left, or undefined. */
 export async function takeStock(trx: Transaction<Database>, sku: string, quantity: number): Promise<number | undefined> {
   const row = await trx
@@ -50,6 +57,45 @@ export interface OrderContact {
   totals: OrderTotals;
 }
 
+/** An unpaid order's row as inserted, all but its number (with `contact`, the total is `contact.totals.total`). */
+export function orderValues(
+  visitorId: string,
+  currency: Currency,
+  priced: { lines: OrderLine[]; total: number },
+  state: { status: 'reserved' | 'authorizing'; reservedUntil: Date },
+  contact?: OrderContact,
+): Omit<Insertable<OrdersTable>, 'number'> {
+  const now = new Date();
+  return {
+    id: newOrderId(),
+    visitor_id: visitorId,
+    status: state.status,
+    reserved_until: state.reservedUntil,
+    currency,
+    total: contact?.totals.total ?? priced.total,
+    lines: JSON.stringify(priced.lines),
+    payment_id: null,
+    refunded: 0,
+    email: contact?.email ?? null,
+    locale: contact?.locale ?? null,
+    shipping: contact ? JSON.stringify(contact.shipping) : null,
+    subtotal: contact?.totals.subtotal ?? null,
+    shipping_cost: contact?.totals.shipping ?? null,
+    tax: contact?.totals.tax ?? null,
+    tax_included: contact?.totals.taxIncluded ?? null,
+    tax_rate: contact?.totals.taxRate ?? null,
+    receipt_sent_at: null,
+    refunded_at: null,
+    refund_mail_sent_at: null,
+    schema_version: ORDER_SCHEMA_VERSION,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** Candidate order numbers for one insert: 25^6 numbers make a clash rare, eight in a row unheard of. */
+export const orderNumbers = (): string[] => Array.from({ length: 8 }, newOrderNumber);
+
 /**
  * Inserts an unpaid order with a fresh id and number (the caller has already reserved its stock).
  * With `contact` the order's total is `contact.totals.total` (goods, shipping and tax); without, the goods' total.
@@ -62,35 +108,12 @@ export async function insertOrder(
   state: { status: 'reserved' | 'authorizing'; reservedUntil: Date },
   contact?: OrderContact,
 ): Promise<Order> {
-  const id = newOrderId();
-  // NOTE: 25^6 numbers make a clash rare; ON CONFLICT DO NOTHING retries without aborting the transaction.
-  for (let attempt = 0; attempt < 8; attempt++) {
+  const values = orderValues(visitorId, currency, priced, state, contact);
+  // NOTE: ON CONFLICT DO NOTHING tries the next number without aborting the transaction.
+  for (const number of orderNumbers()) {
     const row = await trx
       .insertInto('orders')
-      .values({
-        id,
-        number: newOrderNumber(),
-        visitor_id: visitorId,
-        status: state.status,
-        reserved_until: state.reservedUntil,
-        currency,
-        total: contact?.totals.total ?? priced.total,
-        lines: JSON.stringify(priced.lines),
-        email: contact?.email ?? null,
-        locale: contact?.locale ?? null,
-        shipping: contact ? JSON.stringify(contact.shipping) : null,
-        subtotal: contact?.totals.subtotal ?? null,
-        shipping_cost: contact?.totals.shipping ?? null,
-        tax: contact?.totals.tax ?? null,
-        tax_included: contact?.totals.taxIncluded ?? null,
-        tax_rate: contact?.totals.taxRate ?? null,
-        receipt_sent_at: null,
-        refunded_at: null,
-        refund_mail_sent_at: null,
-        schema_version: ORDER_SCHEMA_VERSION,
-        created_at: new Date(),
-        updated_at: new Date(),
-      })
+      .values({ ...values, number })
       .onConflict((oc) => oc.column('number').doNothing())
       .returningAll()
       .executeTakeFirst();

@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, OrdersTable } from '../db/schema.ts';
 import type { Order } from '../../shared/api.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
-import { withoutBought } from './cart.ts';
-import { updateCartInTransaction } from './cartStore.ts';
-import { type CheckoutResponse, DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, releaseStock, storeResponse } from './orderRows.ts';
+import { parseStoredCart } from './cartStore.ts';
+import { type CheckoutResponse, DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, skuUnits } from './orderRows.ts';
 import { type DomainPublisher, publishStock } from './events.ts';
 import { toOrder } from './orders.ts';
 import type { StockChanges } from './stock.ts';
@@ -26,22 +25,11 @@ export interface SettleDeps {
 
 const UNSETTLED = ['reserved', 'authorizing'] as const;
 
-/** Marks a reserved order `authorizing`: from here the provider may have seen its payment. */
-export async function markAuthorizing(db: Kysely<Database>, orderId: string): Promise<Order> {
-  const row = await db
-    .updateTable('orders')
-    .set({ status: 'authorizing', updated_at: new Date() })
-    .where('id', '=', orderId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toOrder(row);
-}
-
 /** Settles an unsettled order by the provider's payment for it; null when something else settled it first. */
 export async function settleWithPayment(deps: SettleDeps, order: Order, payment: Payment): Promise<SettledOrder | null> {
-  if (payment.status === 'succeeded' || payment.status === 'refunded') return settle(deps, order.id, 'paid', payment.id);
+  if (payment.status === 'succeeded' || payment.status === 'refunded') return settle(deps, order, 'paid', payment.id);
   const reason = payment.declineCode ?? payment.status;
-  return settle(deps, order.id, 'declined', payment.id, reason.replaceAll('_', ' '));
+  return settle(deps, order, 'declined', payment.id, reason.replaceAll('_', ' '));
 }
 
 /**
@@ -58,63 +46,63 @@ export async function settleFromProvider(
   if (!row || !(UNSETTLED as readonly string[]).includes(row.status)) return null;
   const payment = await deps.payments.findByReference(orderId);
   if (payment && payment.status !== 'requires_capture') return settleWithPayment(deps, toOrder(row), payment);
-  if (!payment && new Date(row.reserved_until).getTime() <= deps.now()) return settle(deps, orderId, 'expired', null);
+  if (!payment && new Date(row.reserved_until).getTime() <= deps.now()) return settle(deps, toOrder(row), 'expired', null);
   return null;
 }
 
+/** The answer a settled order's key replays: the order itself, or the decline or expiry with the order. */
+function responseFor(order: Order, outcome: SettleOutcome, reason: string | undefined): CheckoutResponse {
+  if (outcome === 'paid') return { status: PAID_STATUS, body: order };
+  if (outcome === 'declined') {
+    return {
+      status: DECLINED_STATUS,
+      body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order },
+    };
+  }
+  return {
+    status: EXPIRED_STATUS,
+    body: {
+      error: { code: 'payment_expired', message: 'the payment never reached the provider in time; nothing was charged' },
+      order,
+    },
+  };
+}
+
+/** What `checkout_settle` (migration 008) answers; null when the order was no longer unsettled. */
+interface SettleAnswer {
+  order: Selectable<OrdersTable>;
+  stock: StockChanges;
+  cart: { stored: unknown; version: number } | null;
+  squadId: string | null;
+}
+
 /**
- * In one transaction: the order leaves `reserved`/`authorizing` (only if it still is in one: settling
- * twice is a no-op), a declined or expired order's units go back on the shelf, a paid order's lines
- * leave the cart, and the answer is stored for the order's idempotency key so a retry replays it.
+ * In one statement (`checkout_settle`, one transaction): the order leaves `reserved`/`authorizing`
+ * (only if it still is in one: settling twice is a no-op), a declined or expired order's units go back
+ * on the shelf, a paid order's units leave the cart, and the answer — built here from the order as
+ * settled — is stored for the order's idempotency key so a retry replays it.
  */
 async function settle(
   deps: SettleDeps,
-  orderId: string,
+  unsettled: Order,
   outcome: SettleOutcome,
   paymentId: string | null,
   reason?: string,
 ): Promise<SettledOrder | null> {
-  const done = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('orders')
-      .set({ status: outcome, payment_id: paymentId, updated_at: new Date() })
-      .where('id', '=', orderId)
-      .where('status', 'in', UNSETTLED)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) return null;
-    const order = toOrder(row);
-    let stock: StockChanges = {};
-    let response: CheckoutResponse;
-    if (outcome === 'paid') {
-      response = { status: PAID_STATUS, body: order };
-      await updateCartInTransaction(trx, row.visitor_id, (lines) => withoutBought(lines, order.lines));
-    } else {
-      stock = await releaseStock(trx, order.lines);
-      response =
-        outcome === 'declined'
-          ? {
-              status: DECLINED_STATUS,
-              body: { error: { code: 'payment_declined', message: `payment declined: ${reason}` }, order },
-            }
-          : {
-              status: EXPIRED_STATUS,
-              body: {
-                error: {
-                  code: 'payment_expired',
-                  message: 'the payment never reached the provider in time; nothing was charged',
-                },
-                order,
-              },
-            };
-    }
-    const key = await trx.selectFrom('idempotency_keys').select('key').where('order_id', '=', orderId).executeTakeFirst();
-    if (key) await storeResponse(trx, row.visitor_id, key.key, response);
-    return { order, response, outcome, stock, visitorId: row.visitor_id };
-  });
+  const order: Order = { ...unsettled, status: outcome };
+  const response = responseFor(order, outcome, reason);
+  const units = skuUnits(order.lines);
+  const bought = Object.fromEntries(units.map((u) => [u.sku, u.quantity]));
+  const { rows } = await sql<{ answer: SettleAnswer | null }>`select checkout_settle(${order.id}, ${outcome},
+    ${paymentId}, ${JSON.stringify(bought)}::jsonb, ${JSON.stringify(units)}::jsonb, ${response.status},
+    ${JSON.stringify(response.body)}::jsonb) as answer`.execute(deps.db);
+  const done = rows[0]?.answer;
   if (!done) return null;
   publishStock(deps.events, done.stock);
   // NOTE: after the commit, so a squad mate reading the cart on this event sees the bought lines gone.
-  if (outcome === 'paid') deps.events.emit('cartChanged', { visitorId: done.visitorId });
-  return { order: done.order, response: done.response, outcome };
+  if (done.cart) {
+    const cart = { lines: parseStoredCart(done.cart.stored), version: done.cart.version };
+    deps.events.emit('cartChanged', { visitorId: done.order.visitor_id, cart, squadId: done.squadId });
+  }
+  return { order: toOrder(done.order), response, outcome };
 }

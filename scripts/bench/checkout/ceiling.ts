@@ -51,7 +51,7 @@ try {
     let done = 0;
     await Promise.all(
       buyers.map(async (b) => {
-        const headers = auth ? { authorization: `Bearer ${b.token}` } : {};
+        const headers: Record<string, string> = auth ? { authorization: `Bearer ${b.token}` } : {};
         while (performance.now() < endAt) if ((await get(server.baseUrl + route, headers)) === 200) done++;
       }),
     );

@@ -47,16 +47,24 @@ try {
     await admin.query('SELECT pg_stat_statements_reset()');
     const load = await runBuyers(server.baseUrl, buyers, HOT_SKU, Number(values.seconds) * 1000);
     const orders = load.orders.length;
-    console.log(`${orders} orders in ${values.seconds} s (${Math.round(orders / Number(values.seconds))}/s), failures ${JSON.stringify(load.failures)}, load ${os.loadavg()[0]?.toFixed(2)}`);
+    console.log(
+      `${orders} orders in ${values.seconds} s (${Math.round(orders / Number(values.seconds))}/s), failures ${JSON.stringify(load.failures)}, load ${os.loadavg()[0]?.toFixed(2)}`,
+    );
     const { rows } = await admin.query(
       `SELECT calls, round(total_exec_time::numeric, 1) AS ms, round(mean_exec_time::numeric, 3) AS mean, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q
        FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 40`,
     );
     for (const r of rows) {
-      console.log(`${String((r.calls / orders).toFixed(2)).padStart(6)}/order ${String(r.ms).padStart(9)} ms ${String(r.mean).padStart(7)} ms  ${r.q}`);
+      console.log(
+        `${String((r.calls / orders).toFixed(2)).padStart(6)}/order ${String(r.ms).padStart(9)} ms ${String(r.mean).padStart(7)} ms  ${r.q}`,
+      );
     }
-    const total = await admin.query(`SELECT sum(calls) AS calls, sum(total_exec_time) AS ms FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'`);
-    console.log(`all: ${(total.rows[0].calls / orders).toFixed(1)} statements/order, ${(total.rows[0].ms / orders).toFixed(2)} ms exec/order`);
+    const total = await admin.query(
+      `SELECT sum(calls) AS calls, sum(total_exec_time) AS ms FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'`,
+    );
+    console.log(
+      `all: ${(total.rows[0].calls / orders).toFixed(1)} statements/order, ${(total.rows[0].ms / orders).toFixed(2)} ms exec/order`,
+    );
   } finally {
     await admin.end();
     await server.stop();

@@ -12,7 +12,7 @@ export interface BackInStock {
 }
 
 /**
- * When stock comes back for SKUs visitors asked about, marks their requests done and publishes each
+ * When stock comes back (`stockReturned`) for SKUs visitors asked about, marks their requests done and publishes each
  * on `CHANNEL.backInStock` for the visitor's connections. Returns the function that stops relaying.
  */
 export function relayBackInStock(
@@ -21,7 +21,7 @@ export function relayBackInStock(
   publish: (topic: string, data: BackInStock) => unknown,
   log: Log,
 ): () => void {
-  return events.on('stockChanged', async (changes) => {
+  return events.on('stockReturned', async (changes) => {
     try {
       for (const told of await takeBackInStock(db, changes)) publish(CHANNEL.backInStock, told);
     } catch (err) {

@@ -13,14 +13,14 @@ export interface CartChanged {
 
 /**
  * Publishes a visitor's new cart on `CHANNEL.carts` after every `cartChanged` (a change from any tab,
- * device or checkout), read once here so no shard has to. Returns the function that stops relaying.
+ * device or checkout), as the change knows it or read once here, so no shard has to. Returns the function that stops relaying.
  */
 export function relayCartChanges(
   events: Pick<Emitter<DomainEvents>, 'on'>,
   db: Kysely<Database>,
   publish: (topic: string, data: CartChanged) => unknown,
 ): () => void {
-  return events.on('cartChanged', async ({ visitorId }) => {
-    publish(CHANNEL.carts, { visitorId, cart: await getCart(db, visitorId) });
+  return events.on('cartChanged', async ({ visitorId, cart }) => {
+    publish(CHANNEL.carts, { visitorId, cart: cart ?? (await getCart(db, visitorId)) });
   });
 }

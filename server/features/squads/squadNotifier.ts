@@ -21,7 +21,9 @@ export function relaySquadChanges(
   };
   const off = [
     events.on('squadsChanged', ({ squadIds }) => changed(squadIds)),
-    events.on('cartChanged', async ({ visitorId }) => changed([await squadOf(db, visitorId)])),
+    events.on('cartChanged', async ({ visitorId, squadId }) =>
+      changed([squadId === undefined ? await squadOf(db, visitorId) : squadId]),
+    ),
   ];
   return () => {
     for (const stop of off) stop();

@@ -16,6 +16,9 @@ export interface DemoProviderOptions {
 /** The documented test tokens (`pm_card_visa`…) that need no tokenization, as Stripe's do. */
 const TEST_TOKENS = new Map(Object.values(DEMO_CARDS).map((c) => [c.testToken, c.outcome]));
 
+/** How many tokenized payment methods' outcomes the provider remembers. */
+const REMEMBERED_METHODS = 10_000;
+
 const DECLINES: Partial<Record<DemoOutcome, string>> = { decline: 'card_declined', insufficient_funds: 'insufficient_funds' };
 
 export const newDemoId = (prefix: string) => `${prefix}_${randomBytes(12).toString('base64url').replace(/[-]/g, '_')}`;
@@ -46,11 +49,16 @@ export function createDemoProvider(db: Kysely<Database>, options: DemoProviderOp
     if (!row) throw new Error(`demo provider: no such payment ${id}`);
     return row;
   };
+  // NOTE: a payment method's outcome never changes: remembered (bounded) so a payment is one statement.
+  const outcomes = new Map<string, DemoOutcome>();
   const outcomeOf = async (method: string): Promise<DemoOutcome | undefined> => {
-    const test = TEST_TOKENS.get(method);
-    if (test) return test;
+    const known = TEST_TOKENS.get(method) ?? outcomes.get(method);
+    if (known) return known;
     const row = await db.selectFrom('demo_pay_methods').select('outcome').where('id', '=', method).executeTakeFirst();
-    return row?.outcome as DemoOutcome | undefined;
+    if (!row) return undefined;
+    if (outcomes.size >= REMEMBERED_METHODS) outcomes.delete(outcomes.keys().next().value as string);
+    outcomes.set(method, row.outcome as DemoOutcome);
+    return row.outcome as DemoOutcome;
   };
   const setStatus = async (id: string, status: PaymentStatus, refunded?: number) =>
     toPayment(
@@ -71,24 +79,26 @@ export function createDemoProvider(db: Kysely<Database>, options: DemoProviderOp
       const decline = outcome === undefined ? 'invalid_payment_method' : DECLINES[outcome];
       const status: PaymentStatus = decline ? 'declined' : request.capture === 'automatic' ? 'succeeded' : 'requires_capture';
       // NOTE: the reference is the idempotency key: a second request for it gets the first payment.
-      await db
-        .insertInto('demo_pay_payments')
-        .values({
-          id: newDemoId('pay'),
-          reference: request.reference,
-          method_id: request.paymentMethod,
-          amount: request.amount,
-          currency: request.currency,
-          status,
-          decline_code: decline ?? null,
-        })
-        .onConflict((oc) => oc.column('reference').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('demo_pay_payments')
-        .selectAll()
-        .where('reference', '=', request.reference)
-        .executeTakeFirstOrThrow();
+      const row =
+        (await db
+          .insertInto('demo_pay_payments')
+          .values({
+            id: newDemoId('pay'),
+            reference: request.reference,
+            method_id: request.paymentMethod,
+            amount: request.amount,
+            currency: request.currency,
+            status,
+            decline_code: decline ?? null,
+          })
+          .onConflict((oc) => oc.column('reference').doNothing())
+          .returningAll()
+          .executeTakeFirst()) ??
+        (await db
+          .selectFrom('demo_pay_payments')
+          .selectAll()
+          .where('reference', '=', request.reference)
+          .executeTakeFirstOrThrow());
       if (outcome === 'network_error')
         throw new PaymentUnavailable('demo provider: the answer was lost on the network (test card)');
       return toPayment(row);

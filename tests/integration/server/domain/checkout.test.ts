@@ -379,6 +379,46 @@ describe('placeOrder on a real database', () => {
     expect((await getCart(db, 'v_a')).lines).toEqual([{ ...shoe, quantity: 2 }]);
   });
 
+  it('tells stockReturned only when units go back on the shelf: a reservation only takes', async () => {
+    const events = createDomainEvents();
+    const returned: StockChanges[] = [];
+    events.on('stockReturned', (c) => {
+      returned.push(c);
+    });
+    await placeOrder({ ...deps(), events }, 'v_a', 'key-00000016', request(await fill('v_a', 1)));
+    expect(returned).toEqual([]);
+    const declined = await placeOrder({ ...deps(), events }, 'v_a', 'key-00000017', request(await fill('v_a', 1), '4000000000000002'));
+    expect(declined.status).toBe(402);
+    expect(returned).toEqual([{ 'court-runner-2:red:42': 2 }]);
+  });
+
+  it('drops a line the order bought more of than it now holds, and keeps a line added while paying', async () => {
+    const version = await fill('v_a', 3);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let reachedProvider!: () => void;
+    const charging = new Promise<void>((r) => (reachedProvider = r));
+    const provider = demo();
+    const slow: PaymentProvider = {
+      ...provider,
+      async createPayment(req) {
+        reachedProvider();
+        await gate;
+        return provider.createPayment(req);
+      },
+    };
+    const paying = placeOrder(deps(slow), 'v_a', 'key-00000015', request(version));
+    await charging;
+    const otherSize = { ...shoe, size: '43' };
+    await updateCart(db, createDomainEvents(), 'v_a', () => [
+      { ...shoe, quantity: 1 },
+      { ...otherSize, quantity: 2 },
+    ]);
+    release();
+    expect((await paying).body).toMatchObject({ status: 'paid', lines: [{ ...shoe, quantity: 3 }] });
+    expect(await getCart(db, 'v_a')).toMatchObject({ lines: [{ ...otherSize, quantity: 2 }], version: version + 3 });
+  });
+
   it('a second tab paying the same cart version while the first is still paying is cart_changed, not a second charge', async () => {
     const version = await fill('v_a', 1);
     let release!: () => void;

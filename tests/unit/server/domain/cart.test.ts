@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_CART_LINES } from '../../../../shared/api.ts';
 import { indexCatalog, loadSeedFile } from '../../../../server/domain/catalog.ts';
-import { setLineQuantity, withoutBought } from '../../../../server/domain/cart.ts';
+import { setLineQuantity } from '../../../../server/domain/cart.ts';
 import type { DomainError } from '../../../../server/domain/errors.ts';
 
 const seed = loadSeedFile(path.resolve(import.meta.dirname, '../../../../server/db/seed/catalog.json'));
@@ -55,19 +55,5 @@ describe('cart rules', () => {
       expect.objectContaining({ code: 'bad_request' }) as DomainError,
     );
     expect(setLineQuantity(lines, { ...refs[0]!, quantity: 3 }, index)[0]!.quantity).toBe(3);
-  });
-
-  it('takes only the bought units out of a line, drops a line bought in full, and keeps the rest', () => {
-    const lines = [
-      { ...red42, quantity: 3 },
-      { ...red43, quantity: 2 },
-    ];
-    expect(withoutBought(lines, [{ ...red42, quantity: 1 }])).toEqual([
-      { ...red42, quantity: 2 },
-      { ...red43, quantity: 2 },
-    ]);
-    expect(withoutBought(lines, [{ ...red42, quantity: 3 }])).toEqual([{ ...red43, quantity: 2 }]);
-    // More bought than the cart held (another tab raised it meanwhile, or bought it already): the line goes.
-    expect(withoutBought(lines, [{ ...red43, quantity: 5 }])).toEqual([{ ...red42, quantity: 3 }]);
   });
 });
