@@ -387,7 +387,12 @@ describe('placeOrder on a real database', () => {
     });
     await placeOrder({ ...deps(), events }, 'v_a', 'key-00000016', request(await fill('v_a', 1)));
     expect(returned).toEqual([]);
-    const declined = await placeOrder({ ...deps(), events }, 'v_a', 'key-00000017', request(await fill('v_a', 1), '4000000000000002'));
+    const declined = await placeOrder(
+      { ...deps(), events },
+      'v_a',
+      'key-00000017',
+      request(await fill('v_a', 1), '4000000000000002'),
+    );
     expect(declined.status).toBe(402);
     expect(returned).toEqual([{ 'court-runner-2:red:42': 2 }]);
   });
