@@ -145,7 +145,7 @@ try {
   for (const db of databases) {
     if (db === 'postgres') cluster = await startPostgresCluster();
     for (let repeat = 1; repeat <= repeats; repeat++) {
-      const run = await runOnce(db, repeat, cluster);
+      const run = await runOnce(db, repeat, db === 'postgres' ? cluster : undefined);
       printRun(run);
       runs.push(run);
     }
