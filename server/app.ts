@@ -209,7 +209,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         if (unfinished > 0)
           log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
         await stopRecovery();
-        stopMails();
+        await stopMails();
         venue.close();
         stopSquadRelay();
         stopCartRelay();

@@ -121,11 +121,15 @@ export interface OrdersTable {
   tax_included: boolean | null;
   /** The tax rate applied, in basis points (725 = 7.25 %). */
   tax_rate: number | null;
-  /** When the receipt email was claimed for sending: set once, so it is never sent twice. */
+  /** When the receipt email went out (set after the send; null while owed). */
   receipt_sent_at: Timestamp | null;
   refunded_at: Timestamp | null;
-  /** When the refund email was claimed for sending: set once. */
+  /** When the refund email went out (set after the send; null while owed). */
   refund_mail_sent_at: Timestamp | null;
+  /** A sender has claimed the receipt until then; past it, an unsent receipt is claimed again. */
+  receipt_lease_until: Timestamp | null;
+  /** A sender has claimed the refund email until then; past it, an unsent one is claimed again. */
+  refund_mail_lease_until: Timestamp | null;
 }
 
 export interface ProductsTable {

@@ -124,15 +124,26 @@ export async function placeOrder(
         source: 'checkout',
         outcome: settled.outcome,
         checkoutMs: Date.now() - startedAt,
+        ...(settled.receipt ? { receipt: settled.receipt } : {}),
       });
     }
     return settled?.response ?? replay(replayDeps(deps), visitorId, idempotencyKey, hash);
   });
 }
 
-/** Replays a checkout's key: an order with no stored answer is settled by asking the provider. */
+/** Replays a checkout's key: an order with no stored answer is settled by asking the provider (and told as `orderSettled`). */
 export function replayDeps(deps: CheckoutDeps): ReplayDeps {
-  return { ...deps, settle: (orderId) => settleFromProvider(deps, orderId) };
+  return {
+    ...deps,
+    async settle(orderId) {
+      const settled = await settleFromProvider(deps, orderId);
+      if (settled) {
+        const { order, outcome, receipt } = settled;
+        deps.events.emit('orderSettled', { order, source: 'checkout', outcome, ...(receipt ? { receipt } : {}) });
+      }
+      return settled;
+    },
+  };
 }
 
 type Reservation = { kind: 'existing'; hash: string } | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges };

@@ -32,7 +32,14 @@ export interface DomainEvents {
    * An order was paid, declined, or expired (its stock hold ran out before the provider saw the payment).
    * `checkoutMs` runs from the request to this moment (checkout answered in the request only).
    */
-  orderSettled: { order: Order; source: OrderSource; outcome: 'paid' | 'declined' | 'expired'; checkoutMs?: number };
+  orderSettled: {
+    order: Order;
+    source: OrderSource;
+    outcome: 'paid' | 'declined' | 'expired';
+    checkoutMs?: number;
+    /** Settling claimed the order's receipt: the mailer sends it in this language (server/mail/orderMails.ts). */
+    receipt?: { locale: string };
+  };
   /** The venue's open group buys changed (a commit, a fill, an expiry); the whole new picture. */
   groupsChanged: GroupBuysSnapshot;
 }

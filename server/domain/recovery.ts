@@ -50,7 +50,12 @@ export async function recoverOrders(deps: CheckoutDeps): Promise<RecoveryPass> {
         continue;
       }
       pass.settled[settled.outcome]++;
-      deps.events.emit('orderSettled', { order: settled.order, source: 'checkout', outcome: settled.outcome });
+      deps.events.emit('orderSettled', {
+        order: settled.order,
+        source: 'checkout',
+        outcome: settled.outcome,
+        ...(settled.receipt ? { receipt: settled.receipt } : {}),
+      });
     } catch (e) {
       // NOTE: the provider may be down; the order stays as it is and the next pass asks again.
       pass.waiting++;

@@ -16,7 +16,12 @@ export interface SettledOrder {
   order: Order;
   response: CheckoutResponse;
   outcome: SettleOutcome;
+  /** Set when settling claimed the order's receipt (paid, with an email): send it now, in this language. */
+  receipt?: { locale: string };
 }
+
+/** How long settling claims a paid order's receipt for the sender it tells (see server/mail/orderMails.ts). */
+export const RECEIPT_LEASE_S = 300;
 
 export interface SettleDeps {
   db: Kysely<Database>;
@@ -80,7 +85,8 @@ interface SettleAnswer {
  * In one statement (`checkout_settle`, one transaction): the order leaves `reserved`/`authorizing`
  * (only if it still is in one: settling twice is a no-op), a declined or expired order's units go back
  * on the shelf, a paid order's units leave the cart, and the answer — built here from the order as
- * settled — is stored for the order's idempotency key so a retry replays it.
+ * settled — is stored for the order's idempotency key so a retry replays it. A paid order's receipt
+ * is claimed for the caller to send (`receipt`), so the mailer need not claim it in a statement of its own.
  */
 async function settle(
   deps: SettleDeps,
@@ -95,7 +101,7 @@ async function settle(
   const bought = Object.fromEntries(units.map((u) => [u.sku, u.quantity]));
   const { rows } = await sql<{ answer: SettleAnswer | null }>`select checkout_settle(${order.id}, ${outcome},
     ${paymentId}, ${JSON.stringify(bought)}::jsonb, ${JSON.stringify(units)}::jsonb, ${response.status},
-    ${JSON.stringify(response.body)}::jsonb) as answer`.execute(deps.db);
+    ${JSON.stringify(response.body)}::jsonb, ${RECEIPT_LEASE_S}) as answer`.execute(deps.db);
   const done = rows[0]?.answer;
   if (!done) return null;
   publishStock(deps.events, done.stock);
@@ -104,5 +110,11 @@ async function settle(
     const cart = { lines: parseStoredCart(done.cart.stored), version: done.cart.version };
     deps.events.emit('cartChanged', { visitorId: done.order.visitor_id, cart, squadId: done.squadId });
   }
-  return { order: toOrder(done.order), response, outcome };
+  const claimed = done.order.receipt_lease_until !== null && done.order.receipt_sent_at === null && outcome === 'paid';
+  return {
+    order: toOrder(done.order),
+    response,
+    outcome,
+    ...(claimed ? { receipt: { locale: done.order.locale ?? 'en' } } : {}),
+  };
 }

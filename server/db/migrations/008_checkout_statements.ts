@@ -18,9 +18,21 @@ import { sql, type Kysely } from 'kysely';
  * - `checkout_settle`: the order leaves `reserved`/`authorizing` for the outcome (a no-op answering
  *   null when something settled it first); a paid order's units leave the cart (the cart's version
  *   moves on), a declined or expired order's units go back on the shelf; the answer is stored for the
- *   order's key. Answers `{order, stock, cart, squadId}`.
+ *   order's key; a paid order with an email has its receipt claimed (a lease, see below). Answers
+ *   `{order, stock, cart, squadId}`.
  * - An index on `idempotency_keys.order_id`: settling finds the key by its order (it was a scan).
+ * - Mail leases: `receipt_sent_at` / `refund_mail_sent_at` now say a mail went out (they said it was
+ *   claimed, so a crash between the claim and the send lost the mail for good); a sender claims a
+ *   mail by a lease (`receipt_lease_until` / `refund_mail_lease_until`) and a mail whose lease ran
+ *   out unsent is claimed again by the next pass (server/mail/orderMails.ts).
  */
+const NOTES: [column: string, note: string][] = [
+  ['receipt_sent_at', 'When the receipt email went out (set after the send; null while owed).'],
+  ['refund_mail_sent_at', 'When the refund email went out (set after the send; null while owed).'],
+  ['receipt_lease_until', 'A sender has claimed the receipt until then; past it, an unsent receipt is claimed again.'],
+  ['refund_mail_lease_until', 'A sender has claimed the refund email until then; past it, an unsent one is claimed again.'],
+];
+
 const RESERVE = sql`
 create or replace function checkout_reserve(
   p_visitor text, p_key text, p_hash text, p_cart_version integer,
@@ -73,7 +85,7 @@ $$`;
 const SETTLE = sql`
 create or replace function checkout_settle(
   p_order_id text, p_outcome text, p_payment_id text, p_bought jsonb, p_lock_order jsonb,
-  p_response_status integer, p_response_body jsonb
+  p_response_status integer, p_response_body jsonb, p_receipt_lease_s integer
 ) returns jsonb language plpgsql as $$
 declare
   v_order orders%rowtype;
@@ -83,7 +95,9 @@ declare
   v_stock jsonb := '{}';
   v_squad text;
 begin
-  update orders set status = p_outcome, payment_id = p_payment_id, updated_at = now()
+  update orders set status = p_outcome, payment_id = p_payment_id, updated_at = now(),
+      receipt_lease_until = case when p_outcome = 'paid' and email is not null and receipt_sent_at is null
+        then now() + make_interval(secs => p_receipt_lease_s) else receipt_lease_until end
     where id = p_order_id and status in ('reserved', 'authorizing')
     returning * into v_order;
   if not found then
@@ -119,6 +133,14 @@ $$`;
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and must not depend on the app's current schema type; Kysely documents Kysely<any> for them.
 export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .alterTable('orders')
+    .addColumn('receipt_lease_until', 'timestamptz')
+    .addColumn('refund_mail_lease_until', 'timestamptz')
+    .execute();
+  for (const [column, note] of NOTES) {
+    await sql`comment on column ${sql.ref(`orders.${column}`)} is ${sql.lit(note)}`.execute(db);
+  }
   await db.schema.createIndex('idempotency_keys_order').on('idempotency_keys').column('order_id').execute();
   await RESERVE.execute(db);
   await SETTLE.execute(db);
@@ -126,7 +148,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop function if exists checkout_settle(text, text, text, jsonb, jsonb, integer, jsonb)`.execute(db);
+  await sql`drop function if exists checkout_settle(text, text, text, jsonb, jsonb, integer, jsonb, integer)`.execute(db);
   await sql`drop function if exists checkout_reserve(text, text, text, integer, jsonb, jsonb, jsonb)`.execute(db);
   await db.schema.dropIndex('idempotency_keys_order').execute();
+  await db.schema.alterTable('orders').dropColumn('receipt_lease_until').dropColumn('refund_mail_lease_until').execute();
 }

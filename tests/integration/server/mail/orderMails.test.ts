@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { type RawBuilder, sql } from 'kysely';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts';
@@ -80,6 +81,41 @@ describe('receipts through SMTP', () => {
     expect(sink.mails.filter((m) => m.subject?.includes(declined.body.order.number))).toHaveLength(0);
   });
 
+  it('sends a receipt again when its sender died before sending, once the lease has run out, and not before', async () => {
+    const api = await visitor('en', 'USD');
+    const paid = await api.order(
+      { currency: 'USD', cartVersion: await fillCart(api, [ball]), payment: card(DEMO_APPROVE_CARD) },
+      'receipt-en-04',
+    );
+    const number = paid.body.number as string;
+    const sent = () => sink.mails.filter((m) => m.subject?.includes(number)).length;
+    const db = server.app.ctx.db;
+    const row = () =>
+      db
+        .selectFrom('orders')
+        .select(['receipt_sent_at', 'receipt_lease_until'])
+        .where('id', '=', paid.body.id)
+        .executeTakeFirstOrThrow();
+    await until(() => sent() === 1, 'the receipt');
+    await until(async () => (await row()).receipt_sent_at !== null, 'the sent mark');
+    expect((await row()).receipt_lease_until).toBeNull();
+
+    // What a sender that claimed the receipt and died before sending it leaves behind:
+    const claimed = (lease: RawBuilder<Date>) =>
+      db
+        .updateTable('orders')
+        .set({ receipt_sent_at: null, receipt_lease_until: lease })
+        .where('id', '=', paid.body.id)
+        .execute();
+    await claimed(sql<Date>`now() + interval '1 minute'`);
+    expect(await sendPending(server.app.ctx.mail)).toBe(0);
+    expect(sent()).toBe(1);
+    await claimed(sql<Date>`now() - interval '1 second'`);
+    expect(await sendPending(server.app.ctx.mail)).toBe(1);
+    await until(() => sent() === 2, 'the receipt sent again');
+    expect((await row()).receipt_sent_at).not.toBeNull();
+  });
+
   it('mails a refund notice when the order is refunded', async () => {
     const api = await visitor('en', 'USD');
     const paid = await api.order(
@@ -116,13 +152,15 @@ describe('receipts of orders the recovery loop settles', () => {
       expect(res.status).toBe(202);
       const mail = await sink.next((m) => m.subject?.includes(res.body.number) ?? false);
       expect(mail.text).toContain(`http://localhost:2567/?order=${res.body.id}`);
-      const row = await lost.app.ctx.db
-        .selectFrom('orders')
-        .select(['status', 'receipt_sent_at'])
-        .where('id', '=', res.body.id)
-        .executeTakeFirstOrThrow();
-      expect(row.status).toBe('paid');
-      expect(row.receipt_sent_at).not.toBeNull();
+      const row = () =>
+        lost.app.ctx.db
+          .selectFrom('orders')
+          .select(['status', 'receipt_sent_at'])
+          .where('id', '=', res.body.id)
+          .executeTakeFirstOrThrow();
+      expect((await row()).status).toBe('paid');
+      // The sent mark follows the send (written with others within a moment).
+      await until(async () => (await row()).receipt_sent_at !== null, 'the sent mark');
     } finally {
       await lost.close();
     }
