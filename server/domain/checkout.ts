@@ -7,7 +7,7 @@ import { ErrorCode } from '../../shared/protocol.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
 import type { Log } from '../ops/logger.ts';
 import type { CatalogIndex } from './catalog.ts';
-import { getCart } from './cartStore.ts';
+import { getCart, rememberCart, rememberedCart } from './cartStore.ts';
 import { DomainError } from './errors.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { type ReplayDeps, replay } from './idempotency.ts';
@@ -156,12 +156,14 @@ type ReserveAnswer = { result: 'reserved'; order: Selectable<OrdersTable>; stock
  * transaction with the cart row locked): the key claimed, the cart's version moved on so a second tab
  * showing the same version cannot order it again while this one pays, the order inserted as
  * `authorizing` (the provider is asked right after), its stock taken last in the lock order. The cart
- * is read and priced first; its version is what makes the read and the reservation agree. A key
+ * is read (or remembered, see cartStore.ts) and priced first; its version is what makes the read and
+ * the reservation agree. A key
  * already used is replayed, its fingerprint taken over the lines its order bought (the cart may be
  * cleared by now); a cart that moved on is `cart_changed`, an empty one `cart_empty`.
  */
 async function reserve(deps: CheckoutDeps, visitorId: string, key: string, request: ValidOrderRequest): Promise<Reservation> {
-  const cart = await getCart(deps.db, visitorId);
+  const known = rememberedCart(deps.db, visitorId);
+  const cart = known?.version === request.cartVersion ? known : await getCart(deps.db, visitorId);
   if (cart.version === request.cartVersion && cart.lines.length > 0) {
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
     const priced = priceLines(deps.catalog, cart.lines, request.currency);
@@ -183,7 +185,10 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
       if (isOutOfStock(e)) throw await outOfStock(deps.db, priced.lines, (e as { detail?: string }).detail);
       throw e;
     }
-    if (answer.result === 'reserved') return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock };
+    if (answer.result === 'reserved') {
+      rememberCart(deps.db, visitorId, { lines: cart.lines, version: cart.version + 1 });
+      return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock };
+    }
   }
   const used = await deps.db
     .selectFrom('idempotency_keys')

@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OrdersTable } from '../db/schema.ts';
 import type { Order } from '../../shared/api.ts';
 import type { Payment, PaymentProvider } from '../payments/provider.ts';
-import { parseStoredCart } from './cartStore.ts';
+import { parseStoredCart, rememberCart } from './cartStore.ts';
 import { type CheckoutResponse, DECLINED_STATUS, EXPIRED_STATUS, PAID_STATUS, skuUnits } from './orderRows.ts';
 import { type DomainPublisher, publishStock } from './events.ts';
 import { toOrder } from './orders.ts';
@@ -108,6 +108,7 @@ async function settle(
   // NOTE: after the commit, so a squad mate reading the cart on this event sees the bought lines gone.
   if (done.cart) {
     const cart = { lines: parseStoredCart(done.cart.stored), version: done.cart.version };
+    rememberCart(deps.db, done.order.visitor_id, cart);
     deps.events.emit('cartChanged', { visitorId: done.order.visitor_id, cart, squadId: done.squadId });
   }
   const claimed = done.order.receipt_lease_until !== null && done.order.receipt_sent_at === null && outcome === 'paid';

@@ -12,7 +12,7 @@ import { createFingerprint } from '../../../../server/domain/fingerprint.ts';
 import { createInFlight } from '../../../../server/domain/inFlight.ts';
 import { recoverOrders } from '../../../../server/domain/recovery.ts';
 import { createDomainEvents } from '../../../../server/domain/events.ts';
-import { getCart, updateCart } from '../../../../server/domain/cartStore.ts';
+import { CART_SCHEMA_VERSION, getCart, updateCart } from '../../../../server/domain/cartStore.ts';
 import type { StockChanges } from '../../../../server/domain/stock.ts';
 import { templateDatabase } from '../../support/pgliteTemplate.ts';
 import { startTestServer, type TestServer } from '../../support/testServer.ts';
@@ -377,6 +377,34 @@ describe('placeOrder on a real database', () => {
     release();
     expect((await paying).body).toMatchObject({ status: 'paid', lines: [{ ...shoe, quantity: 1 }] });
     expect((await getCart(db, 'v_a')).lines).toEqual([{ ...shoe, quantity: 2 }]);
+  });
+
+  it('never orders or changes a remembered cart another process has changed since: the database version decides', async () => {
+    const version = await fill('v_a', 1);
+    const otherSize = { ...shoe, size: '43' };
+    // Another server process changes the cart (this one remembers version `version`).
+    const stored = JSON.stringify({ schemaVersion: CART_SCHEMA_VERSION, lines: [{ ...otherSize, quantity: 1 }] });
+    await db
+      .updateTable('carts')
+      .set({ lines: stored, version: version + 1 })
+      .where('visitor_id', '=', 'v_a')
+      .execute();
+    await expect(placeOrder(deps(), 'v_a', 'key-00000018', request(version))).rejects.toMatchObject({ code: 'cart_changed' });
+    const changed = await updateCart(db, createDomainEvents(), 'v_a', (lines) => [...lines, { ...shoe, quantity: 2 }]);
+    expect(changed).toEqual({
+      lines: [
+        { ...otherSize, quantity: 1 },
+        { ...shoe, quantity: 2 },
+      ],
+      version: version + 2,
+    });
+    const paid = await placeOrder(deps(), 'v_a', 'key-00000019', request(changed.version));
+    expect(paid.body).toMatchObject({ status: 'paid' });
+    const bought = (paid.body as { lines: { size: string; quantity: number }[] }).lines.map((l) => [l.size, l.quantity]);
+    expect(bought.sort()).toEqual([
+      ['42', 2],
+      ['43', 1],
+    ]);
   });
 
   it('tells stockReturned only when units go back on the shelf: a reservation only takes', async () => {
