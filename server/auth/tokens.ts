@@ -1,10 +1,13 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { Visitor } from '../../shared/api.ts';
+import { createTokenCache } from './tokenCache.ts';
 
 const ISSUER = 'courtside';
 const AUDIENCE = 'courtside:visitor';
 /** Anonymous visitors keep their cart and orders for this long without coming back. */
 export const TOKEN_TTL_SECONDS = 60 * 60 * 24 * 90;
+/** How many verified tokens a token service remembers (a few hundred bytes each). */
+export const VERIFIED_TOKENS_KEPT = 4096;
 
 /** Signs and checks visitor (and, later, host) tokens. */
 export interface TokenService {
@@ -13,9 +16,20 @@ export interface TokenService {
   verify(token: string | undefined): Promise<Visitor | undefined>;
 }
 
-/** HS256 tokens whose claims carry the whole visitor profile: `sub`, name, color, role, locale, currency. */
-export function createTokenService(secret: string): TokenService {
-  const key = new TextEncoder().encode(secret);
+/**
+ * HS256 tokens whose claims carry the whole visitor profile: `sub`, name, color, role, locale, currency.
+ * NOTE: a visitor sends the same token with every request. The key is imported into WebCrypto once
+ * (not per call), and up to `cacheSize` verified tokens are remembered until their `exp`
+ * (see tokenCache.ts), so a repeat skips the signature check.
+ */
+export function createTokenService(secret: string, { cacheSize = VERIFIED_TOKENS_KEPT } = {}): TokenService {
+  const key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+  // NOTE: an unusable secret (empty) rejects here; each issue/verify still awaits `key` and fails then.
+  key.catch(() => undefined);
+  const verified = createTokenCache(cacheSize);
   return {
     async issue(visitor) {
       return new SignJWT({
@@ -31,14 +45,18 @@ export function createTokenService(secret: string): TokenService {
         .setAudience(AUDIENCE)
         .setIssuedAt()
         .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
-        .sign(key);
+        .sign(await key);
     },
     async verify(token) {
       if (!token || token.length > 4096) return undefined;
+      const known = verified.get(token, Math.floor(Date.now() / 1000));
+      if (known) return known;
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
         const parsed = Visitor.safeParse({ ...payload, id: payload.sub });
-        return parsed.success ? parsed.data : undefined;
+        if (!parsed.success) return undefined;
+        if (payload.exp !== undefined) verified.set(token, parsed.data, payload.exp);
+        return parsed.data;
       } catch {
         return undefined;
       }

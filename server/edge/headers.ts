@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import type { MatchInfo } from '../../shared/match.ts';
 import type { Middleware } from './chain.ts';
@@ -42,6 +42,46 @@ function ownSocket(req: IncomingMessage): string {
   return /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(host) ? `${secure ? 'wss' : 'ws'}://${host}` : "'self'";
 }
 
+/** Stands for the caller's own socket (ownSocket) while helmet's headers are made; no origin has braces. */
+const OWN_SOCKET = '{own-socket}';
+
+/** A header helmet sets; `around` holds the value's two sides of OWN_SOCKET when it has one. */
+interface FixedHeader {
+  name: string;
+  value: string;
+  around?: [string, string];
+}
+
+/**
+ * Runs a helmet middleware once on a stand-in response and keeps what it did: the headers it set, in
+ * order, and the ones it removed. Helmet's headers depend on nothing of the request but the
+ * OWN_SOCKET placeholder, which each request then fills in.
+ */
+function recordHeaders(step: Middleware): { set: FixedHeader[]; removed: string[] } {
+  const set: FixedHeader[] = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      const text = String(value);
+      const [before, after, extra] = text.split(OWN_SOCKET);
+      if (extra !== undefined) throw new Error(`${name} holds ${OWN_SOCKET} twice`);
+      set.push(
+        after === undefined || before === undefined ? { name, value: text } : { name, value: text, around: [before, after] },
+      );
+    },
+    removeHeader(name: string) {
+      removed.push(name);
+    },
+  };
+  let passed = false;
+  step({ headers: {} } as IncomingMessage, recorder as unknown as ServerResponse, (err) => {
+    if (err !== undefined) throw err;
+    passed = true;
+  });
+  if (!passed) throw new Error('the security headers step did not pass the request on synchronously');
+  return { set, removed };
+}
+
 /**
  * Security headers on every response (helmet), with a CSP the built client runs under:
  * - scripts only from us, plus `'wasm-unsafe-eval'` for meshopt's bundled WebAssembly decoder;
@@ -55,30 +95,37 @@ function ownSocket(req: IncomingMessage): string {
 export function securityHeaders(match: MatchInfo, { stripe = false }: { stripe?: boolean } = {}): Middleware {
   const media = mediaOrigins(match);
   const outside = stripe ? STRIPE_CSP : { script: [], frame: [], connect: [] };
-  const headers = helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...outside.script],
-        ...(stripe ? { frameSrc: outside.frame } : {}),
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ownSocket, 'blob:', 'data:', ...media, ...outside.connect],
-        mediaSrc: ["'self'", 'blob:', ...media],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+  // NOTE: helmet rebuilds and revalidates the CSP for every request because of the per-request socket
+  // origin; its headers are made once here instead, and only that origin is filled in per request.
+  const { set, removed } = recordHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...outside.script],
+          ...(stripe ? { frameSrc: outside.frame } : {}),
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'", OWN_SOCKET, 'blob:', 'data:', ...media, ...outside.connect],
+          mediaSrc: ["'self'", 'blob:', ...media],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
       },
-    },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    }),
+  );
+  const permissions = stripe ? STRIPE_PERMISSIONS_POLICY : PERMISSIONS_POLICY;
   return (req, res, next) => {
-    res.setHeader('Permissions-Policy', stripe ? STRIPE_PERMISSIONS_POLICY : PERMISSIONS_POLICY);
-    headers(req, res, next);
+    res.setHeader('Permissions-Policy', permissions);
+    for (const { name, value, around } of set) res.setHeader(name, around ? around[0] + ownSocket(req) + around[1] : value);
+    for (const name of removed) res.removeHeader(name);
+    next();
   };
 }
