@@ -30,6 +30,12 @@ export const API = {
   voice: '/api/voice',
   /** The payment provider the page hands the card to (`PaymentsConfigResponse`, shared/payments.ts). */
   payments: '/api/payments',
+  /**
+   * Launch events (shared/events.ts): GET lists them (`EventsResponse`), POST adds one (venue admin);
+   * `/api/events/:id` GET one, PATCH changes one (venue admin); `/api/events/:id/calendar.ics`; an
+   * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`.
+   */
+  events: '/api/events',
   /** This API described as OpenAPI 3.1 (server/http/openapi). */
   openapi: '/api/openapi.json',
   health: '/healthz',
