@@ -75,6 +75,26 @@ export const GroupBuyProgress = schema(
 );
 export type GroupBuyProgress = SchemaType<typeof GroupBuyProgress>;
 
+/**
+ * The launch event the arena shows (shared/events.ts `VenueEventSnapshot`): live, counting down, or the
+ * next one; `id` is '' when none is scheduled. Times are server ms since the epoch; the phase is the
+ * server's. Only the server writes it; every shard of the venue holds the same values.
+ */
+export const LaunchEventState = schema(
+  {
+    id: t.string(),
+    phase: t.string(),
+    startsAtMs: t.float64(),
+    endsAtMs: t.float64(),
+    countdownMs: t.uint32(),
+    revealMs: t.uint32(),
+    heroProductId: t.string(),
+    heroColourwayId: t.string(),
+  },
+  'LaunchEventState',
+);
+export type LaunchEventState = SchemaType<typeof LaunchEventState>;
+
 export const ArenaState = schema(
   {
     venueName: t.string(),
@@ -84,6 +104,8 @@ export const ArenaState = schema(
     stock: t.map('int32'),
     /** Open group buys by product id (see `GroupBuyProgress`). */
     groupBuys: t.map(GroupBuyProgress),
+    /** The launch event the arena shows (see `LaunchEventState`). */
+    event: t.ref(LaunchEventState),
   },
   'ArenaState',
 );
