@@ -22,7 +22,8 @@ import { createDomainEvents } from './domain/events.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startOrderMails } from './mail/orderMails.ts';
 import { readStock } from './domain/stock.ts';
-import { apiRouter } from './http/api.ts';
+import { apiRouter, type ApiDeps } from './http/api.ts';
+import { anyWellFormedEvent, type EventExists } from './domain/raffle/eventCheck.ts';
 import { errorHandler } from './http/errors.ts';
 import { staticRouter } from './http/static.ts';
 import { loadMatch } from './venue/match/loadMatch.ts';
@@ -57,6 +58,8 @@ export interface CourtsideOptions {
   logger?: Logger;
   /** The clock of rate limits, bans and group-buy windows; Date.now by default (tests move it instead of sleeping). */
   now?: () => number;
+  /** Whether a launch event exists (raffles are created under one); see server/domain/raffle/eventCheck.ts. */
+  eventExists?: EventExists;
 }
 
 /** How often receipts and refund notices still owed (a failed send, a crash before sending) are tried again. */
@@ -186,7 +189,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     gracefullyShutdown: false,
     greet: false,
     rooms: { arena: defineRoom(arena.Room, { deps: arenaDeps }) },
-    express: (app: Application) => mountHttp(app, ctx, !options.payments && !config.stripe),
+    // NOTE: the event store plugs in here: its "is there an event with this id" lookup replaces the stand-in.
+    express: (app: Application) =>
+      mountHttp(app, ctx, !options.payments && !config.stripe, { eventExists: options.eventExists ?? anyWellFormedEvent }),
   });
 
   let listening = false;
@@ -221,7 +226,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   };
 }
 
-function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
+function mountHttp(app: Application, ctx: AppContext, demoPay: boolean, apiDeps: ApiDeps): void {
   app.disable('x-powered-by');
   app.get(API.health, async (_req, res) => {
     await ctx.db.selectFrom('settings').select('key').limit(1).execute();
@@ -230,7 +235,7 @@ function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
   });
   app.get(METRICS_PATH, metricsRoute(ctx.metrics, ctx.config.metricsToken));
   app.get(API.payments, paymentsRoute(ctx.config));
-  app.use(apiRouter(ctx));
+  app.use(apiRouter(ctx, apiDeps));
   if (demoPay) app.use(demoPayRouter(ctx.db, { perMinute: ctx.config.sessionRatePerMinute, now: ctx.checkout.now }));
   app.use(staticRouter(ctx.config.distDir));
   app.use(errorHandler(ctx.log));

@@ -74,7 +74,12 @@ export async function verifyRaffle(input: unknown, options: { myEntry?: string }
   );
   const commitment = await commitmentOf(seed);
   check('commitment', commitment === proof.commitment, 'SHA-256(seed) equals the commitment', `SHA-256(seed) is ${commitment}`);
-  check('entrantsSorted', ascending(entrants), `${entrants.length} entries, sorted, no repeats`, 'the entrant list is not strictly ascending');
+  check(
+    'entrantsSorted',
+    ascending(entrants),
+    `${entrants.length} entries, sorted, no repeats`,
+    'the entrant list is not strictly ascending',
+  );
   check(
     'entrantCount',
     entrants.length === proof.entrantCount,

@@ -30,6 +30,7 @@ import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
+import { raffleRoutes, type RaffleRouteDeps } from './raffleRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -39,8 +40,11 @@ const OUTCOME_BY_STATUS: Record<number, string> = {
   [EXPIRED_STATUS]: 'expired',
 };
 
+/** What the API needs beside the app context: how it learns that a launch event exists. */
+export type ApiDeps = Pick<RaffleRouteDeps, 'eventExists'>;
+
 /** The store API under /api (see shared/api.ts for every body). */
-export function apiRouter(ctx: AppContext): Router {
+export function apiRouter(ctx: AppContext, { eventExists }: ApiDeps): Router {
   const router = express.Router();
   const visitor = requireVisitor(ctx.tokens);
   const perVisitor = rateLimit(ctx.config.apiRatePerMinute, (_req, res) => visitorOf(res).id);
@@ -128,6 +132,7 @@ export function apiRouter(ctx: AppContext): Router {
   checkoutRoutes(router, ctx, { visitor, perVisitor });
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
+  raffleRoutes(router, ctx, { visitor, perVisitor, eventExists });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

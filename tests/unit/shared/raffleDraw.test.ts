@@ -20,7 +20,11 @@ describe('the raffle draw (known vector)', () => {
     expect(await commitmentOf(SEED)).toBe('ec4916dd28fc4c10d78e287ca5d9cc51ee1ae73cbfde08c6b37324cbfaac8bc5');
     // An independent implementation (node:crypto) of the documented encodings.
     expect(await commitmentOf(SEED)).toBe(createHash('sha256').update(fromHex(SEED)).digest('hex'));
-    expect(await entrantsHashOf(IDS)).toBe(createHash('sha256').update(IDS.map((id) => `${id}\n`).join('')).digest('hex'));
+    expect(await entrantsHashOf(IDS)).toBe(
+      createHash('sha256')
+        .update(IDS.map((id) => `${id}\n`).join(''))
+        .digest('hex'),
+    );
     expect(await entrantsHashOf(IDS)).toBe('e51874a4668310f679f28d351b662269ed71e1500ecd6b317d438aa4edfa016f');
     expect(new TextDecoder().decode(encodeEntrants(['a', 'b']))).toBe('a\nb\n');
   });
@@ -37,7 +41,9 @@ describe('the raffle draw (known vector)', () => {
     const block = (counter: number) => {
       const c = Buffer.alloc(4);
       c.writeUInt32BE(counter);
-      return createHmac('sha256', fromHex(SEED)).update(Buffer.concat([fromHex(hash), c])).digest();
+      return createHmac('sha256', fromHex(SEED))
+        .update(Buffer.concat([fromHex(hash), c]))
+        .digest();
     };
     const expected = Buffer.concat([block(0), block(1)]);
     expect(words).toEqual(Array.from({ length: 10 }, (_, i) => expected.readUInt32BE(i * 4)));
