@@ -82,3 +82,20 @@ export const RaffleStepRequest = z.strictObject({});
 export function rafflePath(eventsPrefix: string, eventId: string): string {
   return `${eventsPrefix}/${encodeURIComponent(eventId)}/raffle`;
 }
+
+/**
+ * The proof's API URL from what a visitor has: the raffle's API URL itself, the event's API URL
+ * (`…/api/events/<id>`), or the event page's share link (`…/?event=<id>`). Throws on anything else.
+ */
+export function raffleProofUrl(link: string, eventsPrefix: string, eventParam: string): URL {
+  const url = new URL(link);
+  const fromPage = url.searchParams.get(eventParam);
+  if (fromPage) return new URL(rafflePath(eventsPrefix, fromPage), url.origin);
+  const path = url.pathname.replace(/\/+$/, '');
+  const match = path.startsWith(`${eventsPrefix}/`) ? path.slice(eventsPrefix.length + 1).split('/') : [];
+  const [eventId, tail] = match;
+  if (eventId && match.length <= 2 && (tail === undefined || tail === 'raffle')) {
+    return new URL(rafflePath(eventsPrefix, decodeURIComponent(eventId)), url.origin);
+  }
+  throw new Error(`not a raffle or event link: ${link} (expected …${eventsPrefix}/<id>/raffle or …/?${eventParam}=<id>)`);
+}
