@@ -9,7 +9,7 @@ const adminToken = 'venue-admin-token-for-raffles';
 const config = { apiRatePerMinute: 10_000, adminToken };
 const prize = { en: 'A signed jersey', 'zh-CN': '签名球衣' };
 /** Events the test says exist (the event store is not here yet). */
-const EVENTS = new Set(['jersey-launch', 'restart-launch', 'steps-launch']);
+const EVENTS = new Set(['jersey-launch', 'restart-launch', 'steps-launch', 'race-launch']);
 const eventExists = async (id: string) => EVENTS.has(id);
 
 const dataDir = makeDataDir();
@@ -110,6 +110,29 @@ describe('a raffle from commitment to reveal', () => {
     expect((await server.api(visitor.token).post(`${path('no-such-event')}/entries`, {})).status).toBe(404);
     expect((await server.api(visitor.token).get(`${raffle}/entries/me`)).status).toBe(404);
     expect((await server.api().get(raffle)).body).toMatchObject({ state: 'committed', winnersCount: 1, entrantCount: 0 });
+  });
+});
+
+describe('entries racing the close', () => {
+  it('lists exactly the entries that were accepted, none that were refused', async () => {
+    const raffle = path('race-launch');
+    await server.api(host).post(raffle, { prize, winnersCount: 3 });
+    await server.api(host).post(`${raffle}/open`, {});
+    const visitors = await Promise.all(Array.from({ length: 24 }, (_, i) => server.visitor(`Racer ${i}`)));
+    const enter = (token: string) => server.api(token).post(`${raffle}/entries`, {});
+    const [early, [closed, late]] = await Promise.all([
+      Promise.all(visitors.slice(0, 12).map((v) => enter(v.token))),
+      Promise.all([server.api(host).post(`${raffle}/close`, {}), Promise.all(visitors.slice(12).map((v) => enter(v.token)))]),
+    ]);
+    expect(closed.status).toBe(200);
+    const answers = [...early, ...late];
+    const accepted = answers.filter((r) => r.status === 201).map((r) => r.body.entryId as string);
+    expect(answers.filter((r) => r.status !== 201).map((r) => r.body.error.code)).toEqual(
+      Array(answers.length - accepted.length).fill('raffle_not_open'),
+    );
+    expect(RaffleProof.parse(closed.body).entrants).toEqual([...accepted].sort());
+    const revealed = (await server.api(host).post(`${raffle}/reveal`, {})).body;
+    expect((await verifyRaffle(revealed)).failed).toEqual([]);
   });
 });
 
