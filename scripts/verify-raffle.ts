@@ -8,6 +8,7 @@
  * entry id is in the list. It uses only shared/ code, none of the server's.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { API } from '../shared/api.ts';
 import { EVENT_LINK_PARAM } from '../shared/events.ts';
@@ -15,7 +16,11 @@ import { raffleProofUrl } from '../shared/raffle.ts';
 import { verifyRaffle } from '../shared/raffleVerify.ts';
 
 async function readProof(link: string): Promise<{ from: string; proof: unknown }> {
-  if (!/^https?:\/\//i.test(link)) return { from: link, proof: JSON.parse(readFileSync(link, 'utf8')) };
+  if (!/^https?:\/\//i.test(link)) {
+    // NOTE: npm runs scripts from the package root; INIT_CWD is where `npm run` was typed.
+    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), link);
+    return { from: file, proof: JSON.parse(readFileSync(file, 'utf8')) };
+  }
   const url = raffleProofUrl(link, API.events, EVENT_LINK_PARAM);
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`${url} answered ${res.status} ${(await res.text()).slice(0, 200)}`);

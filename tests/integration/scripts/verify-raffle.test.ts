@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +86,17 @@ describe('npm run verify:raffle', () => {
     const seed = await verify(tamperedUrl);
     expect(seed.code).toBe(1);
     expect(seed.out).toContain('FAIL commitment');
+  });
+
+  it('checks a saved proof file too', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'raffle-proof-')), 'proof.json');
+    writeFileSync(file, JSON.stringify(proof));
+    expect((await verify(file)).code).toBe(0);
+    writeFileSync(file, JSON.stringify({ ...proof, entrants: [...proof.entrants!].reverse() }));
+    const unsorted = await verify(file);
+    expect(unsorted.code).toBe(1);
+    expect(unsorted.out).toContain('FAIL entrantsSorted');
+    rmSync(path.dirname(file), { recursive: true });
   });
 
   it('says when the proof cannot be read', async () => {
