@@ -27,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   order_not_paid: 409,
   refund_window_closed: 409,
   payment_unavailable: 503,
+  drop_rejected: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -1,0 +1,294 @@
+import type { Kysely } from 'kysely';
+import { type SkuRef, skuKey } from '../../../shared/catalog.ts';
+import type { DropConfig, DropResult, DropView } from '../../../shared/drop.ts';
+import { ErrorCode } from '../../../shared/protocol.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Log } from '../../ops/logger.ts';
+import { type CatalogIndex, skuExists } from '../catalog.ts';
+import { DomainError } from '../errors.ts';
+import type { DomainPublisher } from '../events.ts';
+import { type DropGate, createMemoryGate } from './gate.ts';
+import { drawOrder, type RandomInt } from './draw.ts';
+import { type DropMemory, drawnResult, everyResult } from './results.ts';
+import * as rows from './rows.ts';
+
+/** What goes out to every shard: results by visitor (all entrants at the draw; the changed ones after). */
+export interface DropResults {
+  eventId: string;
+  results: Record<string, DropResult>;
+}
+
+/** A unit held for a visitor, as checkout prices and consumes it. */
+export interface HeldUnit {
+  holdId: string;
+  sku: string;
+  prices: DropMemory['row']['prices'];
+}
+
+export interface DropDeps {
+  db: Kysely<Database>;
+  catalog: CatalogIndex;
+  /** Server time in ms since the epoch. */
+  now: () => number;
+  /** Whether a launch event exists (the event store answers; see app.ts). */
+  eventExists: (eventId: string) => boolean | Promise<boolean>;
+  /** Stock the draw took or a lapsed unit gave back. */
+  events: DomainPublisher;
+  /** Sends results to every shard (CHANNEL.dropResults). */
+  publish: (results: DropResults) => void;
+  gate?: DropGate;
+  random?: RandomInt;
+  /** Entries are persisted every `flushMs` or whenever `batchSize` are waiting (defaults 200 ms, 500). */
+  flushMs?: number;
+  batchSize?: number;
+  /** How often holds past their expiry are looked for (default 1 s). */
+  sweepMs?: number;
+  log?: Log;
+}
+
+/** The fair drops of launch events: set up, entries, the draw, holds passing down the line. */
+export interface Drops {
+  create(eventId: string, config: DropConfig): Promise<void>;
+  open(eventId: string): Promise<void>;
+  /** Closes entries now (the window also closes itself) and draws. */
+  close(eventId: string): Promise<void>;
+  enter(eventId: string, visitorId: string): Promise<DropResult>;
+  /** The drop and the visitor's result; with `waitMs`, waits (at most that long) for the draw first. */
+  view(eventId: string, visitorId: string | undefined, waitMs?: number): Promise<DropView>;
+  /** The visitor's units held now (memory; the checkout statement checks them again). */
+  heldFor(visitorId: string): HeldUnit[];
+  /** An order paying for held units settled: its holds are read again. */
+  orderSettled(orderId: string): Promise<void>;
+  /** Persisted drops reloaded: open windows reopen with their entries, lapsed holds pass on. */
+  start(): Promise<void>;
+  /** Stops the timers and persists every accepted entry. */
+  stop(): Promise<void>;
+  /** Lapses overdue holds now (the sweep's work; tests call it). */
+  sweep(): Promise<void>;
+}
+
+interface Live extends DropMemory {
+  timer?: ReturnType<typeof setTimeout>;
+  waiters: (() => void)[];
+  flushing: Promise<void>;
+}
+
+/** Creates the drops of this process (the venue's owner). */
+export function createDrops(deps: DropDeps): Drops {
+  const gate = deps.gate ?? createMemoryGate();
+  const flushMs = deps.flushMs ?? 200;
+  const batchSize = deps.batchSize ?? 500;
+  const drops = new Map<string, Live>();
+  let sweeper: ReturnType<typeof setInterval> | undefined;
+  let sweeping: Promise<void> = Promise.resolve();
+
+  const live = (row: rows.DropRow): Live => ({ row, places: new Map(), holds: new Map(), waiters: [], flushing: Promise.resolve() });
+
+  function find(eventId: string): Live {
+    const drop = drops.get(eventId);
+    if (!drop) throw new DomainError(ErrorCode.notFound, `event ${eventId} has no drop`);
+    return drop;
+  }
+
+  /** Persists what the gate accepted, one multi-row insert per batch; a failed batch is kept for the next flush. */
+  function flush(drop: Live): Promise<void> {
+    drop.flushing = drop.flushing.then(async () => {
+      for (;;) {
+        const batch = await gate.takeBatch(drop.row.eventId, batchSize);
+        if (batch.length === 0) return;
+        try {
+          await rows.insertEntries(deps.db, drop.row.eventId, batch);
+        } catch (e) {
+          deps.log?.error({ err: e }, `drop ${drop.row.eventId}: ${batch.length} entries not persisted yet; retrying`);
+          await gate.open(drop.row.eventId, drop.row.closesAt ?? 0, []);
+          throw e;
+        }
+      }
+    });
+    drop.flushing = drop.flushing.catch(() => {});
+    return drop.flushing;
+  }
+
+  function armWindow(drop: Live): void {
+    const tick = () => {
+      if (drop.row.status !== 'open') return;
+      if (deps.now() >= (drop.row.closesAt ?? 0)) {
+        void draw(drop).catch((e) => deps.log?.error({ err: e }, `drop ${drop.row.eventId}: draw failed`));
+        return;
+      }
+      void flush(drop);
+      drop.timer = setTimeout(tick, Math.min(flushMs, Math.max(1, (drop.row.closesAt ?? 0) - deps.now())));
+    };
+    tick();
+  }
+
+  async function draw(drop: Live): Promise<void> {
+    if (drop.row.status !== 'open') return;
+    clearTimeout(drop.timer);
+    const { eventId, holdMs } = drop.row;
+    await gate.close(eventId);
+    await flush(drop);
+    const entered = (await rows.entrants(deps.db, eventId)).map((e) => e.visitorId);
+    const order = drawOrder(entered, deps.random);
+    const expiresAt = deps.now() + holdMs;
+    const done = await rows.writeDraw(deps.db, drop.row, order, expiresAt);
+    if (!done) return;
+    drop.row = { ...drop.row, status: 'drawn', drawnUnits: done.taken, nextOffer: done.taken + 1 };
+    order.forEach((visitorId, i) => {
+      drop.places.set(visitorId, i + 1);
+      if (i < done.taken) drop.holds.set(visitorId, { id: rows.holdId(eventId, visitorId), visitorId, status: 'held', expiresAt });
+    });
+    await gate.forget(eventId);
+    deps.events.emit('stockChanged', { [drop.row.sku]: done.stock });
+    deps.publish({ eventId, results: everyResult(drop, deps.now()) });
+    for (const wake of drop.waiters.splice(0)) wake();
+  }
+
+  async function lapse(drop: Live): Promise<void> {
+    const { eventId } = drop.row;
+    const passed = await rows.lapseHolds(deps.db, eventId, deps.now());
+    const fresh = await rows.holdsOf(deps.db, eventId);
+    drop.holds = new Map(fresh.map((h) => [h.visitorId, h]));
+    if (passed.lapsed.length === 0) return;
+    drop.row = { ...drop.row, nextOffer: (drop.row.nextOffer ?? 0) + passed.offered.length };
+    if (passed.stock !== undefined) deps.events.emit('stockChanged', { [drop.row.sku]: passed.stock });
+    const results: Record<string, DropResult> = {};
+    for (const v of [...passed.lapsed, ...passed.offered.map((h) => h.visitorId)]) results[v] = drawnResult(drop, v, deps.now());
+    deps.publish({ eventId, results });
+  }
+
+  async function sweep(): Promise<void> {
+    sweeping = sweeping.then(async () => {
+      const now = deps.now();
+      for (const drop of drops.values()) {
+        if (drop.row.status !== 'drawn') continue;
+        const overdue = [...drop.holds.values()].some((h) => h.status === 'held' && h.expiresAt <= now);
+        if (!overdue) continue;
+        try {
+          await lapse(drop);
+        } catch (e) {
+          deps.log?.error({ err: e }, `drop ${drop.row.eventId}: holds not lapsed; the next sweep tries again`);
+        }
+      }
+    });
+    return sweeping;
+  }
+
+  async function result(drop: Live, visitorId: string | undefined): Promise<DropResult> {
+    if (!visitorId) return { kind: 'none' };
+    if (drop.row.status === 'drawn') return drawnResult(drop, visitorId, deps.now());
+    return (await gate.has(drop.row.eventId, visitorId)) ? { kind: 'entered' } : { kind: 'none' };
+  }
+
+  async function view(drop: Live, visitorId: string | undefined): Promise<DropView> {
+    const r = drop.row;
+    return {
+      eventId: r.eventId,
+      sku: skuRefOf(r.sku),
+      units: r.units,
+      prices: r.prices,
+      entryWindowMs: r.entryWindowMs,
+      holdMs: r.holdMs,
+      lineLength: r.lineLength,
+      status: r.status,
+      closesAt: r.closesAt,
+      entrants: r.status === 'drawn' ? drop.places.size : await gate.count(r.eventId),
+      drawnUnits: r.drawnUnits,
+      result: await result(drop, visitorId),
+      serverTime: deps.now(),
+    };
+  }
+
+  return {
+    async create(eventId, config) {
+      if (!(await deps.eventExists(eventId))) throw new DomainError(ErrorCode.notFound, `no event ${eventId}`);
+      if (!skuExists(deps.catalog, config.sku)) throw new DomainError(ErrorCode.notFound, `no such SKU: ${skuKey(config.sku)}`);
+      const sku = skuKey(config.sku);
+      if (!(await rows.insertDrop(deps.db, eventId, sku, config))) {
+        throw new DomainError(ErrorCode.dropRejected, `event ${eventId} already has a drop`);
+      }
+      const row = (await rows.liveDrops(deps.db)).find((d) => d.eventId === eventId);
+      if (row) drops.set(eventId, live(row));
+    },
+    async open(eventId) {
+      const drop = find(eventId);
+      const closesAt = deps.now() + drop.row.entryWindowMs;
+      if (drop.row.status !== 'scheduled' || !(await rows.openDropRow(deps.db, eventId, closesAt))) {
+        throw new DomainError(ErrorCode.dropRejected, `the drop of ${eventId} was opened already`);
+      }
+      drop.row = { ...drop.row, status: 'open', closesAt };
+      await gate.open(eventId, closesAt, []);
+      armWindow(drop);
+    },
+    async close(eventId) {
+      const drop = find(eventId);
+      if (drop.row.status !== 'open') throw new DomainError(ErrorCode.dropRejected, `the drop of ${eventId} is not open`);
+      await draw(drop);
+    },
+    async enter(eventId, visitorId) {
+      const drop = find(eventId);
+      const answer = await gate.enter(eventId, visitorId, deps.now());
+      if (answer === 'closed') throw new DomainError(ErrorCode.dropRejected, 'entries to this drop are closed');
+      if (answer === 'duplicate') throw new DomainError(ErrorCode.dropRejected, 'you have already entered this drop');
+      if ((await gate.pending(eventId)) >= batchSize) void flush(drop);
+      return { kind: 'entered' };
+    },
+    async view(eventId, visitorId, waitMs) {
+      const drop = find(eventId);
+      if (waitMs && drop.row.status !== 'drawn') {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, waitMs);
+          drop.waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return view(drop, visitorId);
+    },
+    heldFor(visitorId) {
+      const now = deps.now();
+      const held: HeldUnit[] = [];
+      for (const drop of drops.values()) {
+        const hold = drop.holds.get(visitorId);
+        if (hold?.status === 'held' && hold.expiresAt > now) held.push({ holdId: hold.id, sku: drop.row.sku, prices: drop.row.prices });
+      }
+      return held;
+    },
+    async orderSettled(orderId) {
+      for (const hold of await rows.holdsOfOrder(deps.db, orderId)) drops.get(hold.eventId)?.holds.set(hold.visitorId, hold);
+    },
+    async start() {
+      for (const row of await rows.liveDrops(deps.db)) {
+        const drop = live(row);
+        drops.set(row.eventId, drop);
+        const entered = await rows.entrants(deps.db, row.eventId);
+        if (row.status === 'open') {
+          await gate.open(row.eventId, row.closesAt ?? 0, entered.map((e) => e.visitorId));
+          armWindow(drop);
+        } else if (row.status === 'drawn') {
+          for (const e of entered) if (e.position !== null) drop.places.set(e.visitorId, e.position);
+          for (const h of await rows.holdsOf(deps.db, row.eventId)) drop.holds.set(h.visitorId, h);
+        }
+      }
+      await sweep();
+      sweeper = setInterval(() => void sweep(), deps.sweepMs ?? 1_000);
+    },
+    async stop() {
+      clearInterval(sweeper);
+      for (const drop of drops.values()) {
+        clearTimeout(drop.timer);
+        if (drop.row.status === 'open') await flush(drop);
+        for (const wake of drop.waiters.splice(0)) wake();
+      }
+      await sweeping;
+    },
+    sweep,
+  };
+}
+
+/** The SKU of a stored key (`product:colourway:size`; ids never hold a colon). */
+function skuRefOf(key: string): SkuRef {
+  const [productId = '', colourwayId = '', size = ''] = key.split(':');
+  return { productId, colourwayId, size };
+}
