@@ -19,6 +19,8 @@ import { createFingerprint } from './domain/fingerprint.ts';
 import { createInFlight } from './domain/inFlight.ts';
 import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
+import { createDrops, type DropDeps } from './domain/drop/drops.ts';
+import { CHANNEL } from './venue/channels.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startOrderMails } from './mail/orderMails.ts';
 import { readStock } from './domain/stock.ts';
@@ -55,6 +57,13 @@ export interface CourtsideOptions {
   presence?: Presence;
   /** The process's logger; made from `config.logLevel` when not given (tests pass a silent one). */
   logger?: Logger;
+  /**
+   * Whether a launch event exists, for a drop's creation. NOTE: until the event store (main) lands,
+   * every id is taken to exist; plug the store's lookup in here (createCourtside passes it to createDrops).
+   */
+  eventExists?: (eventId: string) => boolean | Promise<boolean>;
+  /** Overrides of the drops' timings (tests: a faster hold sweep). */
+  drops?: Pick<DropDeps, 'sweepMs' | 'flushMs' | 'batchSize' | 'random'>;
   /** The clock of rate limits, bans and group-buy windows; Date.now by default (tests move it instead of sleeping). */
   now?: () => number;
 }
@@ -126,10 +135,24 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const stopCartRelay = () => {
     for (const stop of stopCartRelays) stop();
   };
+  const drops = createDrops({
+    db,
+    catalog,
+    now,
+    eventExists: options.eventExists ?? (() => true),
+    events,
+    publish: (results) => void presence.publish(CHANNEL.dropResults, results),
+    log,
+    ...options.drops,
+  });
+  const stopDropRelay = events.on('orderSettled', ({ order }) => drops.orderSettled(order));
   try {
     await venue.start();
+    await drops.start();
   } catch (e) {
     venue.close();
+    await drops.stop();
+    stopDropRelay();
     stopSquadRelay();
     stopCartRelay();
     await database.close();
@@ -147,8 +170,20 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
     metrics,
     events,
-    checkout: { db, catalog, payments, events, fingerprint, inFlight: createInFlight(), holdMs: config.paymentHoldMs, now, log },
+    checkout: {
+      db,
+      catalog,
+      payments,
+      events,
+      fingerprint,
+      inFlight: createInFlight(),
+      holdMs: config.paymentHoldMs,
+      now,
+      log,
+      drops,
+    },
     venue,
+    drops,
     mail: {
       db,
       catalog,
@@ -211,6 +246,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         await stopRecovery();
         await stopMails();
         venue.close();
+        await drops.stop();
+        stopDropRelay();
         stopSquadRelay();
         stopCartRelay();
         if (listening) await server.gracefullyShutdown(false);

@@ -17,6 +17,8 @@ import { orderContact } from './orderContact.ts';
 import { toOrder } from './orders.ts';
 import { priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
+import { withHeldUnits } from './drop/checkoutHolds.ts';
+import type { Drops } from './drop/drops.ts';
 import { settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
 
@@ -50,6 +52,8 @@ export interface CheckoutDeps {
   now: () => number;
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
+  /** Units the visitor won in a fair drop: a cart line of that SKU buys one of them at the drop price. */
+  drops?: Pick<Drops, 'heldFor'>;
   log?: Log;
 }
 
@@ -166,7 +170,11 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
   const cart = known?.version === request.cartVersion ? known : await getCart(deps.db, visitorId);
   if (cart.version === request.cartVersion && cart.lines.length > 0) {
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
-    const priced = priceLines(deps.catalog, cart.lines, request.currency);
+    const { priced, holds } = withHeldUnits(
+      priceLines(deps.catalog, cart.lines, request.currency),
+      deps.drops?.heldFor(visitorId) ?? [],
+      request.currency,
+    );
     const contact = orderContact(request, priced.total);
     const state = { status: 'authorizing', reservedUntil: new Date(deps.now() + deps.holdMs) } as const;
     // NOTE: orderValues gives the JSON columns as JSON text (for the driver); the function takes the row as one JSON document.
@@ -179,9 +187,11 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
     try {
       const { rows } = await sql<{ answer: ReserveAnswer }>`select checkout_reserve(${visitorId}, ${key}, ${hash},
         ${request.cartVersion}, ${JSON.stringify(row)}::jsonb, ${JSON.stringify(orderNumbers())}::jsonb,
-        ${JSON.stringify(skuUnits(priced.lines))}::jsonb) as answer`.execute(deps.db);
+        ${JSON.stringify(skuUnits(priced.lines.filter((l) => !holds.lines.has(l))))}::jsonb,
+        ${JSON.stringify(holds.ids)}::jsonb, ${new Date(deps.now())}) as answer`.execute(deps.db);
       answer = rows[0]!.answer;
     } catch (e) {
+      if (isHoldLapsed(e)) throw new DomainError(ErrorCode.dropRejected, 'your hold on the drop unit has lapsed or is not yours');
       if (isOutOfStock(e)) throw await outOfStock(deps.db, priced.lines, (e as { detail?: string }).detail);
       throw e;
     }
@@ -214,6 +224,11 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
 /** `checkout_reserve` found a line short of stock (it raises `out_of_stock` naming the SKU; nothing was kept). */
 function isOutOfStock(e: unknown): boolean {
   return (e as { code?: string })?.code === 'P0001' && (e as Error).message === 'out_of_stock';
+}
+
+/** `checkout_reserve` found a hold no longer held by this visitor (it lapsed or was used): nothing was kept. */
+function isHoldLapsed(e: unknown): boolean {
+  return (e as { code?: string })?.code === 'P0001' && (e as Error).message === 'hold_lapsed';
 }
 
 /** The lines an order bought (what its key's fingerprint was taken over). */

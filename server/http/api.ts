@@ -29,6 +29,7 @@ import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
+import { dropRoutes } from './dropRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
@@ -128,6 +129,7 @@ export function apiRouter(ctx: AppContext): Router {
   checkoutRoutes(router, ctx, { visitor, perVisitor });
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
+  dropRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

@@ -57,8 +57,8 @@ export interface Drops {
   view(eventId: string, visitorId: string | undefined, waitMs?: number): Promise<DropView>;
   /** The visitor's units held now (memory; the checkout statement checks them again). */
   heldFor(visitorId: string): HeldUnit[];
-  /** An order paying for held units settled: its holds are read again. */
-  orderSettled(orderId: string): Promise<void>;
+  /** An order settled: when it bought a drawn drop's SKU, the holds it paid for (or gave back) are read again. */
+  orderSettled(order: { id: string; lines: readonly SkuRef[] }): Promise<void>;
   /** Persisted drops reloaded: open windows reopen with their entries, lapsed holds pass on. */
   start(): Promise<void>;
   /** Stops the timers and persists every accepted entry. */
@@ -82,7 +82,13 @@ export function createDrops(deps: DropDeps): Drops {
   let sweeper: ReturnType<typeof setInterval> | undefined;
   let sweeping: Promise<void> = Promise.resolve();
 
-  const live = (row: rows.DropRow): Live => ({ row, places: new Map(), holds: new Map(), waiters: [], flushing: Promise.resolve() });
+  const live = (row: rows.DropRow): Live => ({
+    row,
+    places: new Map(),
+    holds: new Map(),
+    waiters: [],
+    flushing: Promise.resolve(),
+  });
 
   function find(eventId: string): Live {
     const drop = drops.get(eventId);
@@ -136,7 +142,8 @@ export function createDrops(deps: DropDeps): Drops {
     drop.row = { ...drop.row, status: 'drawn', drawnUnits: done.taken, nextOffer: done.taken + 1 };
     order.forEach((visitorId, i) => {
       drop.places.set(visitorId, i + 1);
-      if (i < done.taken) drop.holds.set(visitorId, { id: rows.holdId(eventId, visitorId), visitorId, status: 'held', expiresAt });
+      if (i < done.taken)
+        drop.holds.set(visitorId, { id: rows.holdId(eventId, visitorId), visitorId, status: 'held', expiresAt });
     });
     await gate.forget(eventId);
     deps.events.emit('stockChanged', { [drop.row.sku]: done.stock });
@@ -251,12 +258,15 @@ export function createDrops(deps: DropDeps): Drops {
       const held: HeldUnit[] = [];
       for (const drop of drops.values()) {
         const hold = drop.holds.get(visitorId);
-        if (hold?.status === 'held' && hold.expiresAt > now) held.push({ holdId: hold.id, sku: drop.row.sku, prices: drop.row.prices });
+        if (hold?.status === 'held' && hold.expiresAt > now)
+          held.push({ holdId: hold.id, sku: drop.row.sku, prices: drop.row.prices });
       }
       return held;
     },
-    async orderSettled(orderId) {
-      for (const hold of await rows.holdsOfOrder(deps.db, orderId)) drops.get(hold.eventId)?.holds.set(hold.visitorId, hold);
+    async orderSettled(order) {
+      const skus = new Set(order.lines.map(skuKey));
+      if (![...drops.values()].some((d) => d.row.status === 'drawn' && skus.has(d.row.sku))) return;
+      for (const hold of await rows.holdsOfOrder(deps.db, order.id)) drops.get(hold.eventId)?.holds.set(hold.visitorId, hold);
     },
     async start() {
       for (const row of await rows.liveDrops(deps.db)) {
@@ -264,7 +274,11 @@ export function createDrops(deps: DropDeps): Drops {
         drops.set(row.eventId, drop);
         const entered = await rows.entrants(deps.db, row.eventId);
         if (row.status === 'open') {
-          await gate.open(row.eventId, row.closesAt ?? 0, entered.map((e) => e.visitorId));
+          await gate.open(
+            row.eventId,
+            row.closesAt ?? 0,
+            entered.map((e) => e.visitorId),
+          );
           armWindow(drop);
         } else if (row.status === 'drawn') {
           for (const e of entered) if (e.position !== null) drop.places.set(e.visitorId, e.position);

@@ -125,7 +125,12 @@ export async function holdsOfOrder(db: Kysely<Database>, orderId: string): Promi
 }
 
 function toHold(r: { id: string; visitor_id: string; status: string; expires_at: Date | string }): HoldRow {
-  return { id: r.id, visitorId: r.visitor_id, status: r.status as HoldRow['status'], expiresAt: new Date(r.expires_at).getTime() };
+  return {
+    id: r.id,
+    visitorId: r.visitor_id,
+    status: r.status as HoldRow['status'],
+    expiresAt: new Date(r.expires_at).getTime(),
+  };
 }
 
 /** A hold's id: one hold per entrant per drop. */
@@ -206,11 +211,25 @@ export async function lapseHolds(
       .limit(lapsed.length)
       .execute();
     const expiresAt = new Date(now + drop.hold_ms);
-    const offered = next.map((n) => ({ id: holdId(eventId, n.visitor_id), visitorId: n.visitor_id, status: 'held' as const, expiresAt: expiresAt.getTime() }));
+    const offered = next.map((n) => ({
+      id: holdId(eventId, n.visitor_id),
+      visitorId: n.visitor_id,
+      status: 'held' as const,
+      expiresAt: expiresAt.getTime(),
+    }));
     if (offered.length > 0) {
       await trx
         .insertInto('drop_holds')
-        .values(offered.map((h) => ({ id: h.id, event_id: eventId, visitor_id: h.visitorId, sku: drop.sku, status: 'held', expires_at: expiresAt })))
+        .values(
+          offered.map((h) => ({
+            id: h.id,
+            event_id: eventId,
+            visitor_id: h.visitorId,
+            sku: drop.sku,
+            status: 'held',
+            expires_at: expiresAt,
+          })),
+        )
         .execute();
     }
     await trx
