@@ -50,7 +50,10 @@ async function entrants(n: number, drop: string, on = server) {
 const resultOf = async (api: ReturnType<TestServer['api']>, drop: string) => DropView.parse((await api.get(drop)).body).result;
 
 beforeAll(async () => {
-  server = await startTestServer({ config: { adminToken, sessionRatePerMinute: 10_000, apiRatePerMinute: 10_000 }, drops: { sweepMs: 50 } });
+  server = await startTestServer({
+    config: { adminToken, sessionRatePerMinute: 10_000, apiRatePerMinute: 10_000 },
+    drops: { sweepMs: 50 },
+  });
   host = await hostApi(server);
 });
 afterAll(async () => {
@@ -65,7 +68,11 @@ describe('the fair drop over the real server', () => {
     const again = await fan!.api.post(`${drop}/entries`, {});
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'drop_rejected', message: 'you have already entered this drop' });
-    expect(DropView.parse((await fan!.api.get(drop)).body)).toMatchObject({ entrants: 1, status: 'open', result: { kind: 'entered' } });
+    expect(DropView.parse((await fan!.api.get(drop)).body)).toMatchObject({
+      entrants: 1,
+      status: 'open',
+      result: { kind: 'entered' },
+    });
 
     for (const command of ['open', 'close']) {
       const res = await fan!.api.post(`${drop}/${command}`, {});
@@ -91,7 +98,12 @@ describe('the fair drop over the real server', () => {
     await host.post(`${drop}/close`, {});
     const results = (await Promise.all(waiting)).map((r) => DropView.parse(r.body).result);
     expect(results.filter((r) => r.kind === 'won')).toHaveLength(3);
-    expect(results.filter((r) => r.kind === 'waiting').map((r) => (r.kind === 'waiting' ? r.position : 0)).sort()).toEqual([1, 2]);
+    expect(
+      results
+        .filter((r) => r.kind === 'waiting')
+        .map((r) => (r.kind === 'waiting' ? r.position : 0))
+        .sort(),
+    ).toEqual([1, 2]);
     expect(results.filter((r) => r.kind === 'lost')).toHaveLength(3);
     expect(await stockOf(server, SKU)).toBe(37);
   });
@@ -148,7 +160,10 @@ describe('the fair drop over the real server', () => {
     await until(async () => (await resultOf(next.api, drop)).kind === 'won', 'the lapsed hold to pass on');
     expect(await resultOf(winner.api, drop)).toEqual({ kind: 'lost' });
     const late = await fillCart(winner.api, [BALL]);
-    const refused = await winner.api.order({ currency: 'USD', cartVersion: late, payment: card(DEMO_APPROVE_CARD) }, 'drop-late-0001');
+    const refused = await winner.api.order(
+      { currency: 'USD', cartVersion: late, payment: card(DEMO_APPROVE_CARD) },
+      'drop-late-0001',
+    );
     expect(refused.status).toBe(409);
     expect(await stockOf(server, SKU)).toBe(0);
 
@@ -178,7 +193,11 @@ describe('a restart mid-window', () => {
       expect(view).toMatchObject({ status: 'open', entrants: 31 });
       expect((await s.api(await tokenOf(s, fans[0]!.id)).post(`${drop}/entries`, {})).status).toBe(409);
       await admin.post(`${drop}/close`, {});
-      const drawn = await s.app.ctx.db.selectFrom('drop_entries').select('position').where('event_id', '=', drop.split('/')[3]!).execute();
+      const drawn = await s.app.ctx.db
+        .selectFrom('drop_entries')
+        .select('position')
+        .where('event_id', '=', drop.split('/')[3]!)
+        .execute();
       expect(drawn.map((d) => d.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
       await s.close();
     } finally {
