@@ -66,6 +66,8 @@ export const DropView = z.object({
   entrants: z.number().int(),
   /** Units actually drawn (stock may have had fewer), once drawn. */
   drawnUnits: z.number().int().nullable(),
+  /** When this process had the draw written and told everyone (server ms), once drawn. */
+  drawnAt: z.number().int().nullable(),
   result: DropResult,
   serverTime: z.number().int(),
 });

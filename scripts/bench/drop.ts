@@ -149,6 +149,8 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
       answerFromDrawP50Ms: percentile(answerMs, 50),
       answerFromDrawP99Ms: percentile(answerMs, 99),
       answerFromDrawMaxMs: Math.max(...answerMs),
+      /** Of which: the window's close to the draw written and published (flush, shuffle, one transaction). */
+      drawMs: (answers[0]?.view.drawnAt ?? closesAt) - closesAt,
       loadAtDraw: loadAtDraw.uptime,
       results: kinds,
       reservations: winners.length,

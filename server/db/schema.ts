@@ -54,8 +54,6 @@ export interface DropEntriesTable {
   event_id: string;
   visitor_id: string;
   entered_at: Timestamp;
-  /** The entrant's place in the draw's order (1 = first winner); null until the draw. */
-  position: number | null;
 }
 
 export interface DropHoldsTable {
@@ -84,6 +82,8 @@ export interface DropsTable {
   drawn_units: number | null;
   /** Draw position of the next entrant in line to be offered a lapsed hold. */
   next_offer: number | null;
+  /** The draw: every entrant's visitor id in the order drawn (the first `drawn_units` won); null until the draw. */
+  draw_order: Json | null;
   schema_version: number;
   created_at: Generated<Timestamp>;
 }

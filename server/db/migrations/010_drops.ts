@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { RESERVE as RESERVE_008, SETTLE as SETTLE_008 } from './008_checkout_statements.ts';
 
 /**
- * The fair drop (shared/drop.ts): one row per drop (one per event), one per entrant (its place in
- * the draw's order once drawn) and one per hold (a drawn unit kept for one entrant until it is bought
+ * The fair drop (shared/drop.ts): one row per drop (one per event, the draw's order on it as one
+ * JSON array: one row written at the draw, not one per entrant), one per entrant and one per hold (a drawn unit kept for one entrant until it is bought
  * or lapses). A drop takes its units from `skus.stock` once, at the draw; a hold's unit is never on
  * the shelf, so checkout consumes the hold instead of taking stock again.
  *
@@ -17,7 +17,10 @@ import { RESERVE as RESERVE_008, SETTLE as SETTLE_008 } from './008_checkout_sta
 const NOTES: [column: string, note: string][] = [
   ['drops.drawn_units', 'Units the draw took from stock (fewer than `units` when the SKU had fewer).'],
   ['drops.next_offer', 'Draw position of the next entrant in line to be offered a lapsed hold.'],
-  ['drop_entries.position', "The entrant's place in the draw's order (1 = first winner); null until the draw."],
+  [
+    'drops.draw_order',
+    "The draw: every entrant's visitor id in the order drawn (the first `drawn_units` won); null until the draw.",
+  ],
   ['drop_holds.status', 'held (the winner may pay), ordering (an order is paying), bought, or lapsed.'],
 ];
 
@@ -151,6 +154,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('closes_at', 'timestamptz')
     .addColumn('drawn_units', 'integer')
     .addColumn('next_offer', 'integer')
+    .addColumn('draw_order', 'jsonb')
     .addColumn('schema_version', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -159,7 +163,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('event_id', 'text', (c) => c.notNull().references('drops.event_id'))
     .addColumn('visitor_id', 'text', (c) => c.notNull())
     .addColumn('entered_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('position', 'integer')
     .addPrimaryKeyConstraint('drop_entries_pk', ['event_id', 'visitor_id'])
     .execute();
   await db.schema

@@ -68,6 +68,7 @@ export interface Drops {
 }
 
 interface Live extends DropMemory {
+  drawnAt: number | null;
   timer?: ReturnType<typeof setTimeout>;
   waiters: (() => void)[];
   flushing: Promise<void>;
@@ -85,6 +86,7 @@ export function createDrops(deps: DropDeps): Drops {
   const live = (row: rows.DropRow): Live => ({
     row,
     places: new Map(),
+    drawnAt: null,
     holds: new Map(),
     waiters: [],
     flushing: Promise.resolve(),
@@ -134,12 +136,14 @@ export function createDrops(deps: DropDeps): Drops {
     const { eventId, holdMs } = drop.row;
     await gate.close(eventId);
     await flush(drop);
-    const entered = (await rows.entrants(deps.db, eventId)).map((e) => e.visitorId);
+    const drawStart = deps.now();
+    const entered = await rows.entrants(deps.db, eventId);
     const order = drawOrder(entered, deps.random);
     const expiresAt = deps.now() + holdMs;
     const done = await rows.writeDraw(deps.db, drop.row, order, expiresAt);
     if (!done) return;
-    drop.row = { ...drop.row, status: 'drawn', drawnUnits: done.taken, nextOffer: done.taken + 1 };
+    deps.log?.info({ drop: eventId, entrants: order.length, units: done.taken, ms: deps.now() - drawStart }, 'drop drawn');
+    drop.row = { ...drop.row, status: 'drawn', drawnUnits: done.taken, nextOffer: done.taken + 1, drawOrder: order };
     order.forEach((visitorId, i) => {
       drop.places.set(visitorId, i + 1);
       if (i < done.taken)
@@ -147,7 +151,8 @@ export function createDrops(deps: DropDeps): Drops {
     });
     await gate.forget(eventId);
     deps.events.emit('stockChanged', { [drop.row.sku]: done.stock });
-    deps.publish({ eventId, results: everyResult(drop, deps.now()) });
+    drop.drawnAt = deps.now();
+    deps.publish({ eventId, results: everyResult(drop, drop.drawnAt) });
     for (const wake of drop.waiters.splice(0)) wake();
   }
 
@@ -201,6 +206,7 @@ export function createDrops(deps: DropDeps): Drops {
       closesAt: r.closesAt,
       entrants: r.status === 'drawn' ? drop.places.size : await gate.count(r.eventId),
       drawnUnits: r.drawnUnits,
+      drawnAt: drop.drawnAt,
       result: await result(drop, visitorId),
       serverTime: deps.now(),
     };
@@ -272,16 +278,11 @@ export function createDrops(deps: DropDeps): Drops {
       for (const row of await rows.liveDrops(deps.db)) {
         const drop = live(row);
         drops.set(row.eventId, drop);
-        const entered = await rows.entrants(deps.db, row.eventId);
         if (row.status === 'open') {
-          await gate.open(
-            row.eventId,
-            row.closesAt ?? 0,
-            entered.map((e) => e.visitorId),
-          );
+          await gate.open(row.eventId, row.closesAt ?? 0, await rows.entrants(deps.db, row.eventId));
           armWindow(drop);
         } else if (row.status === 'drawn') {
-          for (const e of entered) if (e.position !== null) drop.places.set(e.visitorId, e.position);
+          row.drawOrder?.forEach((visitorId, i) => drop.places.set(visitorId, i + 1));
           for (const h of await rows.holdsOf(deps.db, row.eventId)) drop.holds.set(h.visitorId, h);
         }
       }

@@ -17,6 +17,8 @@ export interface DropRow {
   closesAt: number | null;
   drawnUnits: number | null;
   nextOffer: number | null;
+  /** Every entrant in the order drawn, once drawn. */
+  drawOrder: string[] | null;
 }
 
 /** A hold as memory keeps it. */
@@ -42,6 +44,7 @@ export function toDrop(row: Selectable<DropsTable>): DropRow {
     closesAt: row.closes_at === null ? null : new Date(row.closes_at).getTime(),
     drawnUnits: row.drawn_units,
     nextOffer: row.next_offer,
+    drawOrder: (row.draw_order as string[] | null) ?? null,
   };
 }
 
@@ -93,15 +96,15 @@ export async function insertEntries(db: Kysely<Database>, eventId: string, entri
     .execute();
 }
 
-/** Every persisted entrant of a drop, with their place once drawn. */
-export async function entrants(db: Kysely<Database>, eventId: string): Promise<{ visitorId: string; position: number | null }[]> {
+/** Every persisted entrant of a drop, first entered first. */
+export async function entrants(db: Kysely<Database>, eventId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('drop_entries')
-    .select(['visitor_id', 'position'])
+    .select('visitor_id')
     .where('event_id', '=', eventId)
     .orderBy('entered_at')
     .execute();
-  return rows.map((r) => ({ visitorId: r.visitor_id, position: r.position }));
+  return rows.map((r) => r.visitor_id);
 }
 
 /** Every hold of a drop. */
@@ -164,15 +167,12 @@ export async function writeDraw(
       returning least(cur.stock, ${want})::integer as taken, skus.stock`.execute(trx);
     const { taken, stock } = rows[0] ?? { taken: 0, stock: 0 };
     const places = JSON.stringify(order);
-    await sql`update drop_entries e set position = v.n
-      from jsonb_array_elements_text(${places}::jsonb) with ordinality as v(visitor, n)
-      where e.event_id = ${drop.eventId} and e.visitor_id = v.visitor`.execute(trx);
     await sql`insert into drop_holds (id, event_id, visitor_id, sku, status, expires_at)
       select ${drop.eventId} || ':' || v.visitor, ${drop.eventId}, v.visitor, ${drop.sku}, 'held', ${new Date(expiresAt)}
       from jsonb_array_elements_text(${places}::jsonb) with ordinality as v(visitor, n) where v.n <= ${taken}`.execute(trx);
     await trx
       .updateTable('drops')
-      .set({ status: 'drawn', drawn_units: taken, next_offer: taken + 1 })
+      .set({ status: 'drawn', drawn_units: taken, next_offer: taken + 1, draw_order: places })
       .where('event_id', '=', drop.eventId)
       .execute();
     return { taken, stock };
@@ -201,19 +201,14 @@ export async function lapseHolds(
       .returning('visitor_id')
       .execute();
     if (lapsed.length === 0) return { lapsed: [], offered: [] };
-    const next = await trx
-      .selectFrom('drop_entries')
-      .select('visitor_id')
-      .where('event_id', '=', eventId)
-      .where('position', '>=', drop.next_offer)
-      .where('position', '<=', drop.drawn_units + drop.line_length)
-      .orderBy('position')
-      .limit(lapsed.length)
-      .execute();
+    // NOTE: places are 1-based; the line ends `line_length` places after the units drawn.
+    const order = (drop.draw_order as string[] | null) ?? [];
+    const lineEnd = Math.min(order.length, drop.drawn_units + drop.line_length);
+    const next = order.slice(drop.next_offer - 1, Math.min(lineEnd, drop.next_offer - 1 + lapsed.length));
     const expiresAt = new Date(now + drop.hold_ms);
-    const offered = next.map((n) => ({
-      id: holdId(eventId, n.visitor_id),
-      visitorId: n.visitor_id,
+    const offered = next.map((visitorId) => ({
+      id: holdId(eventId, visitorId),
+      visitorId,
       status: 'held' as const,
       expiresAt: expiresAt.getTime(),
     }));

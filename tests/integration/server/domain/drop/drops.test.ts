@@ -193,12 +193,15 @@ describe('a restart mid-window', () => {
       expect(view).toMatchObject({ status: 'open', entrants: 31 });
       expect((await s.api(await tokenOf(s, fans[0]!.id)).post(`${drop}/entries`, {})).status).toBe(409);
       await admin.post(`${drop}/close`, {});
+      const eventId = drop.split('/')[3] ?? '';
       const drawn = await s.app.ctx.db
-        .selectFrom('drop_entries')
-        .select('position')
-        .where('event_id', '=', drop.split('/')[3]!)
-        .execute();
-      expect(drawn.map((d) => d.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+        .selectFrom('drops')
+        .select('draw_order')
+        .where('event_id', '=', eventId)
+        .executeTakeFirstOrThrow();
+      const order = drawn.draw_order as string[];
+      expect(order).toHaveLength(31);
+      expect(order).toEqual(expect.arrayContaining(fans.map((f) => f.id)));
       await s.close();
     } finally {
       await removeDataDir(dataDir);

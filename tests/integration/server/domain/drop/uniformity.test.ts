@@ -32,11 +32,8 @@ it(`draws every order of three entrants equally often (${DRAWS} draws through th
     await drops.open(eventId);
     for (const v of ['ann', 'bob', 'cy']) await drops.enter(eventId, v);
     await drops.close(eventId);
-    const rows = await db.selectFrom('drop_entries').select(['visitor_id', 'position']).where('event_id', '=', eventId).execute();
-    const order = rows
-      .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-      .map((r) => r.visitor_id)
-      .join(',');
+    const row = await db.selectFrom('drops').select('draw_order').where('event_id', '=', eventId).executeTakeFirstOrThrow();
+    const order = (row.draw_order as string[]).join(',');
     counts.set(order, (counts.get(order) ?? 0) + 1);
   }
   expect(counts.size).toBe(6);

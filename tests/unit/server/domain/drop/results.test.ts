@@ -14,6 +14,7 @@ const drop = (nextOffer: number): DropMemory => ({
     closesAt: 0,
     drawnUnits: 2,
     nextOffer,
+    drawOrder: ['a', 'b', 'c', 'd', 'e'],
   },
   places: new Map(['a', 'b', 'c', 'd', 'e'].map((v, i) => [v, i + 1])),
   holds: new Map([
