@@ -282,7 +282,7 @@ export function createDrops(deps: DropDeps): Drops {
           await gate.open(row.eventId, row.closesAt ?? 0, await rows.entrants(deps.db, row.eventId));
           armWindow(drop);
         } else if (row.status === 'drawn') {
-          row.drawOrder?.forEach((visitorId, i) => drop.places.set(visitorId, i + 1));
+          for (const [i, visitorId] of (row.drawOrder ?? []).entries()) drop.places.set(visitorId, i + 1);
           for (const h of await rows.holdsOf(deps.db, row.eventId)) drop.holds.set(h.visitorId, h);
         }
       }
