@@ -9,7 +9,7 @@
  * the drop price charged, the losers refused, the stock left (0, never below). With the machine's
  * `uptime` before each figure, since others share the machine. Writes reports/bench-drop.json.
  *
- *   node scripts/bench/drop.ts [--db pglite,postgres] [--entrants 5000] [--units 500] [--window-ms 10000]
+ *   node scripts/bench/drop.ts [--db pglite,postgres] [--entrants 5000] [--units 500] [--window-ms 10000] [--threads 2]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,8 @@ import { percentile } from './checkout/measure.ts';
 import { startPostgresCluster, type PostgresCluster } from './checkout/postgresCluster.ts';
 import { machineLoad } from './checkout/procStats.ts';
 import { hotCatalog, startServer } from './checkout/serverProcess.ts';
+import { Worker } from 'node:worker_threads';
+import type { EntrantAnswer, EntrantsJob } from './drop/entrants.ts';
 import { pooled, send } from './drop/http.ts';
 
 const REPORT = path.resolve('reports/bench-drop.json');
@@ -38,12 +40,15 @@ const { values } = parseArgs({
     entrants: { type: 'string', default: '5000' },
     units: { type: 'string', default: '500' },
     'window-ms': { type: 'string', default: '10000' },
+    threads: { type: 'string', default: '2' },
   },
   strict: true,
 });
 const entrantCount = Number(values.entrants);
 const units = Number(values.units);
 const windowMs = Number(values['window-ms']);
+/** Client threads the entrants are spread over. */
+const THREADS = Number(values.threads);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -52,6 +57,24 @@ async function session(baseUrl: string, i: number, adminToken?: string): Promise
   const res = await send(baseUrl, 'POST', API.session, profile);
   if (res.status !== 201) throw new Error(`session: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { token: string }).token;
+}
+
+/** The entrants, split over `THREADS` worker threads (scripts/bench/drop/entrants.ts); every answer. */
+async function runEntrants(job: EntrantsJob & { tokens: string[] }): Promise<(EntrantAnswer & { token: string })[]> {
+  const slices = Array.from({ length: THREADS }, (_, t) => job.tokens.filter((_, i) => i % THREADS === t));
+  const parts = await Promise.all(
+    slices.map(
+      (tokens) =>
+        new Promise<(EntrantAnswer & { token: string })[]>((resolve, reject) => {
+          const worker = new Worker(path.resolve('scripts/bench/drop/entrants.ts'), { workerData: { ...job, tokens } });
+          worker.once('message', (answers: EntrantAnswer[]) =>
+            resolve(answers.map((a, i) => ({ ...a, token: tokens[i] ?? '' }))),
+          );
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return parts.flat();
 }
 
 async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | undefined) {
@@ -79,20 +102,10 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
     const loadAtEntries = machineLoad();
     const opened = await send(base, 'POST', `${dropPath}/open`, {}, auth(host));
     const closesAt = (opened.body as DropView).closesAt ?? 0;
-    const entryMs: number[] = [];
+    const answers = await runEntrants({ baseUrl: base, dropPath, tokens, windowMs });
+    const entryMs = answers.map((a) => a.entryMs);
     const refused: Record<string, number> = {};
-    // Each entrant taps at a random moment of the window's first 95 %, then waits for the draw.
-    const answers = await Promise.all(
-      tokens.map(async (token) => {
-        await sleep(Math.random() * windowMs * 0.95);
-        const start = performance.now();
-        const entry = await send(base, 'POST', `${dropPath}/entries`, {}, auth(token));
-        entryMs.push(performance.now() - start);
-        if (entry.status !== 201) refused[entry.status] = (refused[entry.status] ?? 0) + 1;
-        const answer = await send(base, 'GET', `${dropPath}?waitMs=30000`, undefined, auth(token));
-        return { token, at: answer.at, view: answer.body as DropView };
-      }),
-    );
+    for (const a of answers) if (a.entryStatus !== 201) refused[a.entryStatus] = (refused[a.entryStatus] ?? 0) + 1;
     const loadAtDraw = machineLoad();
     const answerMs = answers.map((a) => a.at - closesAt);
     const kinds: Record<string, number> = {};
