@@ -162,6 +162,15 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
       answerFromDrawP50Ms: percentile(answerMs, 50),
       answerFromDrawP99Ms: percentile(answerMs, 99),
       answerFromDrawMaxMs: Math.max(...answerMs),
+      /** The server's side: from the draw to when it made each entrant's answer (`serverTime` in it). */
+      answerMadeP50Ms: percentile(
+        answers.map((a) => a.view.serverTime - closesAt),
+        50,
+      ),
+      answerMadeP99Ms: percentile(
+        answers.map((a) => a.view.serverTime - closesAt),
+        99,
+      ),
       /** Of which: the window's close to the draw written and published (flush, shuffle, one transaction). */
       drawMs: (answers[0]?.view.drawnAt ?? closesAt) - closesAt,
       loadAtDraw: loadAtDraw.uptime,
