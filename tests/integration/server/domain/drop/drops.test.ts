@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../../shared/demoPay.ts';
-import { DropView } from '../../../../../shared/drop.ts';
+import { type DropResultMessage, DropView } from '../../../../../shared/drop.ts';
+import { MSG } from '../../../../../shared/protocol.ts';
 import { card, fillCart, line, setStock, stockOf } from '../../../support/checkout.ts';
 import { makeDataDir, removeDataDir, startTestServer, type TestServer } from '../../../support/testServer.ts';
 import { until } from '../../../support/until.ts';
@@ -170,6 +171,30 @@ describe('the fair drop over the real server', () => {
     // NOTE: nobody is left in line: the unit goes back on the shelf once the sweep lapses the second hold.
     await until(async () => (await stockOf(server, SKU)) === 1, 'the unit back on the shelf');
     expect(await resultOf(next.api, drop)).toEqual({ kind: 'lost' });
+  });
+});
+
+describe('everyone learns at once', () => {
+  it('sends each connected entrant their own result as the room message dropResult at the draw', async () => {
+    await setStock(server, SKU, 30);
+    const drop = await openDrop(1, { lineLength: 1 });
+    const fans = await Promise.all(['Ann', 'Bob', 'Cy'].map((name) => server.visitor(name)));
+    for (const f of fans) expect((await server.api(f.token).post(`${drop}/entries`, {})).status).toBe(201);
+    const heard = new Map<string, DropResultMessage>();
+    const rooms = await Promise.all(fans.map((f) => server.join(f.token)));
+    for (const [i, room] of rooms.entries()) {
+      room.onMessage(MSG.dropResult, (m: DropResultMessage) => {
+        heard.set(fans[i]!.id, m);
+      });
+    }
+    await host.post(`${drop}/close`, {});
+    await until(() => heard.size === 3, 'every entrant to hear their result');
+    const eventId = drop.split('/')[3];
+    const kinds = fans.map((f) => heard.get(f.id)!);
+    for (const m of kinds) expect(m.eventId).toBe(eventId);
+    expect(kinds.map((m) => m.result.kind).sort()).toEqual(['lost', 'waiting', 'won']);
+    for (const [i, f] of fans.entries()) expect(await resultOf(server.api(f.token), drop)).toEqual(kinds[i]!.result);
+    await Promise.all(rooms.map((r) => r.leave()));
   });
 });
 
