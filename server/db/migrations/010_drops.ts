@@ -130,7 +130,8 @@ begin
         v_stock := v_stock || jsonb_build_object(v_line.sku, v_left);
       end if;
     end loop;
-    update drop_holds set status = 'held', order_id = null, updated_at = now()
+    -- NOTE: the order id stays, so the app can find the hold this order gave back.
+    update drop_holds set status = 'held', updated_at = now()
       where order_id = p_order_id and status = 'ordering';
   end if;
   update idempotency_keys set response_status = p_response_status, response_body = p_response_body

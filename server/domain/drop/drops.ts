@@ -7,7 +7,7 @@ import type { Log } from '../../ops/logger.ts';
 import { type CatalogIndex, skuExists } from '../catalog.ts';
 import { DomainError } from '../errors.ts';
 import type { DomainPublisher } from '../events.ts';
-import { type DropGate, createMemoryGate } from './gate.ts';
+import { type DropEntry, type DropGate, createMemoryGate } from './gate.ts';
 import { drawOrder, type RandomInt } from './draw.ts';
 import { type DropMemory, drawnResult, everyResult } from './results.ts';
 import * as rows from './rows.ts';
@@ -72,6 +72,10 @@ interface Live extends DropMemory {
   timer?: ReturnType<typeof setTimeout>;
   waiters: (() => void)[];
   flushing: Promise<void>;
+  /** A batch whose insert failed, written first by the next flush. */
+  unflushed: DropEntry[];
+  /** The draw under way (a timer and the host's close may both ask for it). */
+  drawing?: Promise<void>;
 }
 
 /** Creates the drops of this process (the venue's owner). */
@@ -90,6 +94,7 @@ export function createDrops(deps: DropDeps): Drops {
     holds: new Map(),
     waiters: [],
     flushing: Promise.resolve(),
+    unflushed: [],
   });
 
   function find(eventId: string): Live {
@@ -102,13 +107,13 @@ export function createDrops(deps: DropDeps): Drops {
   function flush(drop: Live): Promise<void> {
     drop.flushing = drop.flushing.then(async () => {
       for (;;) {
-        const batch = await gate.takeBatch(drop.row.eventId, batchSize);
+        const batch = drop.unflushed.length > 0 ? drop.unflushed.splice(0) : await gate.takeBatch(drop.row.eventId, batchSize);
         if (batch.length === 0) return;
         try {
           await rows.insertEntries(deps.db, drop.row.eventId, batch);
         } catch (e) {
           deps.log?.error({ err: e }, `drop ${drop.row.eventId}: ${batch.length} entries not persisted yet; retrying`);
-          await gate.open(drop.row.eventId, drop.row.closesAt ?? 0, []);
+          drop.unflushed.unshift(...batch);
           throw e;
         }
       }
@@ -121,7 +126,10 @@ export function createDrops(deps: DropDeps): Drops {
     const tick = () => {
       if (drop.row.status !== 'open') return;
       if (deps.now() >= (drop.row.closesAt ?? 0)) {
-        void draw(drop).catch((e) => deps.log?.error({ err: e }, `drop ${drop.row.eventId}: draw failed`));
+        void draw(drop).catch((e) => {
+          deps.log?.error({ err: e }, `drop ${drop.row.eventId}: draw failed; trying again`);
+          drop.timer = setTimeout(tick, flushMs);
+        });
         return;
       }
       void flush(drop);
@@ -130,12 +138,28 @@ export function createDrops(deps: DropDeps): Drops {
     tick();
   }
 
-  async function draw(drop: Live): Promise<void> {
+  function draw(drop: Live): Promise<void> {
+    drop.drawing ??= drawOnce(drop).finally(() => {
+      drop.drawing = undefined;
+    });
+    return drop.drawing;
+  }
+
+  async function drawOnce(drop: Live): Promise<void> {
     if (drop.row.status !== 'open') return;
     clearTimeout(drop.timer);
     const { eventId, holdMs } = drop.row;
     await gate.close(eventId);
     await flush(drop);
+    // NOTE: an entry not yet in the database would be left out of the draw: no draw until all are in.
+    if (drop.unflushed.length > 0 || (await gate.pending(eventId)) > 0) {
+      throw new DomainError(
+        ErrorCode.unavailable,
+        'the entries are not all saved yet; the draw will be tried again',
+        undefined,
+        1,
+      );
+    }
     const drawStart = deps.now();
     const entered = await rows.entrants(deps.db, eventId);
     const order = drawOrder(entered, deps.random);
@@ -174,7 +198,11 @@ export function createDrops(deps: DropDeps): Drops {
       const now = deps.now();
       for (const drop of drops.values()) {
         if (drop.row.status !== 'drawn') continue;
-        const overdue = [...drop.holds.values()].some((h) => h.status === 'held' && h.expiresAt <= now);
+        // NOTE: an `ordering` hold past its expiry is looked at too: if its order ended without this
+        // process hearing of it (the recovery loop), the database has it `held` again, to lapse.
+        const overdue = [...drop.holds.values()].some(
+          (h) => (h.status === 'held' || h.status === 'ordering') && h.expiresAt <= now,
+        );
         if (!overdue) continue;
         try {
           await lapse(drop);
