@@ -53,7 +53,7 @@ export interface CheckoutDeps {
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
   /** Units the visitor won in a fair drop: a cart line of that SKU buys one of them at the drop price. */
-  drops?: Pick<Drops, 'heldFor'>;
+  drops?: Pick<Drops, 'heldFor' | 'bought'>;
   log?: Log;
 }
 
@@ -122,6 +122,8 @@ export async function placeOrder(
       return { status: PROCESSING_STATUS, body: order };
     }
     const settled = await settleWithPayment(deps, order, payment);
+    // NOTE: before the answer, so the buyer's next look at the drop says `bought` (the event's listener reads the database later).
+    if (settled?.outcome === 'paid' && reserved.holds.length > 0) deps.drops?.bought(visitorId, reserved.holds);
     if (settled && settled.outcome !== 'expired') {
       deps.events.emit('orderSettled', {
         order: settled.order,
@@ -150,7 +152,10 @@ export function replayDeps(deps: CheckoutDeps): ReplayDeps {
   };
 }
 
-type Reservation = { kind: 'existing'; hash: string } | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges };
+type Reservation =
+  | { kind: 'existing'; hash: string }
+  /** `holds`: the drop holds the order consumed. */
+  | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges; holds: string[] };
 
 /** What `checkout_reserve` (migration 008) answers. */
 type ReserveAnswer = { result: 'reserved'; order: Selectable<OrdersTable>; stock: StockChanges } | { result: 'used' | 'changed' };
@@ -197,7 +202,7 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
     }
     if (answer.result === 'reserved') {
       rememberCart(deps.db, visitorId, { lines: cart.lines, version: cart.version + 1 });
-      return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock };
+      return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock, holds: holds.ids };
     }
   }
   const used = await deps.db

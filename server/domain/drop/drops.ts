@@ -57,6 +57,8 @@ export interface Drops {
   view(eventId: string, visitorId: string | undefined, waitMs?: number): Promise<DropView>;
   /** The visitor's units held now (memory; the checkout statement checks them again). */
   heldFor(visitorId: string): HeldUnit[];
+  /** This process's checkout was paid for these holds of the visitor (memory says `bought` at once). */
+  bought(visitorId: string, holdIds: readonly string[]): void;
   /** An order settled: when it bought a drawn drop's SKU, the holds it paid for (or gave back) are read again. */
   orderSettled(order: { id: string; lines: readonly SkuRef[] }): Promise<void>;
   /** Persisted drops reloaded: open windows reopen with their entries, lapsed holds pass on. */
@@ -296,6 +298,12 @@ export function createDrops(deps: DropDeps): Drops {
           held.push({ holdId: hold.id, sku: drop.row.sku, prices: drop.row.prices });
       }
       return held;
+    },
+    bought(visitorId, holdIds) {
+      for (const drop of drops.values()) {
+        const hold = drop.holds.get(visitorId);
+        if (hold && holdIds.includes(hold.id)) drop.holds.set(visitorId, { ...hold, status: 'bought' });
+      }
     },
     async orderSettled(order) {
       const skus = new Set(order.lines.map(skuKey));
