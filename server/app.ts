@@ -19,6 +19,8 @@ import { createFingerprint } from './domain/fingerprint.ts';
 import { createInFlight } from './domain/inFlight.ts';
 import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
+import { createDrops, type DropDeps } from './domain/drop/drops.ts';
+import { CHANNEL } from './venue/channels.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startOrderMails } from './mail/orderMails.ts';
 import { readStock } from './domain/stock.ts';
@@ -57,6 +59,8 @@ export interface CourtsideOptions {
   presence?: Presence;
   /** The process's logger; made from `config.logLevel` when not given (tests pass a silent one). */
   logger?: Logger;
+  /** Overrides of the drops' timings (tests: a faster hold sweep). */
+  drops?: Pick<DropDeps, 'sweepMs' | 'flushMs' | 'batchSize' | 'random'>;
   /** The clock of rate limits, bans and group-buy windows; Date.now by default (tests move it instead of sleeping). */
   now?: () => number;
 }
@@ -131,10 +135,24 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const stopCartRelay = () => {
     for (const stop of stopCartRelays) stop();
   };
+  const drops = createDrops({
+    db,
+    catalog,
+    now,
+    eventExists: (eventId) => venue.events.find(eventId) !== undefined,
+    events,
+    publish: (results) => void presence.publish(CHANNEL.dropResults, results),
+    log,
+    ...options.drops,
+  });
+  const stopDropRelay = events.on('orderSettled', ({ order }) => drops.orderSettled(order));
   try {
     await venue.start();
+    await drops.start();
   } catch (e) {
     venue.close();
+    await drops.stop();
+    stopDropRelay();
     stopSquadRelay();
     stopCartRelay();
     await database.close();
@@ -163,8 +181,10 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       now,
       log,
       livePrice: (productId, currency) => venue.events.livePrice(productId, currency),
+      drops,
     },
     venue,
+    drops,
     mail: {
       db,
       catalog,
@@ -227,6 +247,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         await stopRecovery();
         await stopMails();
         venue.close();
+        await drops.stop();
+        stopDropRelay();
         stopSquadRelay();
         stopCartRelay();
         if (listening) await server.gracefullyShutdown(false);

@@ -8,6 +8,7 @@ import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
 import type { DomainEvents, Emitter } from './domain/events.ts';
 import type { Venue } from './venue/venue.ts';
+import type { Drops } from './domain/drop/drops.ts';
 import type { Log } from './ops/logger.ts';
 import type { Metrics } from './ops/metrics.ts';
 import type { OrderMailDeps } from './mail/orderMails.ts';
@@ -31,6 +32,8 @@ export interface AppContext {
   events: Emitter<DomainEvents>;
   /** The venue-wide singletons: the match clock and the group buys (commits, window timers). */
   venue: Venue;
+  /** The launch events' fair drops (entries, draws, holds). */
+  drops: Drops;
   log: Log;
   metrics: Metrics;
   /** Receipts and refund notices (server/mail): SMTP or the outbox. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BackInStockNotice, Cart } from './api.ts';
+import { DropResultMessage } from './drop.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -54,6 +55,11 @@ export const MSG = {
   takenOver: 'takenOver',
   /** Server → a visitor: a sold-out size they asked about has stock again (`BackInStockNotice`). */
   backInStock: 'backInStock',
+  /**
+   * Server → a visitor: their result in an event's fair drop (`DropResultMessage`), to every connected
+   * entrant at once at the draw, and to whoever a lapsed hold passes to (or from).
+   */
+  dropResult: 'dropResult',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -100,6 +106,8 @@ export const ErrorCode = {
   raffleAlreadyEntered: 'raffle_already_entered',
   /** A venue admin's raffle step out of order (create twice, reveal before close…): the message says which state it is in. */
   raffleOutOfOrder: 'raffle_out_of_order',
+  /** Drop refused: entries closed, already entered, no drop price in the currency, a hold lapsed or not yours (the message says which). */
+  dropRejected: 'drop_rejected',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -220,6 +228,7 @@ export const ServerMessages = {
   [MSG.cart]: Cart,
   [MSG.takenOver]: TakenOver,
   [MSG.backInStock]: BackInStockNotice,
+  [MSG.dropResult]: DropResultMessage,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

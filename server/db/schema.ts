@@ -50,6 +50,44 @@ export interface DemoPayPaymentsTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface DropEntriesTable {
+  event_id: string;
+  visitor_id: string;
+  entered_at: Timestamp;
+}
+
+export interface DropHoldsTable {
+  id: string;
+  event_id: string;
+  visitor_id: string;
+  sku: string;
+  /** held (the winner may pay), ordering (an order is paying), bought, or lapsed. */
+  status: string;
+  expires_at: Timestamp;
+  order_id: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DropsTable {
+  event_id: string;
+  sku: string;
+  units: number;
+  prices: Json;
+  entry_window_ms: number;
+  hold_ms: number;
+  line_length: number;
+  status: string;
+  closes_at: Timestamp | null;
+  /** Units the draw took from stock (fewer than `units` when the SKU had fewer). */
+  drawn_units: number | null;
+  /** Draw position of the next entrant in line to be offered a lapsed hold. */
+  next_offer: number | null;
+  /** The draw: every entrant's visitor id in the order drawn (the first `drawn_units` won); null until the draw. */
+  draw_order: Json | null;
+  schema_version: number;
+  created_at: Generated<Timestamp>;
+}
+
 export interface GroupBuyCommitsTable {
   id: string;
   group_id: string;
@@ -211,6 +249,9 @@ export interface Database {
   carts: CartsTable;
   demo_pay_methods: DemoPayMethodsTable;
   demo_pay_payments: DemoPayPaymentsTable;
+  drop_entries: DropEntriesTable;
+  drop_holds: DropHoldsTable;
+  drops: DropsTable;
   group_buy_commits: GroupBuyCommitsTable;
   group_buys: GroupBuysTable;
   idempotency_keys: IdempotencyKeysTable;

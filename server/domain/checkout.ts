@@ -17,6 +17,8 @@ import { orderContact } from './orderContact.ts';
 import { toOrder } from './orders.ts';
 import { type LivePrice, priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
+import { withHeldUnits } from './drop/checkoutHolds.ts';
+import type { Drops } from './drop/drops.ts';
 import { settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
 
@@ -52,6 +54,8 @@ export interface CheckoutDeps {
   inFlightWaitMs?: number;
   /** Live-only prices of launch events that are live (server/venue/venueEvents.ts). */
   livePrice?: LivePrice;
+  /** Units the visitor won in a fair drop: a cart line of that SKU buys one of them at the drop price. */
+  drops?: Pick<Drops, 'heldFor' | 'bought'>;
   log?: Log;
 }
 
@@ -120,6 +124,8 @@ export async function placeOrder(
       return { status: PROCESSING_STATUS, body: order };
     }
     const settled = await settleWithPayment(deps, order, payment);
+    // NOTE: before the answer, so the buyer's next look at the drop says `bought` (the event's listener reads the database later).
+    if (settled?.outcome === 'paid' && reserved.holds.length > 0) deps.drops?.bought(visitorId, reserved.holds);
     if (settled && settled.outcome !== 'expired') {
       deps.events.emit('orderSettled', {
         order: settled.order,
@@ -148,7 +154,10 @@ export function replayDeps(deps: CheckoutDeps): ReplayDeps {
   };
 }
 
-type Reservation = { kind: 'existing'; hash: string } | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges };
+type Reservation =
+  | { kind: 'existing'; hash: string }
+  /** `holds`: the drop holds the order consumed. */
+  | { kind: 'reserved'; hash: string; order: Order; stock: StockChanges; holds: string[] };
 
 /** What `checkout_reserve` (migration 008) answers. */
 type ReserveAnswer = { result: 'reserved'; order: Selectable<OrdersTable>; stock: StockChanges } | { result: 'used' | 'changed' };
@@ -168,7 +177,11 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
   const cart = known?.version === request.cartVersion ? known : await getCart(deps.db, visitorId);
   if (cart.version === request.cartVersion && cart.lines.length > 0) {
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
-    const priced = priceLines(deps.catalog, cart.lines, request.currency, deps.livePrice);
+    const { priced, holds } = withHeldUnits(
+      priceLines(deps.catalog, cart.lines, request.currency, deps.livePrice),
+      deps.drops?.heldFor(visitorId) ?? [],
+      request.currency,
+    );
     const contact = orderContact(request, priced.total);
     const state = { status: 'authorizing', reservedUntil: new Date(deps.now() + deps.holdMs) } as const;
     // NOTE: orderValues gives the JSON columns as JSON text (for the driver); the function takes the row as one JSON document.
@@ -181,15 +194,17 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
     try {
       const { rows } = await sql<{ answer: ReserveAnswer }>`select checkout_reserve(${visitorId}, ${key}, ${hash},
         ${request.cartVersion}, ${JSON.stringify(row)}::jsonb, ${JSON.stringify(orderNumbers())}::jsonb,
-        ${JSON.stringify(skuUnits(priced.lines))}::jsonb) as answer`.execute(deps.db);
+        ${JSON.stringify(skuUnits(priced.lines.filter((l) => !holds.lines.has(l))))}::jsonb,
+        ${JSON.stringify(holds.ids)}::jsonb, ${new Date(deps.now())}) as answer`.execute(deps.db);
       answer = rows[0]!.answer;
     } catch (e) {
+      if (isHoldLapsed(e)) throw new DomainError(ErrorCode.dropRejected, 'your hold on the drop unit has lapsed or is not yours');
       if (isOutOfStock(e)) throw await outOfStock(deps.db, priced.lines, (e as { detail?: string }).detail);
       throw e;
     }
     if (answer.result === 'reserved') {
       rememberCart(deps.db, visitorId, { lines: cart.lines, version: cart.version + 1 });
-      return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock };
+      return { kind: 'reserved', hash, order: toOrder(answer.order), stock: answer.stock, holds: holds.ids };
     }
   }
   const used = await deps.db
@@ -216,6 +231,11 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
 /** `checkout_reserve` found a line short of stock (it raises `out_of_stock` naming the SKU; nothing was kept). */
 function isOutOfStock(e: unknown): boolean {
   return (e as { code?: string })?.code === 'P0001' && (e as Error).message === 'out_of_stock';
+}
+
+/** `checkout_reserve` found a hold no longer held by this visitor (it lapsed or was used): nothing was kept. */
+function isHoldLapsed(e: unknown): boolean {
+  return (e as { code?: string })?.code === 'P0001' && (e as Error).message === 'hold_lapsed';
 }
 
 /** The lines an order bought (what its key's fingerprint was taken over). */

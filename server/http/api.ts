@@ -29,6 +29,7 @@ import { parseBody, sendError } from './errors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
+import { dropRoutes } from './dropRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
 import { eventRoutes } from './eventRoutes.ts';
 import { raffleRoutes } from './raffleRoutes.ts';
@@ -134,6 +135,7 @@ export function apiRouter(ctx: AppContext): Router {
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
   eventRoutes(router, ctx, { visitor, perVisitor });
   raffleRoutes(router, ctx, { visitor, perVisitor, eventExists: async (id) => ctx.venue.events.find(id) !== undefined });
+  dropRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

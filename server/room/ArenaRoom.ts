@@ -4,6 +4,7 @@ import { ArenaState } from '../../shared/state.ts';
 import { createEmitter } from '../domain/events.ts';
 import { avatarFeature } from '../features/avatar/avatarFeature.ts';
 import { cartFeature } from '../features/cart/cartFeature.ts';
+import { dropFeature } from '../features/drop/dropFeature.ts';
 import { chatFeature } from '../features/chat/chatFeature.ts';
 import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
@@ -55,6 +56,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   signalFeature,
   avatarFeature,
   cartFeature,
+  dropFeature,
   presenceFeature,
 ];
 

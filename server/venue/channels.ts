@@ -27,4 +27,6 @@ export const CHANNEL = {
   backInStock: 'venue:backInStock',
   /** A visitor joined a shard (`VisitorJoined`): their older connections anywhere are taken over. */
   visitorJoined: 'venue:visitorJoined',
+  /** Fair-drop results by visitor (`DropResults`): every entrant at the draw, then whoever a lapsed hold moved. */
+  dropResults: 'venue:dropResults',
 } as const;

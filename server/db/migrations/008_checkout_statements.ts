@@ -33,7 +33,7 @@ const NOTES: [column: string, note: string][] = [
   ['refund_mail_lease_until', 'A sender has claimed the refund email until then; past it, an unsent one is claimed again.'],
 ];
 
-const RESERVE = sql`
+export const RESERVE = sql`
 create or replace function checkout_reserve(
   p_visitor text, p_key text, p_hash text, p_cart_version integer,
   p_order jsonb, p_numbers jsonb, p_lines jsonb
@@ -82,7 +82,7 @@ begin
 end
 $$`;
 
-const SETTLE = sql`
+export const SETTLE = sql`
 create or replace function checkout_settle(
   p_order_id text, p_outcome text, p_payment_id text, p_bought jsonb, p_lock_order jsonb,
   p_response_status integer, p_response_body jsonb, p_receipt_lease_s integer

@@ -2,6 +2,7 @@ import { createDocument, type ZodOpenApiObject } from 'zod-openapi';
 import { checkoutPaths } from './checkoutPaths.ts';
 import { demoPayPaths } from './demoPayPaths.ts';
 import { eventPaths } from './eventPaths.ts';
+import { dropPaths } from './dropPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
@@ -33,6 +34,7 @@ const description: ZodOpenApiObject = {
     ...togetherPaths,
     ...eventPaths,
     ...rafflePaths,
+    ...dropPaths,
     ...operationsPaths,
     ...demoPayPaths,
   },

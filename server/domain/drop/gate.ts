@@ -1,0 +1,80 @@
+/** One accepted entry, as the gate hands it to be persisted. */
+export interface DropEntry {
+  visitorId: string;
+  enteredAt: number;
+}
+
+export type EnterAnswer = 'entered' | 'duplicate' | 'closed';
+
+/**
+ * The drop's entry gate: accepts one entry per visitor while the window is open, answering from its
+ * own memory, never from the database; the drop persists what it accepted in batches (`takeBatch`).
+ * Async so a shared implementation can stand behind it: on Redis for several processes, `enter` is
+ * one script (`SADD` into the drop's set only while its window key exists, `RPUSH` the entry onto the
+ * batch list) and `takeBatch` an `LPOP` of up to a batch.
+ */
+export interface DropGate {
+  /** Opens (or, after a restart, reopens) a drop's window until `closesAt`, with the entrants already persisted. */
+  open(eventId: string, closesAt: number, entered: readonly string[]): Promise<void>;
+  /** One entry per visitor, while the window is open at `now`. */
+  enter(eventId: string, visitorId: string, now: number): Promise<EnterAnswer>;
+  /** Entries accepted and not yet handed out, oldest first, at most `max`. */
+  takeBatch(eventId: string, max: number): Promise<DropEntry[]>;
+  /** Entries waiting to be persisted. */
+  pending(eventId: string): Promise<number>;
+  /** Stops accepting entries for the drop (the draw follows). */
+  close(eventId: string): Promise<void>;
+  /** Whether the visitor has entered, and how many have. */
+  has(eventId: string, visitorId: string): Promise<boolean>;
+  count(eventId: string): Promise<number>;
+  /** Forgets a drop (after the draw the entrants' results are the drop's). */
+  forget(eventId: string): Promise<void>;
+}
+
+interface Window {
+  closesAt: number;
+  open: boolean;
+  entered: Set<string>;
+  batch: DropEntry[];
+}
+
+/** The embedded gate: this process's memory (one process serves the venue today). */
+export function createMemoryGate(): DropGate {
+  const windows = new Map<string, Window>();
+  return {
+    async open(eventId, closesAt, entered) {
+      const known = windows.get(eventId);
+      const set = known?.entered ?? new Set<string>();
+      for (const id of entered) set.add(id);
+      windows.set(eventId, { closesAt, open: true, entered: set, batch: known?.batch ?? [] });
+    },
+    async enter(eventId, visitorId, now) {
+      const w = windows.get(eventId);
+      if (!w?.open || now >= w.closesAt) return 'closed';
+      if (w.entered.has(visitorId)) return 'duplicate';
+      w.entered.add(visitorId);
+      w.batch.push({ visitorId, enteredAt: now });
+      return 'entered';
+    },
+    async takeBatch(eventId, max) {
+      const w = windows.get(eventId);
+      return w ? w.batch.splice(0, max) : [];
+    },
+    async pending(eventId) {
+      return windows.get(eventId)?.batch.length ?? 0;
+    },
+    async close(eventId) {
+      const w = windows.get(eventId);
+      if (w) w.open = false;
+    },
+    async has(eventId, visitorId) {
+      return windows.get(eventId)?.entered.has(visitorId) ?? false;
+    },
+    async count(eventId) {
+      return windows.get(eventId)?.entered.size ?? 0;
+    },
+    async forget(eventId) {
+      windows.delete(eventId);
+    },
+  };
+}

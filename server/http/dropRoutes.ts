@@ -1,0 +1,66 @@
+import type { RequestHandler, Response, Router } from 'express';
+import { API } from '../../shared/api.ts';
+import { DropConfig, DropEntryRequest, DropViewQuery } from '../../shared/drop.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
+import { bearerToken } from '../auth/tokens.ts';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../domain/errors.ts';
+import { visitorOf } from './auth.ts';
+import { parseBody } from './errors.ts';
+
+/** The authentication and rate limit a drop's routes go through (the same as an order's). */
+export interface DropGuards {
+  visitor: RequestHandler;
+  perVisitor: RequestHandler;
+}
+
+/** Where an event's drop lives: `/api/events/:id/drop`. */
+const DROP = `${API.events}/:id/drop`;
+
+/**
+ * Fair-drop routes (shared/drop.ts): the venue admin (`host` role) creates, opens and closes an
+ * event's drop; a visitor enters once; anyone reads the drop with their own result (`?waitMs=` waits
+ * for the draw). Every answer is the `DropView`.
+ */
+export function dropRoutes(router: Router, ctx: AppContext, { visitor, perVisitor }: DropGuards): void {
+  router.post(DROP, visitor, perVisitor, async (req, res) => {
+    requireHost(res);
+    const config = parseBody(DropConfig, req.body);
+    await ctx.drops.create(eventId(req.params.id), config);
+    res.status(201).json(await ctx.drops.view(eventId(req.params.id), visitorOf(res).id));
+  });
+
+  for (const command of ['open', 'close'] as const) {
+    router.post(`${DROP}/${command}`, visitor, perVisitor, async (req, res) => {
+      requireHost(res);
+      const id = eventId(req.params.id);
+      await ctx.drops[command](id);
+      res.json(await ctx.drops.view(id, visitorOf(res).id));
+    });
+  }
+
+  router.post(`${DROP}/entries`, visitor, perVisitor, async (req, res) => {
+    parseBody(DropEntryRequest, req.body ?? {});
+    const id = eventId(req.params.id);
+    await ctx.drops.enter(id, visitorOf(res).id);
+    res.status(201).json(await ctx.drops.view(id, visitorOf(res).id));
+  });
+
+  router.get(DROP, async (req, res) => {
+    const who = await ctx.tokens.verify(bearerToken(req.get('authorization')));
+    const query = DropViewQuery.safeParse(req.query);
+    if (!query.success) throw new DomainError(ErrorCode.badRequest, 'waitMs must be 0-30000');
+    res.json(await ctx.drops.view(eventId(req.params.id), who?.id, query.data.waitMs));
+  });
+}
+
+/** Host commands are the venue admin's: a visitor's token is 403 and nothing changes. */
+function requireHost(res: Response): void {
+  if (visitorOf(res).role !== 'host') throw new DomainError(ErrorCode.forbidden, 'only the venue admin (host) may run the drop');
+}
+
+function eventId(raw: unknown): string {
+  const id = String(raw);
+  if (!/^[a-z0-9][a-z0-9-]{1,47}$/.test(id)) throw new DomainError(ErrorCode.notFound, `no event ${id}`);
+  return id;
+}
