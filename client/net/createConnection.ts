@@ -12,6 +12,7 @@ import {
 } from '../../shared/api.ts';
 import { type Catalog, type SkuRef, skuKey } from '../../shared/catalog.ts';
 import { type Locale, localize } from '../../shared/i18nText.ts';
+import { EventsResponse } from '../../shared/events.ts';
 import { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { withLineQuantity } from '../state/cartSlice.ts';
@@ -29,6 +30,7 @@ import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
+import { clockSample } from './serverClock.ts';
 
 /** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
 function stockOfShortLines(err: unknown): Record<string, number> {
@@ -216,6 +218,15 @@ export function createConnection(options: ConnectionOptions): Connection {
 
     async loadMatch() {
       store.getState().setMatch(await requestJson(API.match, MatchInfo));
+    },
+
+    async loadEvents() {
+      const { serverClock } = options;
+      const sent = serverClock.localNow();
+      const { serverTime, events } = await requestJson(API.events, EventsResponse);
+      // NOTE: before the room is joined this is the only clock sample; once pings arrive, the fastest samples win.
+      serverClock.addSample(clockSample(sent, serverClock.localNow(), serverTime));
+      store.getState().setEvents(events);
     },
 
     controlMatch(control) {
