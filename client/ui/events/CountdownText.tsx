@@ -1,8 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useApp } from '../../state/context.tsx';
 import type { EventTimes } from './countdown.ts';
-import { countdownLabel } from './eventText.ts';
-import { useCountdown } from './useCountdown.ts';
+import { useCountdownLine } from './useCountdownLine.ts';
 
 export interface CountdownTextProps {
   times: EventTimes;
@@ -17,14 +14,11 @@ export interface CountdownTextProps {
  * re-renders at every second of the countdown; nothing around it does.
  */
 export function CountdownText({ times, title, testId, className }: CountdownTextProps) {
-  const { t } = useTranslation();
-  const locale = useApp((s) => s.profile.locale);
-  const cd = useCountdown(times);
-  if (!cd) return null;
-  const label = countdownLabel(t, cd, times.startsAtMs, locale);
+  const line = useCountdownLine(times, title);
+  if (!line) return null;
   return (
-    <span className={className} data-testid={testId} data-phase={cd.phase}>
-      {title ? t('events.line', { title, label }) : label}
+    <span className={className} data-testid={testId} data-phase={line.phase}>
+      {line.text}
     </span>
   );
 }
