@@ -26,6 +26,8 @@ import { apiRouter } from './http/api.ts';
 import { errorHandler } from './http/errors.ts';
 import { staticRouter } from './http/static.ts';
 import { loadMatch } from './venue/match/loadMatch.ts';
+import { loadEventsFile } from './domain/launch/eventRules.ts';
+import { writeFileEvents } from './domain/launch/eventStore.ts';
 import { createVenue } from './venue/venue.ts';
 import { arenaRoomFor, type ArenaDeps } from './room/ArenaRoom.ts';
 import { relaySquadChanges, squadReader } from './features/squads/squadNotifier.ts';
@@ -85,6 +87,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const seed = loadSeedFile(config.catalogFile);
   const catalog = indexCatalog(seed);
   const match = loadMatch(config.matchConfigFile, catalog);
+  const eventsFile = loadEventsFile(config.eventsFile, catalog);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -94,6 +97,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const { db } = database;
   try {
     await seedCatalog(db, seed);
+    await writeFileEvents(db, eventsFile.events);
   } catch (e) {
     await database.close();
     throw e;
@@ -114,6 +118,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const venue = createVenue({
     match,
     groupBuys: { db, catalog, payments, fingerprint, now, windowMs: config.groupBuyWindowMs, log },
+    launchEvents: { db, demo: eventsFile.demo, now },
     events,
     presence,
     log,
@@ -147,7 +152,18 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
     metrics,
     events,
-    checkout: { db, catalog, payments, events, fingerprint, inFlight: createInFlight(), holdMs: config.paymentHoldMs, now, log },
+    checkout: {
+      db,
+      catalog,
+      payments,
+      events,
+      fingerprint,
+      inFlight: createInFlight(),
+      holdMs: config.paymentHoldMs,
+      now,
+      log,
+      livePrice: (productId, currency) => venue.events.livePrice(productId, currency),
+    },
     venue,
     mail: {
       db,

@@ -114,6 +114,11 @@ export const Environment = z.object({
     default: 'server/venue/match/demo/match.json',
     description: "the venue's match: sources per camera angle, captions, the timeline file (see Match screen)",
   }),
+  EVENTS_FILE: variable(file, {
+    default: 'server/db/seed/events.json',
+    description:
+      'launch events (shared/events.ts `EventsFile`): scheduled events and the demo loop (the default runs a demo launch 4 minutes after start, then every 15)',
+  }),
   ADMIN_TOKEN: variable(text, {
     unset: 'unset (nobody can host)',
     description: 'the venue admin token; a session started with it is the match host',
@@ -172,6 +177,7 @@ export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
   venueName: env.VENUE_NAME,
   catalogFile: env.CATALOG_FILE,
   matchConfigFile: env.MATCH_CONFIG,
+  eventsFile: env.EVENTS_FILE,
   adminToken: env.ADMIN_TOKEN,
   distDir: env.DIST_DIR,
   paymentDelayMs: env.PAYMENT_DELAY_MS,

@@ -27,40 +27,42 @@ export const LivePrice = z.strictObject({
 });
 export type LivePrice = z.infer<typeof LivePrice>;
 
+/** A launch event's fields (see `LaunchEvent`, which also checks the times fit together). */
+export const LaunchEventFields = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  heroProductId: Id,
+  heroColourwayId: Id,
+  /** The reveal: the countdown reaches zero here. */
+  startsAt: Instant,
+  /** When the live sale (and every live-only price) ends. */
+  endsAt: Instant,
+  /** How long before `startsAt` the countdown shows (default 5 minutes). */
+  countdownMs: z
+    .number()
+    .int()
+    .min(10_000)
+    .max(24 * 3_600_000)
+    .default(300_000),
+  /** How long the reveal lasts before the live sale (default 20 s). */
+  revealMs: z.number().int().min(5_000).max(300_000).default(20_000),
+  livePrices: z.array(LivePrice).max(50).default([]),
+});
+
 /** One launch event as the events file and the admin API give it. */
-export const LaunchEvent = z
-  .strictObject({
-    id: Id,
-    title: LocalizedText,
-    summary: LocalizedText,
-    heroProductId: Id,
-    heroColourwayId: Id,
-    /** The reveal: the countdown reaches zero here. */
-    startsAt: Instant,
-    /** When the live sale (and every live-only price) ends. */
-    endsAt: Instant,
-    /** How long before `startsAt` the countdown shows (default 5 minutes). */
-    countdownMs: z
-      .number()
-      .int()
-      .min(10_000)
-      .max(24 * 3_600_000)
-      .default(300_000),
-    /** How long the reveal lasts before the live sale (default 20 s). */
-    revealMs: z.number().int().min(5_000).max(300_000).default(20_000),
-    livePrices: z.array(LivePrice).max(50).default([]),
-  })
-  .refine((e) => Date.parse(e.endsAt) - Date.parse(e.startsAt) > e.revealMs, {
-    message: 'endsAt must come after startsAt and the reveal',
-    path: ['endsAt'],
-  });
+export const LaunchEvent = LaunchEventFields.refine((e) => Date.parse(e.endsAt) - Date.parse(e.startsAt) > e.revealMs, {
+  message: 'endsAt must come after startsAt and the reveal',
+  path: ['endsAt'],
+});
 export type LaunchEvent = z.infer<typeof LaunchEvent>;
 export type LaunchEventInput = z.input<typeof LaunchEvent>;
 
 /** The demo launch `npm start` schedules: its first run a few minutes after start, then again on a loop. */
 export const DemoSchedule = z.strictObject({
-  /** The event every run copies (its own times are ignored; each run's id is `<id>-<n>`). */
-  template: z.string().min(1),
+  /** The event every run copies; each run's id is `<id>-<n>` (n from 1) and its times follow the schedule. */
+  template: LaunchEventFields.omit({ startsAt: true, endsAt: true }),
+  /** From the server's start to the first run's reveal (its countdown shows `countdownMs` before). */
   firstAfterMs: z.number().int().min(0).max(3_600_000),
   everyMs: z
     .number()

@@ -88,6 +88,8 @@ export const ErrorCode = {
   groupBuyRejected: 'group_buy_rejected',
   /** A refund of an order that is not paid (still paying, declined, expired). */
   orderNotPaid: 'order_not_paid',
+  /** A launch event with this id exists already, or the event comes from EVENTS_FILE or the demo loop (edit the file). */
+  eventConflict: 'event_conflict',
   /** The buyer's refund window (`REFUND_WINDOW_DAYS`) is over; the venue admin can still refund. */
   refundWindowClosed: 'refund_window_closed',
   /** The payment provider did not answer a refund: nothing changed; try again. */

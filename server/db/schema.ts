@@ -92,6 +92,17 @@ export interface IdempotencyKeysTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface LaunchEventsTable {
+  id: string;
+  /** The event as given (shared/events.ts LaunchEvent). */
+  data: Json;
+  /** Where it came from: 'file' (EVENTS_FILE, rewritten at start) or 'admin' (the admin API). */
+  source: string;
+  starts_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface OrdersTable {
   id: string;
   number: string;
@@ -175,6 +186,7 @@ export interface Database {
   group_buy_commits: GroupBuyCommitsTable;
   group_buys: GroupBuysTable;
   idempotency_keys: IdempotencyKeysTable;
+  launch_events: LaunchEventsTable;
   orders: OrdersTable;
   products: ProductsTable;
   settings: SettingsTable;

@@ -15,7 +15,7 @@ import type { InFlight } from './inFlight.ts';
 import { bySkuKey, type CheckoutResponse, orderNumbers, orderValues, PROCESSING_STATUS, skuUnits } from './orderRows.ts';
 import { orderContact } from './orderContact.ts';
 import { toOrder } from './orders.ts';
-import { priceLines } from './pricing.ts';
+import { type LivePrice, priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
 import { settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
@@ -50,6 +50,8 @@ export interface CheckoutDeps {
   now: () => number;
   /** How long a retry waits for the first request with the same key to finish. */
   inFlightWaitMs?: number;
+  /** Live-only prices of launch events that are live (server/venue/venueEvents.ts). */
+  livePrice?: LivePrice;
   log?: Log;
 }
 
@@ -166,7 +168,7 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
   const cart = known?.version === request.cartVersion ? known : await getCart(deps.db, visitorId);
   if (cart.version === request.cartVersion && cart.lines.length > 0) {
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
-    const priced = priceLines(deps.catalog, cart.lines, request.currency);
+    const priced = priceLines(deps.catalog, cart.lines, request.currency, deps.livePrice);
     const contact = orderContact(request, priced.total);
     const state = { status: 'authorizing', reservedUntil: new Date(deps.now() + deps.holdMs) } as const;
     // NOTE: orderValues gives the JSON columns as JSON text (for the driver); the function takes the row as one JSON document.

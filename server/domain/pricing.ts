@@ -7,14 +7,18 @@ import { DomainError } from './errors.ts';
 /** The largest order total accepted (minor units), far above any real basket. */
 export const MAX_ORDER_TOTAL = 100_000_000;
 
+/** A product's live-only price now (a launch event is live), if it has one: it replaces the catalog's. */
+export type LivePrice = (productId: string, currency: Currency) => number | undefined;
+
 /**
- * Prices request lines from the catalog (never from the client) in one currency.
- * Unknown SKUs are `not_found`; the same SKU twice is `bad_request`.
+ * Prices request lines from the catalog (never from the client) in one currency, at a live event's
+ * price where one holds now. Unknown SKUs are `not_found`; the same SKU twice is `bad_request`.
  */
 export function priceLines(
   index: CatalogIndex,
   lines: readonly CartLine[],
   currency: Currency,
+  livePrice?: LivePrice,
 ): { lines: OrderLine[]; total: number } {
   const seen = new Set<string>();
   const priced: OrderLine[] = [];
@@ -23,7 +27,9 @@ export function priceLines(
     const key = skuKey(line);
     if (seen.has(key)) throw new DomainError('bad_request', `SKU ${key} appears twice; send one line per SKU`);
     seen.add(key);
-    const price = unitPrice(index, line, currency);
+    const regular = unitPrice(index, line, currency);
+    const live = regular === undefined ? undefined : livePrice?.(line.productId, currency);
+    const price = live !== undefined && regular !== undefined && live < regular ? live : regular;
     if (price === undefined) throw new DomainError('not_found', `no such product, colourway and size: ${key}`);
     const lineTotal = price * line.quantity;
     total += lineTotal;

@@ -30,6 +30,7 @@ import { rateLimit } from './rateLimit.ts';
 import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
+import { eventRoutes } from './eventRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -128,6 +129,7 @@ export function apiRouter(ctx: AppContext): Router {
   checkoutRoutes(router, ctx, { visitor, perVisitor });
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
+  eventRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

@@ -30,7 +30,7 @@ export function checkoutRoutes(router: Router, ctx: AppContext, { visitor, perVi
   router.post(API.checkoutQuote, visitor, perVisitor, async (req, res) => {
     const request = parseBody(QuoteRequest, req.body);
     const cart = await getCart(ctx.db, visitorOf(res).id);
-    const { total } = priceLines(ctx.catalog, cart.lines, request.currency);
+    const { total } = priceLines(ctx.catalog, cart.lines, request.currency, ctx.checkout.livePrice);
     const quote = quoteTotals(total, request.currency, { country: request.country, state: request.state }, request.option);
     const body: QuoteResponse = { currency: request.currency, option: request.option, ...quote };
     res.json(body);

@@ -25,6 +25,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   chat_rejected: 400,
   group_buy_rejected: 409,
   order_not_paid: 409,
+  event_conflict: 409,
   refund_window_closed: 409,
   payment_unavailable: 503,
   rate_limited: 429,

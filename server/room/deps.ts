@@ -15,7 +15,11 @@ export interface ArenaDeps {
   /** Current stock of every SKU (read once when a shard opens). */
   loadStock(): Promise<StockChanges>;
   /** The venue's singletons; shards read their snapshots and send the host's match controls. */
-  venue: { match: Pick<Venue['match'], 'snapshot' | 'control'>; groupBuys: Pick<Venue['groupBuys'], 'snapshot'> };
+  venue: {
+    match: Pick<Venue['match'], 'snapshot' | 'control'>;
+    groupBuys: Pick<Venue['groupBuys'], 'snapshot'>;
+    events: Pick<Venue['events'], 'snapshot'>;
+  };
   log: Log;
   /** Counts each message's outcome (`/metrics`). */
   metrics: Pick<Metrics, 'message'>;

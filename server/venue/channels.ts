@@ -9,6 +9,8 @@ export const CHANNEL = {
   stock: 'venue:stock',
   /** The match clock (`MatchSnapshot`), from the venue's match owner. */
   match: 'venue:match',
+  /** The launch event the arena shows (`VenueEventSnapshot`, shared/events.ts), from the venue's owner. */
+  event: 'venue:event',
   /** The open group buys (`GroupBuysSnapshot`), from the `groupsChanged` domain event. */
   groupBuys: 'venue:groupBuys',
   /** Arena and squad chat on its way to every shard. */

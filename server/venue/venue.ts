@@ -4,6 +4,7 @@ import type { DomainEvents, Emitter } from '../domain/events.ts';
 import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
 import { CHANNEL } from './channels.ts';
 import { createVenueMatch, type VenueMatch } from './match/venueMatch.ts';
+import { createVenueEvents, type VenueEvents, type VenueEventsOptions } from './venueEvents.ts';
 import { createVenueGroupBuys, type VenueGroupBuys } from './venueGroupBuys.ts';
 
 /** The presence calls the venue makes (Colyseus `Presence`: local in one process, Redis across several). */
@@ -29,6 +30,8 @@ export interface Venue {
   match: VenueMatch;
   /** Group buys: commits, window timers; open groups go out as `groupsChanged`, then `CHANNEL.groupBuys`. */
   groupBuys: VenueGroupBuys;
+  /** Launch events: their phases by the server clock; the shown event is published on `CHANNEL.event`. */
+  events: VenueEvents;
   /** Settles what happened while the venue was down (expired windows, fills cut short) and arms the timers. */
   start(): Promise<void>;
   /** Stops every timer and relay; nothing more is published. Safe to call twice. */
@@ -39,6 +42,8 @@ export interface VenueOptions {
   /** The venue's match, checked at start (see `loadMatch`). */
   match: MatchInfo;
   groupBuys: GroupBuyDeps;
+  /** Launch events: their store and the demo loop (see createVenueEvents). */
+  launchEvents: Omit<VenueEventsOptions, 'publish' | 'log'>;
   /** The domain's events; the venue relays stock and group changes from them to every shard. */
   events: Emitter<DomainEvents>;
   presence: VenuePresence;
@@ -49,19 +54,29 @@ export interface VenueOptions {
  * Creates the venue in this process (the owner). Stock moved anywhere in the domain and the open
  * groups reach every shard through presence from here, so a shard never hears a domain event itself.
  */
-export function createVenue({ match, groupBuys: deps, events, presence, log }: VenueOptions): Venue {
+export function createVenue({ match, groupBuys: deps, launchEvents, events, presence, log }: VenueOptions): Venue {
   const relays = [
     events.on('stockChanged', (changes) => void presence.publish(CHANNEL.stock, changes)),
     events.on('groupsChanged', (snapshot) => void presence.publish(CHANNEL.groupBuys, snapshot)),
   ];
   const groupBuys = createVenueGroupBuys({ deps, events, log });
   const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(CHANNEL.match, snapshot) });
+  const venueEvents = createVenueEvents({
+    ...launchEvents,
+    log,
+    publish: (snapshot) => presence.publish(CHANNEL.event, snapshot),
+  });
   return {
     match: venueMatch,
     groupBuys,
-    start: () => groupBuys.start(),
+    events: venueEvents,
+    async start() {
+      await groupBuys.start();
+      await venueEvents.start();
+    },
     close() {
       venueMatch.close();
+      venueEvents.close();
       groupBuys.close();
       for (const stop of relays) stop();
     },

@@ -1,6 +1,7 @@
 import { createDocument, type ZodOpenApiObject } from 'zod-openapi';
 import { checkoutPaths } from './checkoutPaths.ts';
 import { demoPayPaths } from './demoPayPaths.ts';
+import { eventPaths } from './eventPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
 import { storePaths } from './storePaths.ts';
@@ -25,7 +26,7 @@ const description: ZodOpenApiObject = {
       [METRICS_TOKEN]: { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN the server was started with' },
     },
   },
-  paths: { ...storePaths, ...checkoutPaths, ...togetherPaths, ...operationsPaths, ...demoPayPaths },
+  paths: { ...storePaths, ...checkoutPaths, ...togetherPaths, ...eventPaths, ...operationsPaths, ...demoPayPaths },
 };
 
 let built: OpenApiDocument | undefined;
