@@ -19,7 +19,8 @@ export function EventChip() {
       data-event-id={next.id}
       onClick={() => store.getState().openPanel('events')}
     >
-      <CountdownText times={next.times} title={next.title} testId="hud-event-text" />
+      <span className="event-chip-title">{next.title}</span>
+      <CountdownText times={next.times} testId="hud-event-text" />
       <span className="sr-only"> {t('events.open')}</span>
     </button>
   );

@@ -15,16 +15,19 @@ export function formatEventStart(startsAtMs: number, locale: Locale, timeZone?: 
   }).format(new Date(startsAtMs));
 }
 
+/** How far away an event more than a day off is, in whole days: "in 3 days", "3天后". */
+export function formatDaysAway(remainingMs: number, locale: Locale): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.round(remainingMs / 86_400_000), 'day');
+}
+
 /**
- * A countdown in words: "live in 04:59", "starts Mon, Dec 7, 9:00 PM UTC" (for an upcoming event
- * further away than a day), "Revealing now", "Live now", "Ended".
+ * A countdown in words: "live in 04:59", "in 3 days" (an upcoming event more than a day away; its
+ * date is shown beside it), "Revealing now", "Live now", "Ended".
  */
-export function countdownLabel(t: TFunction, cd: Countdown, startsAtMs: number, locale: Locale, timeZone?: string): string {
+export function countdownLabel(t: TFunction, cd: Countdown, locale: Locale): string {
   switch (cd.phase) {
     case 'upcoming':
-      return cd.remainingMs > CLOCK_HORIZON_MS
-        ? t('events.startsOn', { date: formatEventStart(startsAtMs, locale, timeZone) })
-        : t('events.liveIn', { time: cd.clock });
+      return cd.remainingMs > CLOCK_HORIZON_MS ? formatDaysAway(cd.remainingMs, locale) : t('events.liveIn', { time: cd.clock });
     case 'countdown':
       return t('events.liveIn', { time: cd.clock });
     case 'reveal':

@@ -13,6 +13,6 @@ export function useCountdownLine(times: EventTimes, title?: string) {
   const locale = useApp((s) => s.profile.locale);
   const cd = useCountdown(times);
   if (!cd) return null;
-  const label = countdownLabel(t, cd, times.startsAtMs, locale);
+  const label = countdownLabel(t, cd, locale);
   return { phase: cd.phase, text: title ? t('events.line', { title, label }) : label };
 }
