@@ -7,7 +7,9 @@ import type { EventsFile } from '../../shared/events.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
+import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, openStore } from './support/visitor.ts';
+import { enterVr, pressButton, pressXrButton } from './support/xrController.ts';
 
 const MIN = 60_000;
 /** Counting down through the whole test: its reveal is 12 minutes away, its countdown 20 minutes long. */
@@ -175,5 +177,40 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     expect(await card.getByTestId('event-countdown').textContent()).toBe('3天后');
     expect(await card.getByTestId('event-calendar').textContent()).toBe('添加到日历');
     await page.context().close();
+  });
+});
+
+/**
+ * In a headset (an emulated Quest 3 against the server's default events file, whose demo loop has a
+ * launch a few minutes after start): the headset menu shows the launch and opens the in-world events panel.
+ */
+describe('launch events in an emulated Quest 3', { timeout: 240_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the headset menu shows the demo launch; it opens the in-world events panel', async () => {
+    await enterArena(page, 'Vera');
+    await expect
+      .poll(() => page.evaluate(() => window.__courtside!.state().venueEvent?.id ?? ''), { timeout: 30_000 })
+      .toBe('court-runner-3-demo-1');
+    await enterVr(page);
+    await pressButton(page, 'left', 'x-button');
+    await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['settings-panel']);
+    await expect
+      .poll(() => page.evaluate(() => window.__courtsideXr!.center('xr-button:open-events') !== null), { timeout: 30_000 })
+      .toBe(true);
+    await pressXrButton(page, 'open-events');
+    await expect.poll(() => page.evaluate(() => window.__courtside!.state().panel)).toBe('events');
+    await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['events-panel']);
   });
 });
