@@ -129,6 +129,8 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     await page.getByTestId('entry-launch').click();
     const panel = page.getByTestId('events-panel');
     await panel.waitFor();
+    // Keyboard: the page takes the focus when it opens (its close button).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('panel-close');
     const upcoming = panel.getByTestId('events-upcoming').getByTestId('event-card');
     await expect
       .poll(() => upcoming.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event-id'))))
@@ -150,7 +152,8 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     await first.getByTestId('event-share').click();
     await expect.poll(() => first.getByTestId('event-share-status').textContent()).toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.baseUrl}/?event=court-runner-3`);
-    await panel.getByTestId('panel-close').click();
+    // Keyboard: Esc closes the page.
+    await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
 
     // In the arena: the room's state.event, counting down in the HUD, opening the events page.

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../../state/context.tsx';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { EventCard } from './EventCard.tsx';
 import { useEventsModel } from './useEventsModel.ts';
@@ -7,8 +9,17 @@ import { useEventsModel } from './useEventsModel.ts';
 export function EventsPanel() {
   const { t } = useTranslation();
   const m = useEventsModel();
+  const { store } = useServices();
+  // NOTE: Panels closes the arena's panels on Esc; on the entry screen this page is the only one, so it listens itself.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') store.getState().closePanel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
   return (
-    <PanelFrame title={m.title} testId="events-panel" onClose={m.close}>
+    <PanelFrame title={m.title} testId="events-panel" onClose={m.close} focusOnOpen>
       {m.loading && <p className="muted">{t('events.loading')}</p>}
       {m.empty && <p className="empty">{t('events.none')}</p>}
       {m.groups.map((g) => (
