@@ -30,7 +30,7 @@ import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
-import { clockSample } from './serverClock.ts';
+import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 
 /** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
 function stockOfShortLines(err: unknown): Record<string, number> {
@@ -224,8 +224,10 @@ export function createConnection(options: ConnectionOptions): Connection {
       const { serverClock } = options;
       const sent = serverClock.localNow();
       const { serverTime, events } = await requestJson(API.events, EventsResponse);
+      const received = serverClock.localNow();
+      const url = typeof location === 'undefined' ? API.events : new URL(API.events, location.href).href;
       // NOTE: before the room is joined this is the only clock sample; once pings arrive, the fastest samples win.
-      serverClock.addSample(clockSample(sent, serverClock.localNow(), serverTime));
+      serverClock.addSample(httpClockSample(serverTime, sent, received, url, resourceEntries(url), performance.timeOrigin));
       store.getState().setEvents(events);
     },
 

@@ -65,6 +65,15 @@ const clockOf = (line: string | null) => /(\d\d:\d\d)/.exec(line ?? '')?.[1] ?? 
 const seconds = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
 
 /**
+ * The middle value. NOTE: SwiftShader draws the arena on the CPU, and one slow frame can hold a timer
+ * back by a frame or two; the middle of three flips says where the clock flips, not that frame.
+ */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The page's server clock estimate minus the true server time (the page and this test share a clock). */
+const clockOffset = (page: Page) => page.evaluate(() => window.__courtside!.services.serverClock.now() - Date.now());
+
+/**
  * Records when a countdown's text changes for a few seconds; returns how far each change was from a
  * whole second before the reveal (ms), which is where the server clock says it should change.
  */
@@ -122,8 +131,10 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     await expect.poll(() => line.textContent(), { timeout: 30_000 }).toMatch(/^Court Runner 3 — live in \d\d:\d\d$/);
     expect(await line.getAttribute('data-phase')).toBe('countdown');
     expect(Math.abs(seconds(clockOf(await line.textContent())) - seconds(expectedClock()))).toBeLessThanOrEqual(1);
-    // Each second flips within 100 ms of the server's whole second (same machine, so the same clock).
-    for (const error of await flipErrors(page, 'entry-launch-text', 3)) expect(error).toBeLessThan(100);
+    // Each second flips within 100 ms of the server's whole second (same machine, so the same clock);
+    // the server clock estimate from the list's answers alone is within a few ms of it.
+    expect(median(await flipErrors(page, 'entry-launch-text', 3))).toBeLessThan(100);
+    expect(Math.abs(await clockOffset(page))).toBeLessThan(50);
 
     // The events page from the entry screen: upcoming soonest first, then past; a calendar file and a share link.
     await page.getByTestId('entry-launch').click();
@@ -164,7 +175,8 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     expect(await chip.locator('.event-chip-title').textContent()).toBe('Court Runner 3');
     expect(await hud.textContent()).toMatch(/^live in \d\d:\d\d$/);
     expect(Math.abs(seconds(clockOf(await hud.textContent())) - seconds(expectedClock()))).toBeLessThanOrEqual(1);
-    for (const error of await flipErrors(page, 'hud-event-text', 2)) expect(error).toBeLessThan(100);
+    expect(median(await flipErrors(page, 'hud-event-text', 3))).toBeLessThan(100);
+    expect(Math.abs(await clockOffset(page))).toBeLessThan(50);
     await chip.click();
     await page.getByTestId('events-panel').waitFor();
     await page.context().close();
