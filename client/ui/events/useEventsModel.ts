@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventSummary } from '../../../shared/events.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { useEventsList } from './useEventsList.ts';
+import { useRenderAt } from './useRenderAt.ts';
 
 export type EventGroup = 'live' | 'upcoming' | 'past';
 
@@ -20,6 +21,12 @@ export function groupEvents(events: readonly EventSummary[], serverNowMs: number
   return groups;
 }
 
+/** The next start or end of any listed event after `serverNowMs` (null when none is ahead). */
+export function nextEdge(events: readonly EventSummary[], serverNowMs: number): number | null {
+  const edges = events.flatMap((e) => [Date.parse(e.startsAt), Date.parse(e.endsAt)]).filter((ms) => ms > serverNowMs);
+  return edges.length > 0 ? Math.min(...edges) : null;
+}
+
 /** The events page's model: the list (refreshed when it opens) grouped live, upcoming, past. */
 export function useEventsModel() {
   const { t } = useTranslation();
@@ -27,8 +34,10 @@ export function useEventsModel() {
   const events = useApp((s) => s.events);
   const linked = useApp((s) => s.linkedEventId);
   useEventsList(true);
-  // NOTE: an event moves between groups at its edges; the page is refreshed by reopening, its countdowns tick on their own.
-  const groups = groupEvents(events ?? [], serverClock.now());
+  const now = serverClock.now();
+  const groups = groupEvents(events ?? [], now);
+  // An event moves between groups at its start and its end: render again at the next one.
+  useRenderAt(nextEdge(events ?? [], now));
   const order: EventGroup[] = ['live', 'upcoming', 'past'];
   return {
     title: t('events.title'),

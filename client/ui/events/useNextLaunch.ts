@@ -3,12 +3,13 @@ import { localize } from '../../../shared/i18nText.ts';
 import { findProduct } from '../../state/catalogSlice.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { nextLaunch } from '../../state/eventsSlice.ts';
+import { useRenderAt } from './useRenderAt.ts';
 
 /**
  * The launch to announce (the arena's event, else the list's next one) with its title in the
  * visitor's language: the list's title, else the hero product's name, else "Next launch".
- * NOTE: which launch is next changes only with the store (not with time within a phase), so this is
- * read at render; the countdown inside ticks on its own.
+ * NOTE: which launch is next changes with the store or when it ends, so this renders then; the
+ * countdown inside ticks on its own.
  */
 export function useNextLaunch() {
   const { t } = useTranslation();
@@ -21,6 +22,8 @@ export function useNextLaunch() {
     return product ? localize(product.name, s.profile.locale) : null;
   });
   const next = nextLaunch({ venueEvent, events }, serverClock.now());
+  // When this launch ends, the list's next one takes its place (the room's event is replaced by the server).
+  useRenderAt(next?.times.endsAtMs ?? null);
   if (!next) return null;
   return {
     id: next.id,

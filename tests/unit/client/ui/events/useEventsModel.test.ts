@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSummary } from '../../../../../shared/events.ts';
-import { groupEvents } from '../../../../../client/ui/events/useEventsModel.ts';
+import { groupEvents, nextEdge } from '../../../../../client/ui/events/useEventsModel.ts';
 import { eventLink } from '../../../../../client/ui/events/useShareLink.ts';
 
 const START = Date.parse('2026-12-07T21:00:00Z');
@@ -37,6 +37,16 @@ describe('groupEvents', () => {
     expect(groupEvents([e], START - 1).upcoming).toHaveLength(1);
     expect(groupEvents([e], START).live).toHaveLength(1);
     expect(groupEvents([e], START + 3_600_000).past).toHaveLength(1);
+  });
+});
+
+describe('nextEdge', () => {
+  it('is the soonest start or end still ahead, so the page regroups exactly then', () => {
+    const list = [at('live', START - 60_000), at('later', START + 86_400_000)];
+    expect(nextEdge(list, START)).toBe(START - 60_000 + 3_600_000);
+    expect(nextEdge(list, START + 3_600_000)).toBe(START + 86_400_000);
+    expect(nextEdge(list, START + 90_000_000 + 3_600_000)).toBeNull();
+    expect(nextEdge([], START)).toBeNull();
   });
 });
 
