@@ -94,6 +94,12 @@ export const ErrorCode = {
   refundWindowClosed: 'refund_window_closed',
   /** The payment provider did not answer a refund: nothing changed; try again. */
   paymentUnavailable: 'payment_unavailable',
+  /** A raffle entry outside its window: the raffle is not open yet, or closed (shared/raffle.ts). */
+  raffleNotOpen: 'raffle_not_open',
+  /** A second raffle entry by the same visitor: the error carries their `entryId`. */
+  raffleAlreadyEntered: 'raffle_already_entered',
+  /** A venue admin's raffle step out of order (create twice, reveal before close…): the message says which state it is in. */
+  raffleOutOfOrder: 'raffle_out_of_order',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

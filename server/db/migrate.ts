@@ -9,6 +9,7 @@ import * as m006 from './migrations/006_back_in_stock.ts';
 import * as m007 from './migrations/007_checkout_details.ts';
 import * as m008 from './migrations/008_checkout_statements.ts';
 import * as m009 from './migrations/009_events.ts';
+import * as m011 from './migrations/011_raffles.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '007_checkout_details': m007,
   '008_checkout_statements': m008,
   '009_events': m009,
+  '011_raffles': m011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -150,6 +150,34 @@ export interface ProductsTable {
   catalog_version: number;
 }
 
+export interface RaffleEntriesTable {
+  /** The random id the entrant is given and the proof lists; the visitor id is never published. */
+  public_id: string;
+  event_id: string;
+  visitor_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RafflesTable {
+  event_id: string;
+  prize: Json;
+  winners_count: number;
+  state: string;
+  /** The secret seed (64 hex digits): never sent before the raffle is revealed; its SHA-256 is the commitment. */
+  seed: string;
+  commitment: string;
+  /** SHA-256 of the sorted public entry ids, fixed when the raffle closed; null before. */
+  entrants_hash: string | null;
+  /** The winning public entry ids in draw order (JSON array), fixed at the reveal; null before. */
+  winners: Json | null;
+  schema_version: number;
+  created_by: string;
+  created_at: Generated<Timestamp>;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  revealed_at: Timestamp | null;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -189,6 +217,8 @@ export interface Database {
   launch_events: LaunchEventsTable;
   orders: OrdersTable;
   products: ProductsTable;
+  raffle_entries: RaffleEntriesTable;
+  raffles: RafflesTable;
   settings: SettingsTable;
   skus: SkusTable;
   squad_members: SquadMembersTable;

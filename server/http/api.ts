@@ -31,6 +31,7 @@ import { squadRoutes } from './squads.ts';
 import { groupBuyRoutes } from './groupBuyRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
 import { eventRoutes } from './eventRoutes.ts';
+import { raffleRoutes } from './raffleRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -39,6 +40,8 @@ const OUTCOME_BY_STATUS: Record<number, string> = {
   [PROCESSING_STATUS]: 'processing',
   [EXPIRED_STATUS]: 'expired',
 };
+
+/** What the API needs beside the app context: how it learns that a launch event exists. */
 
 /** The store API under /api (see shared/api.ts for every body). */
 export function apiRouter(ctx: AppContext): Router {
@@ -130,6 +133,7 @@ export function apiRouter(ctx: AppContext): Router {
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
   eventRoutes(router, ctx, { visitor, perVisitor });
+  raffleRoutes(router, ctx, { visitor, perVisitor, eventExists: async (id) => ctx.venue.events.find(id) !== undefined });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

@@ -28,6 +28,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   event_conflict: 409,
   refund_window_closed: 409,
   payment_unavailable: 503,
+  raffle_not_open: 409,
+  raffle_already_entered: 409,
+  raffle_out_of_order: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -3,6 +3,7 @@ import { checkoutPaths } from './checkoutPaths.ts';
 import { demoPayPaths } from './demoPayPaths.ts';
 import { eventPaths } from './eventPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
+import { rafflePaths } from './rafflePaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
 import { storePaths } from './storePaths.ts';
 import { togetherPaths } from './togetherPaths.ts';
@@ -26,7 +27,15 @@ const description: ZodOpenApiObject = {
       [METRICS_TOKEN]: { type: 'http', scheme: 'bearer', description: 'the METRICS_TOKEN the server was started with' },
     },
   },
-  paths: { ...storePaths, ...checkoutPaths, ...togetherPaths, ...eventPaths, ...operationsPaths, ...demoPayPaths },
+  paths: {
+    ...storePaths,
+    ...checkoutPaths,
+    ...togetherPaths,
+    ...eventPaths,
+    ...rafflePaths,
+    ...operationsPaths,
+    ...demoPayPaths,
+  },
 };
 
 let built: OpenApiDocument | undefined;

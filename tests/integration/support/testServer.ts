@@ -13,6 +13,9 @@ import { databaseForDataDir, dropDatabase, dropDatabaseOfDataDir, testDatabaseUr
 import { apiClient, type ApiClient } from './apiClient.ts';
 
 /** A joined SDK room, with the decoded room state typed as the server's schema. */
+/** An events file with no events and no demo loop (tests that need events pass their own `eventsFile`). */
+const NO_EVENTS = path.resolve(import.meta.dirname, '../../support/noEvents.json');
+
 export type ArenaClientRoom = SdkRoom<unknown, ArenaState>;
 
 export interface TestServer {
@@ -75,6 +78,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     paymentDelayMs: 0,
     logLevel: 'silent',
     distDir: path.join(dataDir, 'no-dist'),
+    // NOTE: no demo launch loop: its live-only prices would change what a long test is charged.
+    eventsFile: NO_EVENTS,
     ...options.config,
   });
   const dropOwned = async () => {
