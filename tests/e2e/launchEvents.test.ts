@@ -102,16 +102,17 @@ function flipErrors(page: Page, testId: string, changes: number): Promise<number
  * down on the entry screen and in the HUD (state.event), flipping on the server's whole seconds; the
  * events page (upcoming and past, the .ics file, the share link); a share link opening the store at the event.
  */
+const dir = mkdtempSync(path.join(os.tmpdir(), 'courtside-events-'));
+const eventsFile = path.join(dir, 'events.json');
+writeFileSync(eventsFile, JSON.stringify(EVENTS));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 describe('launch events in Chromium', { timeout: 300_000 }, () => {
   let server: TestServer;
   let browser: Browser;
-  let dir: string;
 
   beforeAll(async () => {
     if (!existsSync(path.join(E2E_DIST, 'index.html'))) throw new Error(`${E2E_DIST} is missing: run \`npm run build\``);
-    dir = mkdtempSync(path.join(os.tmpdir(), 'courtside-events-'));
-    const eventsFile = path.join(dir, 'events.json');
-    writeFileSync(eventsFile, JSON.stringify(EVENTS));
     server = await startTestServer({ config: { distDir: E2E_DIST, eventsFile } });
     browser = await launchChromium();
   });
@@ -119,7 +120,6 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('counts down on the entry screen and in the HUD, on the server clock, and opens the events page', async () => {
@@ -195,17 +195,14 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
   });
 });
 
-/**
- * In a headset (an emulated Quest 3 against the server's default events file, whose demo loop has a
- * launch a few minutes after start): the headset menu shows the launch and opens the in-world events panel.
- */
+/** In a headset (an emulated Quest 3, the same events): the headset menu shows the launch and opens the in-world events panel. */
 describe('launch events in an emulated Quest 3', { timeout: 240_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }));
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }, { eventsFile }));
   });
 
   afterAll(async () => {
@@ -213,11 +210,11 @@ describe('launch events in an emulated Quest 3', { timeout: 240_000 }, () => {
     await server?.close();
   });
 
-  it('the headset menu shows the demo launch; it opens the in-world events panel', async () => {
+  it('the headset menu shows the launch counting down; it opens the in-world events panel', async () => {
     await enterArena(page, 'Vera');
     await expect
       .poll(() => page.evaluate(() => window.__courtside!.state().venueEvent?.id ?? ''), { timeout: 30_000 })
-      .toBe('court-runner-3-demo-1');
+      .toBe('court-runner-3');
     await enterVr(page);
     await pressButton(page, 'left', 'x-button');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['settings-panel']);
