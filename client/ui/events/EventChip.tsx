@@ -19,7 +19,7 @@ export function EventChip() {
       data-event-id={next.id}
       onClick={() => store.getState().openPanel('events')}
     >
-      <span className="event-chip-title">{next.title}</span>
+      <span className="event-chip-title hide-narrow">{next.title}</span>
       <CountdownText times={next.times} testId="hud-event-text" />
       <span className="sr-only"> {t('events.open')}</span>
     </button>
