@@ -11,6 +11,7 @@ import { Notice } from './ui/shared/Notice.tsx';
 import { TakenOverNotice } from './ui/shared/TakenOverNotice.tsx';
 import { MatchOverlay } from './ui/match/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
+import { EventsPanel } from './ui/events/EventsPanel.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -34,7 +35,8 @@ export function App() {
   const { detail, onModelLoad } = useBoot();
   useLanguageSync();
   const phase = useApp((s) => s.phase);
-  const panelOpen = useApp((s) => s.panel !== 'none');
+  const panel = useApp((s) => s.panel);
+  const panelOpen = panel !== 'none';
   const view360 = useApp((s) => s.view360);
   return (
     <div className={`app phase-${phase} ${panelOpen ? 'panel-open' : ''} ${view360 ? 'view-360' : ''}`}>
@@ -49,6 +51,7 @@ export function App() {
       {phase === 'arena' && <Panels />}
       {phase === 'arena' && <ChatPanel />}
       {phase === 'entry' && <EntryScreen />}
+      {phase === 'entry' && panel === 'events' && <EventsPanel />}
       {phase === 'loading' && <LoadingScreen detail={detail} />}
       <Notice />
       {phase === 'arena' && <TakenOverNotice />}

@@ -61,6 +61,11 @@ export interface Connection {
   loadOrders(): Promise<void>;
   /** Fetches the venue's match (sources, captions, timeline) into the store. */
   loadMatch(): Promise<void>;
+  /**
+   * Fetches the launch events (`GET /api/events`, works before a session exists) into the store; the
+   * answer's server time is also a sample for the server clock, so the entry screen counts down on it.
+   */
+  loadEvents(): Promise<void>;
   /** Sends a host control of the match clock (the server refuses it for non-hosts). */
   controlMatch(control: MatchControl): void;
   /** Leaves the room and stops sending. */

@@ -12,6 +12,7 @@ import {
 } from '../../shared/api.ts';
 import { type Catalog, type SkuRef, skuKey } from '../../shared/catalog.ts';
 import { type Locale, localize } from '../../shared/i18nText.ts';
+import { EventsResponse } from '../../shared/events.ts';
 import { MatchInfo } from '../../shared/match.ts';
 import { ErrorCode, MSG } from '../../shared/protocol.ts';
 import { withLineQuantity } from '../state/cartSlice.ts';
@@ -29,6 +30,7 @@ import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
+import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 
 /** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
 function stockOfShortLines(err: unknown): Record<string, number> {
@@ -216,6 +218,17 @@ export function createConnection(options: ConnectionOptions): Connection {
 
     async loadMatch() {
       store.getState().setMatch(await requestJson(API.match, MatchInfo));
+    },
+
+    async loadEvents() {
+      const { serverClock } = options;
+      const sent = serverClock.localNow();
+      const { serverTime, events } = await requestJson(API.events, EventsResponse);
+      const received = serverClock.localNow();
+      const url = typeof location === 'undefined' ? API.events : new URL(API.events, location.href).href;
+      // NOTE: before the room is joined this is the only clock sample; once pings arrive, the fastest samples win.
+      serverClock.addSample(httpClockSample(serverTime, sent, received, url, resourceEntries(url), performance.timeOrigin));
+      store.getState().setEvents(events);
     },
 
     controlMatch(control) {

@@ -1,5 +1,5 @@
 import type { Room } from '@colyseus/sdk';
-import type { ArenaState, MatchClock, Player } from '../../shared/state.ts';
+import type { ArenaState, LaunchEventState, MatchClock, Player } from '../../shared/state.ts';
 import { MSG } from '../../shared/protocol.ts';
 import { dequantizeHand, dequantizePose, HAND_BIT, type Hands, POSE_INTERVAL_MS } from '../../shared/pose.ts';
 import type { AppStore } from '../state/createAppStore.ts';
@@ -48,7 +48,7 @@ function handsOf(player: Player): Hands {
 /**
  * Wires one joined room to the app: its messages through the room door (whose features bind
  * themselves to it), players → presence slice + pose buffer, stock → catalog slice, the match clock
- * → match slice, `time` pongs → the server clock estimate, and a fixed-rate pose sender. Returns a
+ * → match slice, the launch event → events slice, `time` pongs → the server clock estimate, and a fixed-rate pose sender. Returns a
  * function that undoes it all.
  */
 export function bindRoom(
@@ -111,6 +111,33 @@ export function bindRoom(
       true,
     ),
     () => unbindMatch?.(),
+  );
+
+  const writeEvent = (e: LaunchEventState) =>
+    store.getState().setVenueEvent({
+      id: e.id,
+      phase: e.phase,
+      startsAtMs: e.startsAtMs,
+      endsAtMs: e.endsAtMs,
+      countdownMs: e.countdownMs,
+      revealMs: e.revealMs,
+      heroProductId: e.heroProductId,
+      heroColourwayId: e.heroColourwayId,
+    });
+  let unbindEvent: (() => void) | null = null;
+  unbind.push(
+    callbacks.listen(
+      'event',
+      (event) => {
+        unbindEvent?.();
+        unbindEvent = null;
+        if (!event) return;
+        writeEvent(event);
+        unbindEvent = callbacks.onChange(event, () => writeEvent(event));
+      },
+      true,
+    ),
+    () => unbindEvent?.(),
   );
 
   // Clock sync: the pong echoes our send time, so no bookkeeping per ping is needed.

@@ -12,6 +12,7 @@ import { createSquadSlice, type SquadSlice } from './squadSlice.ts';
 import { createAvatarSlice, type AvatarSlice } from './avatarSlice.ts';
 import { createChatSlice, type ChatSlice } from './chatSlice.ts';
 import { createGroupBuySlice, type GroupBuySlice } from './groupBuySlice.ts';
+import { createEventsSlice, type EventsSlice } from './eventsSlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -26,7 +27,8 @@ export type AppState = SessionSlice &
   SquadSlice &
   AvatarSlice &
   ChatSlice &
-  GroupBuySlice;
+  GroupBuySlice &
+  EventsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -54,6 +56,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createAvatarSlice(set, get),
         ...createChatSlice(set, get),
         ...createGroupBuySlice(set, get),
+        ...createEventsSlice(set, get),
       }),
       persistPreferences(options.storage),
     ),

@@ -11,7 +11,8 @@ export type Panel =
   | 'order'
   | 'settings'
   | 'squad'
-  | 'chat';
+  | 'chat'
+  | 'events';
 
 export interface UiSlice {
   panel: Panel;

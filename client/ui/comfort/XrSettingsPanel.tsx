@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { XrButton, XrLabel } from '../shared/XrKit.tsx';
 import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
 import { XrVoiceControls } from '../voice/XrVoiceControls.tsx';
+import { XrEventButton } from '../events/XrEventButton.tsx';
 
 interface XrSettingsRowProps<V> {
   id: string;
@@ -32,8 +33,8 @@ function XrSettingsRow<V>({ id, row }: XrSettingsRowProps<V>) {
 }
 
 /**
- * The headset menu (left X / menu button): Watch in 360°, then the comfort settings (the XR twin of
- * SettingsMenu, on the same model).
+ * The headset menu (left X / menu button): the next launch's countdown (opening the events panel),
+ * Watch in 360°, then the comfort settings (the XR twin of SettingsMenu, on the same model).
  */
 export function XrSettingsPanel() {
   const m = useSettingsModel();
@@ -42,6 +43,7 @@ export function XrSettingsPanel() {
   return (
     <XrPanelFrame title={m.title} name="settings-panel" onClose={() => store.getState().closePanel()} width={480}>
       <XrLabel>{t('match.menu')}</XrLabel>
+      <XrEventButton />
       <XrButton name="match-360" label={t('match.watch360')} variant="primary" onClick={() => store.getState().enter360()} />
       <XrButton name="chat-open" label={t('chat.title')} onClick={() => store.getState().openPanel('chat')} />
       <XrButton name="open-squad" label={t('squad.hud')} onClick={() => store.getState().openPanel('squad')} />

@@ -4,6 +4,7 @@ import type { Currency } from '../../../shared/money.ts';
 import type { Locale } from '../../../shared/i18nText.ts';
 import { useEntryModel } from './useEntryModel.ts';
 import { useXrEntryModel } from './useXrEntryModel.ts';
+import { EntryLaunch } from '../events/EntryLaunch.tsx';
 
 interface ImmersiveEnterProps {
   testId: string;
@@ -37,7 +38,8 @@ function ImmersiveEnter({ testId, primary = false, disabled, start, enter, child
 
 /**
  * The entry screen's DOM skin, over the arena backdrop: name, avatar colour, language, currency, Enter,
- * Enter in VR where the browser offers immersive-vr, and View in your room where it offers immersive-ar.
+ * Enter in VR where the browser offers immersive-vr, and View in your room where it offers immersive-ar;
+ * above them, the next launch (or the card of the event a share link named).
  */
 export function EntryScreen() {
   const { t } = useTranslation();
@@ -55,6 +57,7 @@ export function EntryScreen() {
         <p className="brand">{t('app.title')}</p>
         <h1>{m.title}</h1>
         {m.welcomeBack ? <p className="welcome">{m.welcomeBack}</p> : <p className="muted">{t('entry.subtitle')}</p>}
+        <EntryLaunch />
 
         <label className="field">
           <span className="field-label">{t('entry.name')}</span>

@@ -7,6 +7,7 @@ import { XrEntryButtons } from '../entry/XrEntryButtons.tsx';
 import { SettingsMenu } from '../comfort/SettingsMenu.tsx';
 import { SquadHudButton } from '../squad/SquadHudButton.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
+import { EventChip } from '../events/EventChip.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -31,7 +32,7 @@ function useHudBottom(header: React.RefObject<HTMLElement | null>): void {
   }, [header]);
 }
 
-/** The HUD's DOM skin: brand, connection status, language/currency, orders and cart, and a controls hint. */
+/** The HUD's DOM skin: brand, connection status, the next launch's countdown, language/currency, orders and cart, and a controls hint. */
 export function Hud() {
   const { t } = useTranslation();
   const m = useHudModel();
@@ -45,6 +46,7 @@ export function Hud() {
           <i aria-hidden="true" /> {m.statusText}
         </span>
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
+        <EventChip />
         <span className="spacer" />
         <XrEntryButtons />
         <VoiceControls />

@@ -7,6 +7,8 @@ export interface PanelFrameProps {
   onClose: () => void;
   /** Extra class on the panel, e.g. a compact layout. */
   className?: string;
+  /** Moves keyboard focus to the close button when the panel opens (for panels opened from a button elsewhere). */
+  focusOnOpen?: boolean;
   children: ReactNode;
 }
 
@@ -17,7 +19,7 @@ const isTextField = (el: EventTarget) =>
  * The DOM frame every panel shares: a titled sheet with a close button. Keys typed into its fields
  * stop here, so typing "w" in the card field never walks the visitor.
  */
-export function PanelFrame({ title, testId, onClose, className, children }: PanelFrameProps) {
+export function PanelFrame({ title, testId, onClose, className, focusOnOpen = false, children }: PanelFrameProps) {
   const { t } = useTranslation();
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' && isTextField(e.target)) e.stopPropagation();
@@ -26,7 +28,15 @@ export function PanelFrame({ title, testId, onClose, className, children }: Pane
     <section className={`panel ${className ?? ''}`} data-testid={testId} role="dialog" aria-label={title} onKeyDown={onKeyDown}>
       <header className="panel-header">
         <h2>{title}</h2>
-        <button type="button" className="icon-button" data-testid="panel-close" aria-label={t('panel.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="panel-close"
+          aria-label={t('panel.close')}
+          // biome-ignore lint/a11y/noAutofocus: the panel is a dialog opened by the visitor; focus follows it there.
+          autoFocus={focusOnOpen}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>

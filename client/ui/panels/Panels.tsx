@@ -8,6 +8,7 @@ import { OrdersPanel } from '../orders/OrdersPanel.tsx';
 import { useOrderLink } from '../orders/useOrderLink.ts';
 import { ProductCard } from '../productCard/ProductCard.tsx';
 import { SquadPanel } from '../squad/SquadPanel.tsx';
+import { EventsPanel } from '../events/EventsPanel.tsx';
 
 /**
  * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
@@ -44,6 +45,8 @@ export function Panels() {
       return <OrderPage />;
     case 'squad':
       return <SquadPanel />;
+    case 'events':
+      return <EventsPanel />;
     default:
       return null;
   }

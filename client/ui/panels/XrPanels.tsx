@@ -15,6 +15,7 @@ import { XrSettingsPanel } from '../comfort/XrSettingsPanel.tsx';
 import { XrChatPanel } from '../chat/XrChatPanel.tsx';
 import { XrSquadPanel } from '../squad/XrSquadPanel.tsx';
 import { Xr360Bar } from '../match/Xr360Bar.tsx';
+import { XrEventsPanel } from '../events/XrEventsPanel.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -40,6 +41,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrSettingsPanel />;
     case 'squad':
       return <XrSquadPanel />;
+    case 'events':
+      return <XrEventsPanel />;
     default:
       return null;
   }

@@ -374,3 +374,49 @@ describe('one cart and one presence per visitor', () => {
     expect(app.store.getState().cartVersion).toBe(8);
   });
 });
+
+describe('launch events', () => {
+  const event = {
+    id: 'court-runner-3',
+    title: { en: 'Court Runner 3', 'zh-CN': '疾风 3' },
+    summary: { en: 'The third one', 'zh-CN': '第三代' },
+    heroProductId: 'court-runner-2',
+    heroColourwayId: 'red',
+    startsAt: '2026-12-07T21:00:00.000Z',
+    endsAt: '2026-12-07T22:00:00.000Z',
+    countdownMs: 300_000,
+    revealMs: 20_000,
+    livePrices: [],
+    phase: 'countdown',
+  };
+
+  it("loads the list into the store, and the answer's server time sets the server clock before any room is joined", async () => {
+    let local = 1_000_000;
+    const serverClock = createServerClock(() => local);
+    const store = createAppStore();
+    const connection = createConnection({
+      store,
+      remotePoses: createRemotePoses(),
+      localPlayer: createLocalPlayer(),
+      serverClock,
+      roomUrl: 'ws://events.test',
+    });
+    // The server's clock runs 5 s ahead; the answer takes 40 ms and is stamped halfway.
+    const { sent } = fakeFetch(() => {
+      local += 40;
+      return { status: 200, body: { serverTime: local - 20 + 5_000, events: [event] } };
+    });
+    await connection.loadEvents();
+    expect(sent.map((r) => r.url)).toEqual([API.events]);
+    expect(store.getState().events?.map((e) => e.id)).toEqual(['court-runner-3']);
+    expect(serverClock.offset()).toBe(5_000);
+    expect(serverClock.now()).toBe(local + 5_000);
+  });
+
+  it('refuses an answer that is not an events list, and leaves the store as it was', async () => {
+    const { connection, store } = makeApp('events-bad');
+    fakeFetch(() => ({ status: 200, body: { serverTime: 1, events: [{ ...event, phase: 'party' }] } }));
+    await expect(connection.loadEvents()).rejects.toMatchObject({ code: 'bad_response' });
+    expect(store.getState().events).toBeNull();
+  });
+});
