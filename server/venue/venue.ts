@@ -5,6 +5,7 @@ import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
 import { CHANNEL } from './channels.ts';
 import { createVenueMatch, type VenueMatch } from './match/venueMatch.ts';
 import { createVenueEvents, type VenueEvents, type VenueEventsOptions } from './venueEvents.ts';
+import { createStockSettler } from './stockSettler.ts';
 import { createVenueGroupBuys, type VenueGroupBuys } from './venueGroupBuys.ts';
 
 /** The presence calls the venue makes (Colyseus `Presence`: local in one process, Redis across several). */
@@ -55,8 +56,12 @@ export interface VenueOptions {
  * groups reach every shard through presence from here, so a shard never hears a domain event itself.
  */
 export function createVenue({ match, groupBuys: deps, launchEvents, events, presence, log }: VenueOptions): Venue {
+  const stock = createStockSettler(deps.db, (levels) => void presence.publish(CHANNEL.stock, levels), log);
   const relays = [
-    events.on('stockChanged', (changes) => void presence.publish(CHANNEL.stock, changes)),
+    events.on('stockChanged', (changes) => {
+      void presence.publish(CHANNEL.stock, changes);
+      stock.changed(changes);
+    }),
     events.on('groupsChanged', (snapshot) => void presence.publish(CHANNEL.groupBuys, snapshot)),
   ];
   const groupBuys = createVenueGroupBuys({ deps, events, log });
@@ -75,6 +80,7 @@ export function createVenue({ match, groupBuys: deps, launchEvents, events, pres
       await venueEvents.start();
     },
     close() {
+      stock.close();
       venueMatch.close();
       venueEvents.close();
       groupBuys.close();
