@@ -185,6 +185,27 @@ const stockListener = () => {
 const stock = async () =>
   (await db.selectFrom('skus').select('stock').where('sku', '=', 'court-runner-2:red:42').executeTakeFirstOrThrow()).stock;
 
+/**
+ * The demo provider holding every payment until `release()`; `charging` resolves once a payment has
+ * reached it (to change the cart while the checkout pays).
+ */
+function gatedProvider() {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let reachedProvider!: () => void;
+  const charging = new Promise<void>((r) => (reachedProvider = r));
+  const provider = demo();
+  const slow: PaymentProvider = {
+    ...provider,
+    async createPayment(req) {
+      reachedProvider();
+      await gate;
+      return provider.createPayment(req);
+    },
+  };
+  return { slow, charging, release };
+}
+
 describe('placeOrder on a real database', () => {
   beforeEach(async () => {
     db = new Kysely<Database>({
@@ -358,19 +379,7 @@ describe('placeOrder on a real database', () => {
 
   it('takes only the ordered units out of the cart: units added while paying stay', async () => {
     const version = await fill('v_a', 1);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let reachedProvider!: () => void;
-    const charging = new Promise<void>((r) => (reachedProvider = r));
-    const provider = demo();
-    const slow: PaymentProvider = {
-      ...provider,
-      async createPayment(req) {
-        reachedProvider();
-        await gate;
-        return provider.createPayment(req);
-      },
-    };
+    const { slow, charging, release } = gatedProvider();
     const paying = placeOrder(deps(slow), 'v_a', 'key-00000014', request(version));
     await charging;
     await updateCart(db, createDomainEvents(), 'v_a', () => [{ ...shoe, quantity: 3 }]);
@@ -427,19 +436,7 @@ describe('placeOrder on a real database', () => {
 
   it('drops a line the order bought more of than it now holds, and keeps a line added while paying', async () => {
     const version = await fill('v_a', 3);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let reachedProvider!: () => void;
-    const charging = new Promise<void>((r) => (reachedProvider = r));
-    const provider = demo();
-    const slow: PaymentProvider = {
-      ...provider,
-      async createPayment(req) {
-        reachedProvider();
-        await gate;
-        return provider.createPayment(req);
-      },
-    };
+    const { slow, charging, release } = gatedProvider();
     const paying = placeOrder(deps(slow), 'v_a', 'key-00000015', request(version));
     await charging;
     const otherSize = { ...shoe, size: '43' };
@@ -454,19 +451,7 @@ describe('placeOrder on a real database', () => {
 
   it('a second tab paying the same cart version while the first is still paying is cart_changed, not a second charge', async () => {
     const version = await fill('v_a', 1);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    let reachedProvider!: () => void;
-    const charging = new Promise<void>((r) => (reachedProvider = r));
-    const provider = demo();
-    const slow: PaymentProvider = {
-      ...provider,
-      async createPayment(req) {
-        reachedProvider();
-        await gate;
-        return provider.createPayment(req);
-      },
-    };
+    const { slow, charging, release } = gatedProvider();
     const first = placeOrder(deps(slow), 'v_a', 'key-00000011', request(version));
     await charging;
     await expect(placeOrder(deps(slow), 'v_a', 'key-00000012', request(version))).rejects.toMatchObject({ code: 'cart_changed' });
