@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../integration/support/testServer.ts';
 import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena } from './support/visitor.ts';
-import { enterVr, pressButton, pressXrButton } from './support/xrController.ts';
+import { enterVr, pressButton, pressXrButtonUntil } from './support/xrController.ts';
 
 const sphere = (page: Page) => page.evaluate(() => window.__courtside!.match?.sphere() ?? null);
 
@@ -37,14 +37,16 @@ describe('the 360° view in an emulated Quest 3', { timeout: 300_000 }, () => {
         { timeout: 60_000, interval: 1000 },
       )
       .toContain('settings-panel');
-    await pressXrButton(page, 'match-360');
-    await expect.poll(() => page.evaluate(() => window.__courtside!.state().view360)).toBe(true);
+    await pressXrButtonUntil(page, 'match-360', () => page.evaluate(() => window.__courtside!.state().view360));
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toContain('match-360');
 
-    // NOTE: pressed at once, right after the bar appears: the press waits for the chip's label to be laid
-    // out (a press aimed before that was lost once; see client/debug/worldCentre.ts).
-    await pressXrButton(page, 'match-angle-courtside');
-    await expect.poll(() => page.evaluate(() => window.__courtside!.state().personalAngle)).toBe('courtside');
+    // NOTE: pressed right after the bar appears: the press waits for the chip's label to be laid out (see
+    // client/debug/worldCentre.ts) and is pressed again if a slow frame turned it into no click.
+    await pressXrButtonUntil(
+      page,
+      'match-angle-courtside',
+      async () => (await page.evaluate(() => window.__courtside!.state().personalAngle)) === 'courtside',
+    );
     await expect
       .poll(
         async () => {
@@ -57,11 +59,14 @@ describe('the 360° view in an emulated Quest 3', { timeout: 300_000 }, () => {
     await expect.poll(() => sphere(page)).toEqual({ angle: 'courtside', stereo: false });
 
     // The high camera is stereo top-bottom: in the headset each eye gets its own half.
-    await pressXrButton(page, 'match-angle-high');
+    await pressXrButtonUntil(
+      page,
+      'match-angle-high',
+      async () => (await page.evaluate(() => window.__courtside!.state().personalAngle)) === 'high',
+    );
     await expect.poll(() => sphere(page), { timeout: 30_000 }).toEqual({ angle: 'high', stereo: true });
 
-    await pressXrButton(page, 'match-back');
-    await expect.poll(() => page.evaluate(() => window.__courtside!.state().view360)).toBe(false);
+    await pressXrButtonUntil(page, 'match-back', async () => !(await page.evaluate(() => window.__courtside!.state().view360)));
     expect(await sphere(page)).toBeNull();
   });
 });
