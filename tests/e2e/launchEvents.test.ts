@@ -9,7 +9,7 @@ import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
 import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, openStore } from './support/visitor.ts';
-import { enterVr, pressButton, pressXrButton } from './support/xrController.ts';
+import { enterVr, pressButton, pressXrButtonUntil } from './support/xrController.ts';
 
 const MIN = 60_000;
 /** Counting down through the whole test: its reveal is 12 minutes away, its countdown 20 minutes long. */
@@ -221,8 +221,11 @@ describe('launch events in an emulated Quest 3', { timeout: 240_000 }, () => {
     await expect
       .poll(() => page.evaluate(() => window.__courtsideXr!.center('xr-button:open-events') !== null), { timeout: 30_000 })
       .toBe(true);
-    await pressXrButton(page, 'open-events');
-    await expect.poll(() => page.evaluate(() => window.__courtside!.state().panel)).toBe('events');
+    await pressXrButtonUntil(
+      page,
+      'open-events',
+      async () => (await page.evaluate(() => window.__courtside!.state().panel)) === 'events',
+    );
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['events-panel']);
   });
 });

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../integration/support/testSer
 import { launchChromium } from './support/browser.ts';
 import { rememberAddress } from './support/checkout.ts';
 import { enterArena, standAt, waitFrames } from './support/visitor.ts';
-import { aimRightAt, poseController, pressButton, pressXrButton } from './support/xrController.ts';
+import { aimRightAt, poseController, pressButton, pressXrButton, pressXrButtonUntil } from './support/xrController.ts';
 
 const DIST = path.resolve('dist');
 const SHOE = 'court-runner-2';
@@ -88,17 +88,18 @@ describe('in-world panels in an emulated Quest 3', { timeout: 240_000 }, () => {
       const colourway = product.colourways[0]!.id;
       return product.sizes.find((z) => (s.stock[`${id}:${colourway}:${z}`] ?? 0) > 0)!;
     }, SHOE);
-    await pressXrButton(page, `size-${size}`);
-    await expect.poll(() => page.evaluate((id) => window.__courtside!.state().choice[id]?.size, SHOE)).toBe(size);
+    await pressXrButtonUntil(
+      page,
+      `size-${size}`,
+      async () => (await page.evaluate((id) => window.__courtside!.state().choice[id]?.size, SHOE)) === size,
+    );
     await pressXrButton(page, 'add-to-cart');
     await expect.poll(async () => (await state(page)).cart, { timeout: 20_000 }).toBe(1);
 
-    await pressXrButton(page, 'view-cart');
-    await expect.poll(async () => (await state(page)).panel).toBe('cart');
+    await pressXrButtonUntil(page, 'view-cart', async () => (await state(page)).panel === 'cart');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels())).toEqual(['cart-panel']);
     await rememberAddress(page);
-    await pressXrButton(page, 'checkout-button');
-    await expect.poll(async () => (await state(page)).panel).toBe('checkout');
+    await pressXrButtonUntil(page, 'checkout-button', async () => (await state(page)).panel === 'checkout');
     await pressXrButton(page, 'pay-button');
     await expect.poll(async () => (await state(page)).panel, { timeout: 30_000 }).toBe('confirmation');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels())).toEqual(['confirmation-panel']);

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../integration/support/testServer.ts';
 import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena } from './support/visitor.ts';
-import { enterVr, pressButton, pressXrButton } from './support/xrController.ts';
+import { enterVr, pressButton, pressXrButton, pressXrButtonUntil } from './support/xrController.ts';
 
 const settings = (page: Page) => page.evaluate(() => window.__courtside!.state().settings);
 
@@ -35,10 +35,12 @@ describe('comfort settings in an emulated Quest 3', { timeout: 240_000 }, () => 
     await expect.poll(() => page.evaluate(() => window.__courtside!.state().panel)).toBe('settings');
     await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['settings-panel']);
 
-    await pressXrButton(page, 'settings-snap-45');
-    await expect.poll(async () => (await settings(page)).snapDegrees).toBe(45);
-    await pressXrButton(page, `settings-vignette-${String(!before.vignette)}`);
-    await expect.poll(async () => (await settings(page)).vignette).toBe(!before.vignette);
+    await pressXrButtonUntil(page, 'settings-snap-45', async () => (await settings(page)).snapDegrees === 45);
+    await pressXrButtonUntil(
+      page,
+      `settings-vignette-${String(!before.vignette)}`,
+      async () => (await settings(page)).vignette === !before.vignette,
+    );
 
     // The in-world chat (the menu's Chat opens it; here the debug hook does, to spare SwiftShader frames):
     // the ray on its message field focuses the keyboard (on a Quest the system keyboard comes up), and
