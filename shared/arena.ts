@@ -13,6 +13,11 @@ export const ARENA = {
   jumbotron: { y: 11, width: 7, height: 4 },
   /** Rim height 10 ft, rim centre 5.25 ft from the baseline, backboard 4 ft in from the baseline. */
   hoop: { rimHeight: 3.05, rimFromBaseline: 1.6, backboardFromBaseline: 1.22 },
+  /**
+   * The launch stage at center court: a disc that rises `height` out of the floor for an event's reveal
+   * and stays while the event is live; the event's host stands on it, in its spotlight.
+   */
+  stage: { radius: 2.5, height: 0.5 },
   eyeHeight: 1.65,
   /** Visitor collision radius. */
   visitorRadius: 0.3,
