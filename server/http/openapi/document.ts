@@ -5,6 +5,7 @@ import { eventPaths } from './eventPaths.ts';
 import { dropPaths } from './dropPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
+import { recapPaths } from './recapPaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
 import { storePaths } from './storePaths.ts';
 import { togetherPaths } from './togetherPaths.ts';
@@ -35,6 +36,7 @@ const description: ZodOpenApiObject = {
     ...eventPaths,
     ...rafflePaths,
     ...dropPaths,
+    ...recapPaths,
     ...operationsPaths,
     ...demoPayPaths,
   },
