@@ -5,6 +5,7 @@ import { localize } from '../../../shared/i18nText.ts';
 import { summaryTimes } from '../../state/eventsSlice.ts';
 import { useApp } from '../../state/context.tsx';
 import { CountdownText } from './CountdownText.tsx';
+import { EventRecap } from './EventRecap.tsx';
 import { formatEventStart } from './eventText.ts';
 import { useShareLink } from './useShareLink.ts';
 
@@ -64,6 +65,7 @@ export function EventCard({ event, heading: Heading = 'h3', testId = 'event-card
           {share.copied ? t('events.copied') : ''}
         </span>
       </div>
+      {event.phase === 'ended' && <EventRecap eventId={event.id} />}
       {share.shown && (
         <input
           readOnly
