@@ -33,6 +33,7 @@ import { dropRoutes } from './dropRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
 import { eventRoutes } from './eventRoutes.ts';
 import { raffleRoutes } from './raffleRoutes.ts';
+import { offerRoutes } from './offerRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -136,6 +137,7 @@ export function apiRouter(ctx: AppContext): Router {
   eventRoutes(router, ctx, { visitor, perVisitor });
   raffleRoutes(router, ctx, { visitor, perVisitor, eventExists: async (id) => ctx.venue.events.find(id) !== undefined });
   dropRoutes(router, ctx, { visitor, perVisitor });
+  offerRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });
