@@ -37,15 +37,18 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.stroke();
 
   g.textBaseline = 'middle';
-  const badge = tag.group ? drawGroupBadge(g, x + w - pad, y + 38, tag.group) : 0;
+  const special = tag.special ? drawBadge(g, x + w - pad, y + 38, tag.special, '#ffb020', '#1a1206') : 0;
+  const group = tag.group ? drawBadge(g, x + w - pad - (special ? special + 8 : 0), y + 38, tag.group, '#ff6b1a', '#ffffff') : 0;
+  const badge = special + group + (special && group ? 8 : 0);
   g.textAlign = 'left';
   g.font = `600 40px ${FONT}`;
   g.fillStyle = out ? '#8b9099' : '#ffffff';
   g.fillText(tag.name, x + pad, y + 38, w - 2 * pad - (badge ? badge + 12 : 0));
 
   g.font = `bold 42px ${FONT}`;
-  g.fillStyle = out ? '#7b8089' : '#ffd98a';
+  g.fillStyle = out ? '#7b8089' : tag.special ? '#ffb020' : '#ffd98a';
   g.fillText(tag.price, x + pad, y + 91, w * 0.5 - pad);
+  if (tag.regular) drawStruck(g, x + pad + Math.min(g.measureText(tag.price).width, w * 0.5 - pad) + 10, y + 93, tag.regular);
 
   g.font = `bold 38px ${FONT}`;
   g.textAlign = 'right';
@@ -57,15 +60,25 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.fill();
 }
 
-/** A group-buy pill ("Group 3/5") ending at `right`, centred on `y`; returns its width. */
-function drawGroupBadge(g: CanvasRenderingContext2D, right: number, y: number, text: string): number {
+/** The regular price in grey with a line through it, starting at `left` on the baseline row `y`. */
+function drawStruck(g: CanvasRenderingContext2D, left: number, y: number, text: string): void {
+  g.font = `600 28px ${FONT}`;
+  g.textAlign = 'left';
+  g.fillStyle = '#8b9099';
+  const width = Math.min(g.measureText(text).width, 150);
+  g.fillText(text, left, y, 150);
+  g.fillRect(left, y - 2, width, 3);
+}
+
+/** A pill ("Group 3/5", "Offer · 09:59") ending at `right`, centred on `y`; returns its width. */
+function drawBadge(g: CanvasRenderingContext2D, right: number, y: number, text: string, fill: string, ink: string): number {
   g.font = `bold 30px ${FONT}`;
-  const width = Math.min(g.measureText(text).width, 200) + 24;
+  const width = Math.min(g.measureText(text).width, 220) + 24;
   g.beginPath();
   g.roundRect(right - width, y - 21, width, 42, 21);
-  g.fillStyle = '#ff6b1a';
+  g.fillStyle = fill;
   g.fill();
-  g.fillStyle = '#ffffff';
+  g.fillStyle = ink;
   g.textAlign = 'center';
   g.fillText(text, right - width / 2, y + 1, width - 24);
   return width;
