@@ -48,11 +48,15 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.font = `bold 42px ${FONT}`;
   g.fillStyle = out ? '#7b8089' : tag.special ? '#ffb020' : '#ffd98a';
   g.fillText(tag.price, x + pad, y + 91, w * 0.5 - pad);
-  if (tag.regular) drawStruck(g, x + pad + Math.min(g.measureText(tag.price).width, w * 0.5 - pad) + 10, y + 93, tag.regular);
+  const priceRight = x + pad + Math.min(g.measureText(tag.price).width, w * 0.5 - pad);
+
+  g.font = `bold 38px ${FONT}`;
+  const stockWidth = Math.min(g.measureText(tag.stock).width, w * 0.45);
+  // NOTE: the struck price fits between the price and the stock's dot (28 px of dot and gap).
+  if (tag.regular) drawStruck(g, priceRight + 10, y + 93, tag.regular, x + w - pad - stockWidth - 40 - (priceRight + 10));
 
   g.font = `bold 38px ${FONT}`;
   g.textAlign = 'right';
-  const stockWidth = Math.min(g.measureText(tag.stock).width, w * 0.45);
   g.fillStyle = TONE[tag.tone];
   g.fillText(tag.stock, x + w - pad, y + 92, w * 0.45);
   g.beginPath();
@@ -60,13 +64,14 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.fill();
 }
 
-/** The regular price in grey with a line through it, starting at `left` on the baseline row `y`. */
-function drawStruck(g: CanvasRenderingContext2D, left: number, y: number, text: string): void {
+/** The regular price in grey with a line through it, from `left` on the row `y`, squeezed into `room` px (left out below 24). */
+function drawStruck(g: CanvasRenderingContext2D, left: number, y: number, text: string, room: number): void {
+  if (room < 24) return;
   g.font = `600 28px ${FONT}`;
   g.textAlign = 'left';
   g.fillStyle = '#8b9099';
-  const width = Math.min(g.measureText(text).width, 150);
-  g.fillText(text, left, y, 150);
+  const width = Math.min(g.measureText(text).width, room);
+  g.fillText(text, left, y, room);
   g.fillRect(left, y - 2, width, 3);
 }
 
