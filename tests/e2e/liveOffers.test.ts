@@ -7,7 +7,9 @@ import { startTestServer, type TestServer } from '../integration/support/testSer
 import { launchChromium } from './support/browser.ts';
 import { rememberAddress } from './support/checkout.ts';
 import { E2E_DIST } from './support/dist.ts';
+import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, openStore } from './support/visitor.ts';
+import { enterVr, pressXrButtonUntil } from './support/xrController.ts';
 
 const MIN = 60_000;
 const adminToken = 'venue-admin-token-for-live-offers';
@@ -106,5 +108,43 @@ describe('live prices and limited-time offers in Chromium', { timeout: 300_000 }
     await page.evaluate(() => window.__courtside!.openProduct('crew-socks'));
     await expect.poll(() => card.getByTestId('product-price').textContent(), { timeout: 30_000 }).toBe('$18.00');
     expect(await card.getByTestId('product-regular-price').count()).toBe(0);
+  });
+});
+
+/** In a headset (an emulated Quest 3): the host's offer arrives as an in-world card the visitor closes with the controller. */
+describe('a limited-time offer in an emulated Quest 3', { timeout: 240_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const eventsFile = eventsFileWith([
+      launchEvent('court-runner-3', {
+        startsAt: new Date(Date.now() - MIN).toISOString(),
+        endsAt: new Date(Date.now() + 60 * MIN).toISOString(),
+      }),
+    ]);
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }, { eventsFile, adminToken }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the offer card in-world and closes it with its button', async () => {
+    await enterArena(page, 'Vera');
+    await enterVr(page);
+    const host = (
+      await server.api().post('/api/session', { name: 'Host', color: '#000000', locale: 'en', currency: 'USD', adminToken })
+    ).body.token as string;
+    const pushed = await server
+      .api(host)
+      .post('/api/events/court-runner-3/offers', { target: { productIds: ['crew-socks'] }, percentOff: 20, durationMs: 5 * MIN });
+    expect(pushed.status).toBe(201);
+    const panels = () => page.evaluate(() => window.__courtsideXr!.panels());
+    await expect.poll(panels, { timeout: 30_000 }).toContain('offer-card');
+    await pressXrButtonUntil(page, 'offer-card-dismiss', async () => !(await panels()).includes('offer-card'));
+    expect(await page.evaluate(() => window.__courtside!.state().dismissedOffers)).toEqual([pushed.body.offers[0].id]);
   });
 });
