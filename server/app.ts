@@ -123,6 +123,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     match,
     groupBuys: { db, catalog, payments, fingerprint, now, windowMs: config.groupBuyWindowMs, log },
     launchEvents: { db, demo: eventsFile.demo, now },
+    catalog,
     events,
     presence,
     log,
@@ -180,7 +181,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       holdMs: config.paymentHoldMs,
       now,
       log,
-      livePrice: (productId, currency) => venue.events.livePrice(productId, currency),
+      // NOTE: the best of the live-only price and the active offers, as every shard's board shows it.
+      livePrice: (productId, currency) => venue.prices.price(productId, currency),
       drops,
     },
     venue,

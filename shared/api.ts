@@ -33,7 +33,8 @@ export const API = {
   /**
    * Launch events (shared/events.ts): GET lists them (`EventsResponse`), POST adds one (venue admin);
    * `/api/events/:id` GET one, PATCH changes one (venue admin); `/api/events/:id/calendar.ics`; an
-   * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`, its recap at
+   * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`, its
+   * limited-time offers under `/api/events/:id/offers` (shared/offers.ts), its recap at
    * `/api/events/:id/recap`.
    */
   events: '/api/events',

@@ -108,6 +108,8 @@ export const ErrorCode = {
   raffleOutOfOrder: 'raffle_out_of_order',
   /** Drop refused: entries closed, already entered, no drop price in the currency, a hold lapsed or not yours (the message says which). */
   dropRejected: 'drop_rejected',
+  /** A limited-time offer refused: the event is not live, or the offer has ended or was withdrawn already (the message says which). */
+  offerRejected: 'offer_rejected',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -95,6 +95,43 @@ export const LaunchEventState = schema(
 );
 export type LaunchEventState = SchemaType<typeof LaunchEventState>;
 
+/**
+ * A limited-time offer running now (shared/offers.ts `Offer`), keyed by its id in `ArenaState.offers`:
+ * what every visitor's offer card says. `category` is '' when the offer names products instead.
+ */
+export const OfferState = schema(
+  {
+    id: t.string(),
+    eventId: t.string(),
+    percentOff: t.uint8(),
+    category: t.string(),
+    productIds: t.array('string'),
+    startsAtMs: t.float64(),
+    endsAtMs: t.float64(),
+  },
+  'OfferState',
+);
+export type OfferState = SchemaType<typeof OfferState>;
+
+/**
+ * A price below the catalog's that the server charges now (shared/offers.ts `SpecialPrice`), keyed by
+ * `productId:currency` in `ArenaState.prices`: a live-only price or an offer's, whichever is lower.
+ */
+export const SpecialPriceState = schema(
+  {
+    productId: t.string(),
+    currency: t.string(),
+    amount: t.uint32(),
+    regular: t.uint32(),
+    /** 'live' or 'offer'. */
+    kind: t.string(),
+    endsAtMs: t.float64(),
+    offerId: t.string(),
+  },
+  'SpecialPriceState',
+);
+export type SpecialPriceState = SchemaType<typeof SpecialPriceState>;
+
 export const ArenaState = schema(
   {
     venueName: t.string(),
@@ -106,6 +143,10 @@ export const ArenaState = schema(
     groupBuys: t.map(GroupBuyProgress),
     /** The launch event the arena shows (see `LaunchEventState`). */
     event: t.ref(LaunchEventState),
+    /** Limited-time offers running now, by id (see `OfferState`). */
+    offers: t.map(OfferState),
+    /** Prices below the catalog's holding now, by `productId:currency` (see `SpecialPriceState`). */
+    prices: t.map(SpecialPriceState),
   },
   'ArenaState',
 );

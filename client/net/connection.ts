@@ -9,6 +9,7 @@ import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { PaymentMethodRef } from './cardTokens.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
 import type { OrderActions } from './orderActions.ts';
+import type { OfferActions } from './offerActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
 import type { StatusSender } from './statusSender.ts';
@@ -32,6 +33,8 @@ export interface Connection {
   readonly groupBuys: GroupBuyActions;
   /** The checkout's quote, the order page and refunds. */
   readonly orders: OrderActions;
+  /** Limited-time offers: the host's push and withdraw; every visitor's price board comes with the room. */
+  readonly offers: OfferActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
   /** Fetches the catalog and stock (works before a session exists). */

@@ -1,4 +1,5 @@
 import { createOrderActions } from './orderActions.ts';
+import { createOfferActions } from './offerActions.ts';
 import {
   API,
   BackInStockNotice,
@@ -106,6 +107,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     squads: createSquads(door, store),
     groupBuys: createGroupBuys(door, store, cardTokens),
     orders: createOrderActions(store, token),
+    offers: createOfferActions(door, store, token),
     voice: createVoiceSignals(door, store),
 
     async loadCatalog() {

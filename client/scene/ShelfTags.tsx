@@ -10,6 +10,7 @@ import { ATLAS_CELL, createAtlasMaterial } from './atlasMaterial.ts';
 import { cellOffset } from './canvasAtlas.ts';
 import { createShelfTagAtlas, drawShelfTag } from './shelfTagAtlas.ts';
 import { sameTag, shelfTag, type ShelfTag } from './shelfTagLogic.ts';
+import { shownPrice } from '../state/offersSlice.ts';
 
 export type ShelfTagsProps = Omit<ThreeElements['group'], 'ref'>;
 
@@ -40,6 +41,7 @@ const tagInputsChanged = (s: AppState, prev: AppState) =>
   s.stock !== prev.stock ||
   s.choice !== prev.choice ||
   s.groupBuys !== prev.groupBuys ||
+  s.specialPrices !== prev.specialPrices ||
   s.profile.locale !== prev.profile.locale ||
   s.profile.currency !== prev.profile.currency;
 
@@ -49,7 +51,7 @@ const tagInputsChanged = (s: AppState, prev: AppState) =>
  * The store is watched outside React; a change redraws only the cells whose text or tone changed.
  */
 export function ShelfTags(props: ShelfTagsProps) {
-  const { store } = useServices();
+  const { store, serverClock } = useServices();
   const { i18n } = useTranslation();
   const products = useApp((s) => s.catalog?.products);
   const tagged = useMemo<Tagged[]>(
@@ -96,12 +98,15 @@ export function ShelfTags(props: ShelfTagsProps) {
     const redraw = (s: AppState) => {
       const { locale, currency } = s.profile;
       const t = i18n.getFixedT(locale);
+      const serverNowMs = serverClock.now();
       let changed = false;
       tagged.forEach(({ product }, i) => {
         const chosenColourwayId = s.choice[product.id]?.colourwayId;
         const groupBuy = s.groupBuys[product.id];
-        const tag = shelfTag({ product, stock: s.stock, chosenColourwayId, locale, currency, groupBuy }, (key, params) =>
-          t(key, params),
+        const price = shownPrice(s.specialPrices, product, currency, serverNowMs);
+        const tag = shelfTag(
+          { product, stock: s.stock, chosenColourwayId, locale, currency, groupBuy, price, serverNowMs },
+          (key, params) => t(key, params),
         );
         if (sameTag(shown[i], tag)) return;
         drawShelfTag(atlas, i, tag);
@@ -111,10 +116,19 @@ export function ShelfTags(props: ShelfTagsProps) {
       if (changed) atlas.texture.needsUpdate = true;
     };
     redraw(store.getState());
-    return store.subscribe((s, prev) => {
+    // NOTE: an offer's countdown and a special price's end change a tag with no store change: a redraw
+    // each second while one shows (only cells whose text changed are painted again).
+    const clock = setInterval(() => {
+      if (Object.keys(store.getState().specialPrices).length > 0 || shown.some((tag) => tag?.special)) redraw(store.getState());
+    }, 1000);
+    const unsubscribe = store.subscribe((s, prev) => {
       if (tagInputsChanged(s, prev)) redraw(s);
     });
-  }, [store, i18n, atlas, tagged]);
+    return () => {
+      clearInterval(clock);
+      unsubscribe();
+    };
+  }, [store, serverClock, i18n, atlas, tagged]);
 
   if (tagged.length === 0) return null;
   return (

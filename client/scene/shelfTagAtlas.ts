@@ -37,19 +37,26 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.stroke();
 
   g.textBaseline = 'middle';
-  const badge = tag.group ? drawGroupBadge(g, x + w - pad, y + 38, tag.group) : 0;
+  const special = tag.special ? drawBadge(g, x + w - pad, y + 38, tag.special, '#ffb020', '#1a1206') : 0;
+  const group = tag.group ? drawBadge(g, x + w - pad - (special ? special + 8 : 0), y + 38, tag.group, '#ff6b1a', '#ffffff') : 0;
+  const badge = special + group + (special && group ? 8 : 0);
   g.textAlign = 'left';
   g.font = `600 40px ${FONT}`;
   g.fillStyle = out ? '#8b9099' : '#ffffff';
   g.fillText(tag.name, x + pad, y + 38, w - 2 * pad - (badge ? badge + 12 : 0));
 
   g.font = `bold 42px ${FONT}`;
-  g.fillStyle = out ? '#7b8089' : '#ffd98a';
+  g.fillStyle = out ? '#7b8089' : tag.special ? '#ffb020' : '#ffd98a';
   g.fillText(tag.price, x + pad, y + 91, w * 0.5 - pad);
+  const priceRight = x + pad + Math.min(g.measureText(tag.price).width, w * 0.5 - pad);
+
+  g.font = `bold 38px ${FONT}`;
+  const stockWidth = Math.min(g.measureText(tag.stock).width, w * 0.45);
+  // NOTE: the struck price fits between the price and the stock's dot (28 px of dot and gap).
+  if (tag.regular) drawStruck(g, priceRight + 10, y + 93, tag.regular, x + w - pad - stockWidth - 40 - (priceRight + 10));
 
   g.font = `bold 38px ${FONT}`;
   g.textAlign = 'right';
-  const stockWidth = Math.min(g.measureText(tag.stock).width, w * 0.45);
   g.fillStyle = TONE[tag.tone];
   g.fillText(tag.stock, x + w - pad, y + 92, w * 0.45);
   g.beginPath();
@@ -57,15 +64,26 @@ export function drawShelfTag(atlas: CanvasAtlas, cell: number, tag: ShelfTag): v
   g.fill();
 }
 
-/** A group-buy pill ("Group 3/5") ending at `right`, centred on `y`; returns its width. */
-function drawGroupBadge(g: CanvasRenderingContext2D, right: number, y: number, text: string): number {
+/** The regular price in grey with a line through it, from `left` on the row `y`, squeezed into `room` px (left out below 24). */
+function drawStruck(g: CanvasRenderingContext2D, left: number, y: number, text: string, room: number): void {
+  if (room < 24) return;
+  g.font = `600 28px ${FONT}`;
+  g.textAlign = 'left';
+  g.fillStyle = '#8b9099';
+  const width = Math.min(g.measureText(text).width, room);
+  g.fillText(text, left, y, room);
+  g.fillRect(left, y - 2, width, 3);
+}
+
+/** A pill ("Group 3/5", "Offer · 09:59") ending at `right`, centred on `y`; returns its width. */
+function drawBadge(g: CanvasRenderingContext2D, right: number, y: number, text: string, fill: string, ink: string): number {
   g.font = `bold 30px ${FONT}`;
-  const width = Math.min(g.measureText(text).width, 200) + 24;
+  const width = Math.min(g.measureText(text).width, 220) + 24;
   g.beginPath();
   g.roundRect(right - width, y - 21, width, 42, 21);
-  g.fillStyle = '#ff6b1a';
+  g.fillStyle = fill;
   g.fill();
-  g.fillStyle = '#ffffff';
+  g.fillStyle = ink;
   g.textAlign = 'center';
   g.fillText(text, right - width / 2, y + 1, width - 24);
   return width;

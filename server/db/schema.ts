@@ -88,6 +88,22 @@ export interface DropsTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface EventOffersTable {
+  id: string;
+  event_id: string;
+  /** What the host asked for (shared/offers.ts OfferTarget): {"category": ...} or {"productIds": [...]}. */
+  target: Json;
+  /** The catalog products the target covered when the offer was pushed (JSON array of ids). */
+  product_ids: Json;
+  percent_off: number;
+  starts_at: Timestamp;
+  /** The earlier of the requested duration's end and the event's end. */
+  ends_at: Timestamp;
+  created_by: string;
+  created_at: Generated<Timestamp>;
+  withdrawn_at: Timestamp | null;
+}
+
 export interface GroupBuyCommitsTable {
   id: string;
   group_id: string;
@@ -252,6 +268,7 @@ export interface Database {
   drop_entries: DropEntriesTable;
   drop_holds: DropHoldsTable;
   drops: DropsTable;
+  event_offers: EventOffersTable;
   group_buy_commits: GroupBuyCommitsTable;
   group_buys: GroupBuysTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -34,6 +34,7 @@ import { checkoutRoutes } from './checkoutRoutes.ts';
 import { eventRoutes } from './eventRoutes.ts';
 import { raffleRoutes } from './raffleRoutes.ts';
 import { recapRoutes } from './recapRoutes.ts';
+import { offerRoutes } from './offerRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -138,6 +139,7 @@ export function apiRouter(ctx: AppContext): Router {
   raffleRoutes(router, ctx, { visitor, perVisitor, eventExists: async (id) => ctx.venue.events.find(id) !== undefined });
   dropRoutes(router, ctx, { visitor, perVisitor });
   recapRoutes(router, ctx);
+  offerRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

@@ -9,6 +9,7 @@ import { chatFeature } from '../features/chat/chatFeature.ts';
 import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
 import { eventFeature } from '../features/event/eventFeature.ts';
+import { pricesFeature } from '../features/prices/pricesFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
 import { spawnPlayer } from '../features/pose/players.ts';
@@ -46,6 +47,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   clockFeature,
   matchFeature,
   eventFeature,
+  pricesFeature,
   groupBuyFeature,
   stockFeature,
   squadsFeature,

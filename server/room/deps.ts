@@ -19,6 +19,7 @@ export interface ArenaDeps {
     match: Pick<Venue['match'], 'snapshot' | 'control'>;
     groupBuys: Pick<Venue['groupBuys'], 'snapshot'>;
     events: Pick<Venue['events'], 'snapshot'>;
+    prices: Pick<Venue['prices'], 'snapshot'>;
   };
   log: Log;
   /** Counts each message's outcome (`/metrics`). */

@@ -29,4 +29,6 @@ export const CHANNEL = {
   visitorJoined: 'venue:visitorJoined',
   /** Fair-drop results by visitor (`DropResults`): every entrant at the draw, then whoever a lapsed hold moved. */
   dropResults: 'venue:dropResults',
+  /** Active limited-time offers and the prices below the catalog's holding now (`PriceBoard`, shared/offers.ts). */
+  prices: 'venue:prices',
 } as const;

@@ -7,6 +7,8 @@ import { createVenueMatch, type VenueMatch } from './match/venueMatch.ts';
 import { createVenueEvents, type VenueEvents, type VenueEventsOptions } from './venueEvents.ts';
 import { createStockSettler } from './stockSettler.ts';
 import { createVenueGroupBuys, type VenueGroupBuys } from './venueGroupBuys.ts';
+import { createVenuePrices, type VenuePrices } from './venuePrices.ts';
+import type { CatalogIndex } from '../domain/catalog.ts';
 
 /** The presence calls the venue makes (Colyseus `Presence`: local in one process, Redis across several). */
 export interface VenuePresence {
@@ -33,6 +35,8 @@ export interface Venue {
   groupBuys: VenueGroupBuys;
   /** Launch events: their phases by the server clock; the shown event is published on `CHANNEL.event`. */
   events: VenueEvents;
+  /** Prices below the catalog's (live-only prices, limited-time offers); the board is published on `CHANNEL.prices`. */
+  prices: VenuePrices;
   /** Settles what happened while the venue was down (expired windows, fills cut short) and arms the timers. */
   start(): Promise<void>;
   /** Stops every timer and relay; nothing more is published. Safe to call twice. */
@@ -45,6 +49,8 @@ export interface VenueOptions {
   groupBuys: GroupBuyDeps;
   /** Launch events: their store and the demo loop (see createVenueEvents). */
   launchEvents: Omit<VenueEventsOptions, 'publish' | 'log'>;
+  /** The catalog offers and live prices are taken off. */
+  catalog: CatalogIndex;
   /** The domain's events; the venue relays stock and group changes from them to every shard. */
   events: Emitter<DomainEvents>;
   presence: VenuePresence;
@@ -55,7 +61,7 @@ export interface VenueOptions {
  * Creates the venue in this process (the owner). Stock moved anywhere in the domain and the open
  * groups reach every shard through presence from here, so a shard never hears a domain event itself.
  */
-export function createVenue({ match, groupBuys: deps, launchEvents, events, presence, log }: VenueOptions): Venue {
+export function createVenue({ match, groupBuys: deps, launchEvents, catalog, events, presence, log }: VenueOptions): Venue {
   const stock = createStockSettler(deps.db, (levels) => void presence.publish(CHANNEL.stock, levels), log);
   const relays = [
     events.on('stockChanged', (changes) => {
@@ -71,18 +77,36 @@ export function createVenue({ match, groupBuys: deps, launchEvents, events, pres
     log,
     publish: (snapshot) => presence.publish(CHANNEL.event, snapshot),
   });
+  const prices = createVenuePrices({
+    db: launchEvents.db,
+    catalog,
+    events: venueEvents,
+    now: launchEvents.now,
+    log,
+    publish: (board) => presence.publish(CHANNEL.prices, board),
+  });
   return {
     match: venueMatch,
     groupBuys,
-    events: venueEvents,
+    events: {
+      ...venueEvents,
+      // NOTE: an admin change may add, move or end live prices without changing the shown event.
+      async reload() {
+        await venueEvents.reload();
+        prices.refresh();
+      },
+    },
+    prices,
     async start() {
       await groupBuys.start();
       await venueEvents.start();
+      await prices.start();
     },
     close() {
       stock.close();
       venueMatch.close();
       venueEvents.close();
+      prices.close();
       groupBuys.close();
       for (const stop of relays) stop();
     },

@@ -76,7 +76,16 @@ export function CartPanel() {
                   {l.colourway} · {l.size}
                   {!l.available && ` · ${t('cart.unavailable')}`}
                 </span>
-                <span className="muted">{l.unitPrice}</span>
+                <span className="muted" data-testid="cart-line-price">
+                  {l.regularUnitPrice && (
+                    <>
+                      <s className="price-regular" data-testid="cart-line-regular-price">
+                        {l.regularUnitPrice}
+                      </s>{' '}
+                    </>
+                  )}
+                  {l.unitPrice}
+                </span>
               </div>
               <div className="line-side">
                 <QuantityStepper

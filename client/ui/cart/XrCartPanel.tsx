@@ -26,8 +26,10 @@ export function XrCartPanel() {
                 <Text fontSize={14} color={XR_THEME.muted}>
                   {`${l.colourway}, ${l.size}${l.available ? '' : `, ${t('cart.unavailable')}`}`}
                 </Text>
-                <Text fontSize={14} color={XR_THEME.muted}>
-                  {l.unitPrice}
+                <Text fontSize={14} color={l.regularUnitPrice ? XR_THEME.accent : XR_THEME.muted}>
+                  {l.regularUnitPrice
+                    ? `${l.unitPrice} · ${t('offers.regularPrice', { price: l.regularUnitPrice })}`
+                    : l.unitPrice}
                 </Text>
               </Container>
               <Container flexDirection="column" alignItems="flex-end" gap={4}>

@@ -3,6 +3,7 @@ import { MAX_LINE_QUANTITY } from '../../../shared/api.ts';
 import type { Catalog, Colourway, Product } from '../../../shared/catalog.ts';
 import { skuKey } from '../../../shared/catalog.ts';
 import type { Currency } from '../../../shared/money.ts';
+import type { ShownPrice } from '../../state/offersSlice.ts';
 
 /** A cart line joined with its catalog entry and priced in the visitor's currency (display only: the server prices orders). */
 export interface PricedLine {
@@ -11,25 +12,34 @@ export interface PricedLine {
   product: Product | undefined;
   colourway: Colourway | undefined;
   unitPrice: number;
+  /** The regular unit price while a live-only or offer price holds (shown struck through). */
+  regularUnitPrice?: number;
   lineTotal: number;
 }
 
-/** Prices every line of a cart for display; lines whose product left the catalog price at 0. */
+/**
+ * Prices every line of a cart for display; lines whose product left the catalog price at 0. `shown`
+ * gives the price the server charges now (its live-only or offer price, see offersSlice.ts
+ * `shownPrice`); without it, the catalog's.
+ */
 export function priceCart(
   catalog: Catalog | null,
   lines: readonly CartLine[],
   currency: Currency,
+  shown?: (product: Product) => ShownPrice | undefined,
 ): { lines: PricedLine[]; total: number; count: number } {
   let total = 0;
   let count = 0;
   const priced = lines.map((line) => {
     const product = catalog?.products.find((p) => p.id === line.productId);
     const colourway = product?.colourways.find((c) => c.id === line.colourwayId);
-    const unitPrice = product?.prices[currency] ?? 0;
+    const price = product && shown ? shown(product) : undefined;
+    const unitPrice = price?.amount ?? product?.prices[currency] ?? 0;
     const lineTotal = unitPrice * line.quantity;
     total += lineTotal;
     count += line.quantity;
-    return { key: skuKey(line), line, product, colourway, unitPrice, lineTotal };
+    const regular = price?.regular !== undefined ? { regularUnitPrice: price.regular } : {};
+    return { key: skuKey(line), line, product, colourway, unitPrice, ...regular, lineTotal };
   });
   return { lines: priced, total, count };
 }

@@ -5,6 +5,7 @@ import { useApp, useServices } from '../../state/context.tsx';
 import { formatPrice } from '../../i18n/format.ts';
 import { canIncrease, priceCart, type Shortage, shortLines, switchSize } from './cartLogic.ts';
 import { errorReason } from '../shared/errorReason.ts';
+import { useShownPrices } from '../offers/useShownPrices.ts';
 
 /** The cart panel's model: lines with names and prices, quantity changes, the total and the way to checkout. */
 export function useCartModel() {
@@ -14,7 +15,8 @@ export function useCartModel() {
   const lines = useApp((s) => s.cartLines);
   const stock = useApp((s) => s.stock);
   const { locale, currency } = useApp((s) => s.profile);
-  const priced = priceCart(catalog, lines, currency);
+  const priceOf = useShownPrices();
+  const priced = priceCart(catalog, lines, currency, priceOf);
   const short = shortLines(catalog, lines, stock);
 
   const failed = (err: unknown) =>
@@ -60,6 +62,8 @@ export function useCartModel() {
         size: t('cart.size', { size: p.line.size }),
         quantity: p.line.quantity,
         unitPrice: t('cart.each', { price: formatPrice(p.unitPrice, currency, locale) }),
+        /** The regular unit price, struck through, while a live-only or offer price holds (else null). */
+        regularUnitPrice: p.regularUnitPrice === undefined ? null : formatPrice(p.regularUnitPrice, currency, locale),
         lineTotal: formatPrice(p.lineTotal, currency, locale),
         available: p.product !== undefined,
         canIncrease: canIncrease(p.line, stock),

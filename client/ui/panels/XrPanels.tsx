@@ -16,6 +16,7 @@ import { XrChatPanel } from '../chat/XrChatPanel.tsx';
 import { XrSquadPanel } from '../squad/XrSquadPanel.tsx';
 import { Xr360Bar } from '../match/Xr360Bar.tsx';
 import { XrEventsPanel } from '../events/XrEventsPanel.tsx';
+import { XrOfferCards } from '../offers/XrOfferCards.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -96,6 +97,7 @@ export function XrPanels() {
 
   return (
     <>
+      <XrOfferCards />
       {view360 && !open && barPlacement && (
         <group name="xr-360-bar" position={barPlacement.position} rotation-y={barPlacement.rotationY} rotation-x={-0.35}>
           <Xr360Bar />

@@ -30,8 +30,25 @@ export function ProductCard() {
     <PanelFrame title={m.name} testId="product-card" onClose={m.close} className="product-card">
       <div data-product-id={m.id} className="product-meta">
         <span className="category-tag">{m.category}</span>
-        <span className="price" data-testid="product-price">
-          {m.price}
+        <span className="price-group">
+          {m.regularPrice && (
+            <s className="price-regular" data-testid="product-regular-price">
+              <span className="sr-only">{t('offers.regularPrice', { price: '' })}</span>
+              {m.regularPrice}
+            </s>
+          )}
+          <span
+            className={m.priceKind ? 'price special' : 'price'}
+            data-testid="product-price"
+            data-kind={m.priceKind ?? undefined}
+          >
+            {m.price}
+          </span>
+          {m.priceBadge && (
+            <span className="price-badge" data-testid="product-price-badge">
+              {m.priceBadge}
+            </span>
+          )}
         </span>
       </div>
       <p className="description" data-testid="product-description">

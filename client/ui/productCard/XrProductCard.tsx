@@ -25,9 +25,17 @@ export function XrProductCard() {
         <Text fontSize={15} color={XR_THEME.muted}>
           {m.category}
         </Text>
-        <Text fontSize={24} fontWeight="bold" color={XR_THEME.text}>
-          {m.price}
-        </Text>
+        <Container flexDirection="row" alignItems="center" gap={8}>
+          {m.regularPrice && (
+            <Text fontSize={16} color={XR_THEME.muted}>
+              {/* NOTE: uikit text has no strike-through; the struck price is said in words instead. */}
+              {t('offers.regularPrice', { price: m.regularPrice })}
+            </Text>
+          )}
+          <Text fontSize={24} fontWeight="bold" color={m.priceKind ? XR_THEME.accent : XR_THEME.text}>
+            {m.priceBadge ? `${m.priceBadge} ${m.price}` : m.price}
+          </Text>
+        </Container>
       </Container>
       <XrLabel>{t('product.colourway')}</XrLabel>
       <XrColourways m={m} />

@@ -4,7 +4,8 @@ import { localize } from '../../../shared/i18nText.ts';
 import { findProduct, steppedProduct } from '../../state/catalogSlice.ts';
 import { quantityInCart } from '../../state/cartSlice.ts';
 import { useApp, useServices } from '../../state/context.tsx';
-import { formatPrice } from '../../i18n/format.ts';
+import { priceText } from '../offers/offerText.ts';
+import { useShownPrices } from '../offers/useShownPrices.ts';
 import { errorReason } from '../shared/errorReason.ts';
 import { useXrEntryModel } from '../entry/useXrEntryModel.ts';
 import { canAddToCart, effectiveChoice, maxAddable, skuStock, stockLabel } from './productCardLogic.ts';
@@ -26,6 +27,7 @@ export function useProductCardModel() {
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(false);
   const xr = useXrEntryModel();
+  const priceOf = useShownPrices();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: product?.id is the trigger, not an input: a different product starts with quantity 1 and no "added" badge.
   useEffect(() => {
@@ -39,7 +41,7 @@ export function useProductCardModel() {
   const available = ref ? skuStock(stock, product.id, colourwayId, ref.size) : 0;
   const inCart = ref ? quantityInCart(cartLines, ref) : 0;
   const label = stockLabel(stock, product, colourwayId, size);
-  const price = product.prices[currency];
+  const price = priceText(priceOf(product), currency, locale, (key, params) => t(key, params ?? {}));
   const limit = Math.max(1, maxAddable(available, inCart));
 
   return {
@@ -47,7 +49,13 @@ export function useProductCardModel() {
     name: localize(product.name, locale),
     description: localize(product.description, locale),
     category: t(`category.${product.category}`),
-    price: price === undefined ? '' : formatPrice(price, currency, locale),
+    /** What the server charges now. */
+    price: price.price,
+    /** The regular price, struck through, while a live-only or offer price holds (else null). */
+    regularPrice: price.regular,
+    /** "Live price" or "Offer" beside a special price (else null). */
+    priceBadge: price.badge,
+    priceKind: price.kind,
     colourways: product.colourways.map((c) => ({
       id: c.id,
       name: localize(c.name, locale),

@@ -3,6 +3,7 @@ import { checkoutPaths } from './checkoutPaths.ts';
 import { demoPayPaths } from './demoPayPaths.ts';
 import { eventPaths } from './eventPaths.ts';
 import { dropPaths } from './dropPaths.ts';
+import { offerPaths } from './offerPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
 import { recapPaths } from './recapPaths.ts';
@@ -37,6 +38,7 @@ const description: ZodOpenApiObject = {
     ...rafflePaths,
     ...dropPaths,
     ...recapPaths,
+    ...offerPaths,
     ...operationsPaths,
     ...demoPayPaths,
   },

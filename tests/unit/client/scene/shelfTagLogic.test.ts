@@ -97,3 +97,34 @@ describe('shelfTag group-buy badge', () => {
     expect(sameTag(a, shelfTag(input({}), en))).toBe(false);
   });
 });
+
+describe('shelfTag with a special price', () => {
+  const now = Date.parse('2026-12-07T12:00:00.000Z');
+
+  it('shows the live price beside the struck regular price, in the visitor language', () => {
+    const price = { amount: 10900, regular: 12900, kind: 'live' as const, endsAtMs: now + 600_000 };
+    expect(shelfTag(input({ price, serverNowMs: now }), en)).toMatchObject({
+      price: '$109.00',
+      regular: '$129.00',
+      special: 'Live price',
+    });
+    expect(shelfTag(input({ price, serverNowMs: now, locale: 'zh-CN' }), zh).special).toBe('直播价');
+  });
+
+  it("counts an offer down to its end on the server's clock", () => {
+    const price = { amount: 1530, regular: 1800, kind: 'offer' as const, endsAtMs: now + 599_500 };
+    const socks = product('crew-socks');
+    const tag = shelfTag(input({ product: socks, price, serverNowMs: now }), en);
+    expect(tag).toMatchObject({ price: '$15.30', regular: '$18.00', special: 'Offer · 10:00' });
+    const later = shelfTag(input({ product: socks, price, serverNowMs: now + 60_000 }), en);
+    expect(later.special).toBe('Offer · 09:00');
+    expect(sameTag(tag, later)).toBe(false);
+  });
+
+  it('shows the regular price alone when no special price holds', () => {
+    const tag = shelfTag(input({ price: { amount: 12900 }, serverNowMs: now }), en);
+    expect(tag.price).toBe('$129.00');
+    expect(tag.regular).toBeUndefined();
+    expect(tag.special).toBeUndefined();
+  });
+});

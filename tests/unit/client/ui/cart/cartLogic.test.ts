@@ -25,6 +25,25 @@ describe('priceCart', () => {
     expect(priceCart(catalog, [{ ...shoe, quantity: 1 }], 'CNY').total).toBe(89900);
   });
 
+  it('prices lines at the price the server charges now, keeping the regular one to strike through', () => {
+    const shown = (p: { id: string }) =>
+      p.id === 'street-ball' ? { amount: 2975, regular: 3500, kind: 'offer' as const, endsAtMs: 1 } : undefined;
+    const cart = priceCart(
+      catalog,
+      [
+        { ...shoe, quantity: 1 },
+        { ...ball, quantity: 2 },
+      ],
+      'USD',
+      shown,
+    );
+    expect(cart.lines.map((l) => [l.unitPrice, l.regularUnitPrice, l.lineTotal])).toEqual([
+      [12900, undefined, 12900],
+      [2975, 3500, 5950],
+    ]);
+    expect(cart.total).toBe(12900 + 5950);
+  });
+
   it('names the colourway of each line', () => {
     expect(priceCart(catalog, [{ ...ball, quantity: 1 }], 'EUR').lines[0]?.colourway?.name.en).toBeTruthy();
   });
