@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackInStockNotice, Cart } from './api.ts';
 import { DropResultMessage } from './drop.ts';
+import { PhaseMoveRequest } from './eventHosts.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -60,6 +61,11 @@ export const MSG = {
    * entrant at once at the draw, and to whoever a lapsed hold passes to (or from).
    */
   dropResult: 'dropResult',
+  /**
+   * Host → server: move a launch event to a phase now (`HostPhaseSend`; the same as
+   * `POST /api/events/:id/phase`). Only whoever may run the event (shared/eventHosts.ts); forward only.
+   */
+  hostPhase: 'hostPhase',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -108,6 +114,8 @@ export const ErrorCode = {
   raffleOutOfOrder: 'raffle_out_of_order',
   /** Drop refused: entries closed, already entered, no drop price in the currency, a hold lapsed or not yours (the message says which). */
   dropRejected: 'drop_rejected',
+  /** A host's phase move that is not forward (back, or to the phase the event is in): the message names the phase. */
+  phaseNotForward: 'phase_not_forward',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -171,6 +179,13 @@ export const MatchControl = z.discriminatedUnion('action', [
 ]);
 export type MatchControl = z.infer<typeof MatchControl>;
 
+/** A host's phase move in the room: which event, and the phase to move it to now. */
+export const HostPhaseSend = z.strictObject({
+  eventId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/),
+  ...PhaseMoveRequest.shape,
+});
+export type HostPhaseSend = z.infer<typeof HostPhaseSend>;
+
 /** Schemas of every message a client may send, keyed by message name. */
 export const ClientMessages = {
   [MSG.pose]: PoseMessage,
@@ -183,6 +198,7 @@ export const ClientMessages = {
   [MSG.avatar]: AvatarSend,
   [MSG.squadShow]: SquadShowSend,
   [MSG.moderate]: ModerateSend,
+  [MSG.hostPhase]: HostPhaseSend,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 /** The name of a message a client may send. */

@@ -29,4 +29,6 @@ export const CHANNEL = {
   visitorJoined: 'venue:visitorJoined',
   /** Fair-drop results by visitor (`DropResults`): every entrant at the draw, then whoever a lapsed hold moved. */
   dropResults: 'venue:dropResults',
+  /** A host invite was revoked (`{ inviteId }`): its host leaves the stage in every shard. */
+  hostRevoked: 'venue:hostRevoked',
 } as const;

@@ -3,6 +3,7 @@ import { checkoutPaths } from './checkoutPaths.ts';
 import { demoPayPaths } from './demoPayPaths.ts';
 import { eventPaths } from './eventPaths.ts';
 import { dropPaths } from './dropPaths.ts';
+import { hostPaths } from './hostPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
@@ -35,6 +36,7 @@ const description: ZodOpenApiObject = {
     ...eventPaths,
     ...rafflePaths,
     ...dropPaths,
+    ...hostPaths,
     ...operationsPaths,
     ...demoPayPaths,
   },
