@@ -12,6 +12,7 @@ import { TakenOverNotice } from './ui/shared/TakenOverNotice.tsx';
 import { MatchOverlay } from './ui/match/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
 import { EventsPanel } from './ui/events/EventsPanel.tsx';
+import { HostBar } from './ui/host/HostBar.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -48,6 +49,7 @@ export function App() {
       {phase === 'arena' && <DomControls />}
       {phase === 'arena' && <Hud />}
       {phase === 'arena' && <MatchOverlay />}
+      {phase === 'arena' && <HostBar />}
       {phase === 'arena' && <Panels />}
       {phase === 'arena' && <ChatPanel />}
       {phase === 'entry' && <EntryScreen />}

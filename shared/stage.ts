@@ -32,5 +32,13 @@ export function outsideStage(xCm: number, zCm: number): { x: number; z: number }
   return { x: Math.round(xCm * k), z: Math.round(zCm * k) };
 }
 
-/** Where the host stands when stepping on stage (metres): just in front of the hero, facing +z. */
-export const HOST_MARK = { x: 0, z: 1.2, yaw: 0 } as const;
+/**
+ * Where the host stands when stepping on stage (metres): just in front of the hero, facing +z (yaw π:
+ * a yaw of 0 looks down −z), toward the near side of the stands.
+ */
+export const HOST_MARK = { x: 0, z: 1.2, yaw: Math.PI } as const;
+
+/** Eye height of someone standing at (x, z) metres: raised by the stage's height on its top while it is up. */
+export function standingEyeHeight(x: number, z: number, stageUp: boolean): number {
+  return ARENA.eyeHeight + (stageUp && isOnStage(x, z) ? ARENA.stage.height : 0);
+}
