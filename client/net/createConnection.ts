@@ -170,7 +170,11 @@ export function createConnection(options: ConnectionOptions): Connection {
           },
         });
       });
-      if (response.visitor.role === 'eventHost') forgetHostLink();
+      if (response.visitor.role === 'eventHost') {
+        forgetHostLink();
+        // NOTE: a host is named as the venue admin invited them (the server keeps that name on their avatar too).
+        store.getState().setProfile({ name: response.visitor.name });
+      }
       store.getState().setSession(response.token, response.visitor);
       writeSavedSession({ token: response.token, visitor: response.visitor });
       await Promise.all([loadCart(), loadOrders()]).catch(() => undefined);

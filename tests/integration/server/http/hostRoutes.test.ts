@@ -121,6 +121,10 @@ describe("an event host's session", () => {
     const room = await server.join(host);
     const errors: ErrorBody[] = [];
     room.onMessage(MSG.error, (e: ErrorBody) => errors.push(e));
+    // Named as invited: a rename from the page does not change the name on the stage's plate.
+    room.send(MSG.avatar, { name: 'Someone', color: '#123456', jerseyColor: '#123456', jerseyNumber: 7, tryOn: null });
+    await until(() => server.room(room).state.players.get(room.sessionId)?.color === '#123456', 'the new looks');
+    expect(server.room(room).state.players.get(room.sessionId)?.name).toBe('Leo');
     room.send(MSG.matchControl, { action: 'pause' });
     room.send(MSG.moderate, { action: 'mute', target: room.sessionId });
     await until(() => errors.length === 2, 'two refusals');
