@@ -8,7 +8,8 @@ import { launchEvent } from '../integration/support/events.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
-import { enterArena, openStore } from './support/visitor.ts';
+import { watchCsp } from './support/csp.ts';
+import { enterArena, openStore, whileFrozen } from './support/visitor.ts';
 
 const adminToken = 'venue-admin-token-for-the-host-e2e';
 const HOUR = 3_600_000;
@@ -32,14 +33,18 @@ const hostSeen = (page: Page) =>
 describe('the host bar in Chromium', { timeout: 300_000 }, () => {
   let server: TestServer;
   let browser: Browser;
+  /** The host's own browser, so the visitor's page can be frozen while the host's loads (see whileFrozen). */
+  let hostBrowser: Browser;
 
   beforeAll(async () => {
     if (!existsSync(path.join(E2E_DIST, 'index.html'))) throw new Error(`${E2E_DIST} is missing: run \`npm run build\``);
     server = await startTestServer({ config: { distDir: E2E_DIST, adminToken } });
     browser = await launchChromium();
+    hostBrowser = await launchChromium();
   });
 
   afterAll(async () => {
+    await hostBrowser?.close();
     await browser?.close();
     await server?.close();
   });
@@ -64,9 +69,19 @@ describe('the host bar in Chromium', { timeout: 300_000 }, () => {
     await expect.poll(() => hudPhase(visitor), { timeout: 30_000 }).toBe('upcoming');
     expect(await visitor.getByTestId('host-bar').count()).toBe(0);
 
-    const host = await openStore(browser, server.baseUrl);
-    await host.goto(`${server.baseUrl}/?e2e&host=${secret}`);
-    await enterArena(host, 'Someone');
+    // The host opens the link itself (not the store first): one page load, while the visitor's page waits frozen.
+    const context = await hostBrowser.newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+      locale: 'en-US',
+    });
+    await watchCsp(context);
+    const host = await context.newPage();
+    host.on('pageerror', (err) => console.error(`[host page error] ${err.message}`));
+    await whileFrozen([visitor], async () => {
+      await host.goto(`${server.baseUrl}/?e2e&host=${secret}`);
+      await enterArena(host, 'Someone');
+    });
     const bar = host.getByTestId('host-bar');
     await bar.waitFor({ timeout: 30_000 });
     // The session is the invite's: named as invited, the link gone from the address bar.
