@@ -9,7 +9,9 @@ import { startTestServer, type TestServer } from '../integration/support/testSer
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
 import { watchCsp } from './support/csp.ts';
+import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, openStore, whileFrozen } from './support/visitor.ts';
+import { enterVr, pressXrButtonUntil } from './support/xrController.ts';
 
 const adminToken = 'venue-admin-token-for-the-host-e2e';
 const HOUR = 3_600_000;
@@ -58,6 +60,8 @@ describe('the host bar in Chromium', { timeout: 300_000 }, () => {
       startsAt: new Date(startsAt).toISOString(),
       endsAt: new Date(startsAt + HOUR).toISOString(),
       countdownMs: 120_000,
+      // NOTE: a long reveal, so a slow poll under load still finds the event revealing, not live already.
+      revealMs: 300_000,
     });
     expect((await server.api(admin).post('/api/events', event)).status).toBe(201);
     const made = await server.api(admin).post('/api/events/court-runner-3/hosts', { name: 'Mia Chen' });
@@ -105,5 +109,54 @@ describe('the host bar in Chromium', { timeout: 300_000 }, () => {
     expect((await server.api().get('/api/events/court-runner-3')).body.phase).toBe('live');
     await host.context().close();
     await visitor.context().close();
+  });
+});
+
+/** In a headset (an emulated Quest 3): the host opens the link and moves the event from the in-world host bar. */
+describe('the in-world host bar in an emulated Quest 3', { timeout: 240_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }, { adminToken }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the bar in-world and its buttons move the event forward', async () => {
+    const admin = (
+      await server.api().post('/api/session', { name: 'Admin', color: '#000000', locale: 'en', currency: 'USD', adminToken })
+    ).body.token as string;
+    const startsAt = Date.now() + 2 * HOUR;
+    const event = launchEvent('court-runner-3', {
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + HOUR).toISOString(),
+      countdownMs: 120_000,
+      // NOTE: a long reveal, so a slow poll under load still finds the event revealing, not live already.
+      revealMs: 300_000,
+    });
+    expect((await server.api(admin).post('/api/events', event)).status).toBe(201);
+    const made = HostInviteCreated.parse(
+      (await server.api(admin).post('/api/events/court-runner-3/hosts', { name: 'Vera' })).body,
+    );
+    await page.goto(`${server.baseUrl}/?e2e&xr=emulate&host=${new URL(made.link).searchParams.get('host')}`);
+    await enterArena(page, 'Someone');
+    const phase = () => page.evaluate(() => window.__courtside!.state().venueEvent?.phase ?? '');
+    await expect.poll(phase, { timeout: 30_000 }).toBe('upcoming');
+    await enterVr(page);
+    await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toContain('host-bar');
+    for (const next of ['countdown', 'reveal'] as const) {
+      await expect
+        .poll(() => page.evaluate((n) => window.__courtsideXr!.center(`xr-button:host-phase-${n}`) !== null, next), {
+          timeout: 30_000,
+        })
+        .toBe(true);
+      await pressXrButtonUntil(page, `host-phase-${next}`, async () => (await phase()) === next);
+    }
+    expect((await server.api().get('/api/events/court-runner-3')).body.phase).toBe('reveal');
   });
 });
