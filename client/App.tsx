@@ -13,6 +13,7 @@ import { MatchOverlay } from './ui/match/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
 import { EventsPanel } from './ui/events/EventsPanel.tsx';
 import { OfferCards } from './ui/offers/OfferCards.tsx';
+import { HostBar } from './ui/host/HostBar.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -49,6 +50,7 @@ export function App() {
       {phase === 'arena' && <DomControls />}
       {phase === 'arena' && <Hud />}
       {phase === 'arena' && <MatchOverlay />}
+      {phase === 'arena' && <HostBar />}
       {phase === 'arena' && <Panels />}
       {phase === 'arena' && <OfferCards />}
       {phase === 'arena' && <ChatPanel />}

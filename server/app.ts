@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { seedCatalog } from './db/seed.ts';
 import { resolveSessionSecret } from './auth/secret.ts';
 import { createTokenService } from './auth/tokens.ts';
+import { createHostAccess } from './auth/hostAccess.ts';
 import { indexCatalog, loadSeedFile } from './domain/catalog.ts';
 import type { PaymentProvider } from './payments/provider.ts';
 import { createDemoProvider } from './payments/demo/demoProvider.ts';
@@ -109,9 +110,10 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const presence = options.presence ?? new LocalPresence();
   const events = createDomainEvents((name, err) => log.error({ err }, `a ${name} listener failed`));
   const secret = await resolveSessionSecret(db, config.sessionSecret);
-  const tokens = createTokenService(secret);
-  const fingerprint = createFingerprint(secret);
   const now = options.now ?? Date.now;
+  const hosts = createHostAccess(db, now, (inviteId) => void presence.publish(CHANNEL.hostRevoked, { inviteId }));
+  const tokens = createTokenService(secret, { stands: (visitor) => hosts.sessionStands(visitor) });
+  const fingerprint = createFingerprint(secret);
   const metrics = createMetrics({ shards: localShards, ...(database.pool ? { pool: database.pool } : {}) });
   const payments = timedPayments(
     options.payments ??
@@ -150,6 +152,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   try {
     await venue.start();
     await drops.start();
+    await hosts.start();
   } catch (e) {
     venue.close();
     await drops.stop();
@@ -168,6 +171,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     venueName,
     match,
     tokens,
+    hosts,
     log,
     metrics,
     events,
@@ -201,6 +205,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const moderation = createModerationBook(presence);
   const arenaDeps: ArenaDeps = {
     tokens,
+    hosts,
     venueName,
     maxClients: config.maxClientsPerRoom,
     loadStock: () => readStock(db),

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import type { DatabaseKind } from './db/database.ts';
 import type { TokenService } from './auth/tokens.ts';
+import type { HostAccess } from './auth/hostAccess.ts';
 import type { CatalogIndex } from './domain/catalog.ts';
 import type { CheckoutDeps } from './domain/checkout.ts';
 import type { DomainEvents, Emitter } from './domain/events.ts';
@@ -23,6 +24,8 @@ export interface AppContext {
   /** The venue's match configuration with its timeline, checked at start. */
   match: MatchInfo;
   tokens: TokenService;
+  /** Who may run which launch event: the venue admin, and brand hosts by invite (revocable). */
+  hosts: HostAccess;
   checkout: CheckoutDeps;
   /**
    * The domain's typed events (stock, cart, squads, orders placed and settled, open groups). The venue

@@ -35,7 +35,8 @@ export const API = {
    * `/api/events/:id` GET one, PATCH changes one (venue admin); `/api/events/:id/calendar.ics`; an
    * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`, its
    * limited-time offers under `/api/events/:id/offers` (shared/offers.ts), its recap at
-   * `/api/events/:id/recap`.
+   * `/api/events/:id/recap`; its host invites under `/api/events/:id/hosts` (shared/eventHosts.ts) and
+   * `POST /api/events/:id/phase`.
    */
   events: '/api/events',
   /** This API described as OpenAPI 3.1 (server/http/openapi). */
@@ -71,6 +72,12 @@ export const SessionRequest = z.strictObject({
   currency: Currency,
   /** The venue admin token from the server's config: the session gets the host role (wrong token: 403). */
   adminToken: z.string().min(1).max(256).optional(),
+  /**
+   * The secret of a host invite link (`/?host=<secret>`, shared/eventHosts.ts): the session becomes that
+   * event's host (role `eventHost`), named as the invite names them, until the event's end. A revoked,
+   * expired or unknown secret is 403.
+   */
+  hostInvite: z.string().min(16).max(128).optional(),
 });
 export type SessionRequest = z.infer<typeof SessionRequest>;
 
@@ -78,9 +85,14 @@ export const Visitor = z.object({
   id: z.string(),
   name: z.string(),
   color: z.string(),
-  role: z.enum(['visitor', 'host']),
+  /** `host`: the venue admin; `eventHost`: a brand host invited for one event (`hostEventId`). */
+  role: z.enum(['visitor', 'host', 'eventHost']),
   locale: Locale,
   currency: Currency,
+  /** The event an `eventHost` runs (absent for other roles). */
+  hostEventId: z.string().optional(),
+  /** The host invite an `eventHost` session was opened with, so revoking it ends the session at once. */
+  hostInviteId: z.string().optional(),
 });
 export type Visitor = z.infer<typeof Visitor>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackInStockNotice, Cart } from './api.ts';
 import { DropResultMessage } from './drop.ts';
+import { PhaseMoveRequest } from './eventHosts.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -60,6 +61,11 @@ export const MSG = {
    * entrant at once at the draw, and to whoever a lapsed hold passes to (or from).
    */
   dropResult: 'dropResult',
+  /**
+   * Host → server: move a launch event to a phase now (`HostPhaseSend`; the same as
+   * `POST /api/events/:id/phase`). Only whoever may run the event (shared/eventHosts.ts); forward only.
+   */
+  hostPhase: 'hostPhase',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -110,6 +116,8 @@ export const ErrorCode = {
   dropRejected: 'drop_rejected',
   /** A limited-time offer refused: the event is not live, or the offer has ended or was withdrawn already (the message says which). */
   offerRejected: 'offer_rejected',
+  /** A host's phase move that is not forward (back, or to the phase the event is in): the message names the phase. */
+  phaseNotForward: 'phase_not_forward',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -173,6 +181,13 @@ export const MatchControl = z.discriminatedUnion('action', [
 ]);
 export type MatchControl = z.infer<typeof MatchControl>;
 
+/** A host's phase move in the room: which event, and the phase to move it to now. */
+export const HostPhaseSend = z.strictObject({
+  eventId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/),
+  ...PhaseMoveRequest.shape,
+});
+export type HostPhaseSend = z.infer<typeof HostPhaseSend>;
+
 /** Schemas of every message a client may send, keyed by message name. */
 export const ClientMessages = {
   [MSG.pose]: PoseMessage,
@@ -185,6 +200,7 @@ export const ClientMessages = {
   [MSG.avatar]: AvatarSend,
   [MSG.squadShow]: SquadShowSend,
   [MSG.moderate]: ModerateSend,
+  [MSG.hostPhase]: HostPhaseSend,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 /** The name of a message a client may send. */

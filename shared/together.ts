@@ -70,8 +70,11 @@ export type ReactionSend = z.infer<typeof ReactionSend>;
 export const ReactionEvent = z.object({ from: z.string(), emoji: Reaction, at: z.number() });
 export type ReactionEvent = z.infer<typeof ReactionEvent>;
 
-/** `Player.flags` bits. The server sets `muted`; the visitor sets the others through `status`. */
-export const PLAYER_FLAG = { typing: 1, voice: 2, speaking: 4, muted: 8 } as const;
+/**
+ * `Player.flags` bits. The server sets `muted` and `host` (the shown event's invited host: on the stage,
+ * in the spotlight, with a name plate); the visitor sets the others through `status`.
+ */
+export const PLAYER_FLAG = { typing: 1, voice: 2, speaking: 4, muted: 8, host: 16 } as const;
 
 /** What the visitor is doing now: typing in chat, voice on, speaking. */
 export const StatusSend = z.strictObject({ typing: z.boolean(), voice: z.boolean(), speaking: z.boolean() });

@@ -8,6 +8,7 @@ import type { ChatActions } from './chatBinding.ts';
 import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { PaymentMethodRef } from './cardTokens.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
+import type { HostActions } from './hostActions.ts';
 import type { OrderActions } from './orderActions.ts';
 import type { OfferActions } from './offerActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
@@ -37,6 +38,8 @@ export interface Connection {
   readonly offers: OfferActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
+  /** A launch event host's commands: phases, the drop and the raffle (shared/eventHosts.ts says who may). */
+  readonly host: HostActions;
   /** Fetches the catalog and stock (works before a session exists). */
   loadCatalog(): Promise<void>;
   /** Restores a session from a saved token if it is still valid (cart and orders come with it). */

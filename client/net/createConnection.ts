@@ -32,6 +32,8 @@ import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
 import { httpClockSample, resourceEntries } from './httpClockSample.ts';
+import { createHostActions } from './hostActions.ts';
+import { forgetHostLink, readHostLink } from './hostLink.ts';
 
 /** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
 function stockOfShortLines(err: unknown): Record<string, number> {
@@ -109,6 +111,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     orders: createOrderActions(store, token),
     offers: createOfferActions(door, store, token),
     voice: createVoiceSignals(door, store),
+    host: createHostActions(token),
 
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);
@@ -118,7 +121,8 @@ export function createConnection(options: ConnectionOptions): Connection {
 
     async resume() {
       const saved = readSavedSession();
-      if (!saved) return false;
+      // NOTE: a host link must be opened through the entry screen (a new session), not skipped by a saved one.
+      if (!saved || readHostLink() !== null) return false;
       const s = store.getState();
       s.setProfile({
         name: saved.visitor.name,
@@ -141,6 +145,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     async startSession(profile, adminToken = hostToken) {
       // NOTE: remembered for this page, so a language or currency change keeps the host role.
       hostToken = adminToken;
+      const hostInvite = readHostLink();
       const response = await requestJson(API.session, SessionResponse, {
         method: 'POST',
         body: {
@@ -149,6 +154,7 @@ export function createConnection(options: ConnectionOptions): Connection {
           locale: profile.locale,
           currency: profile.currency,
           ...(adminToken ? { adminToken } : {}),
+          ...(hostInvite ? { hostInvite } : {}),
         },
         token: token(),
       }).catch(async (err: unknown) => {
@@ -158,9 +164,19 @@ export function createConnection(options: ConnectionOptions): Connection {
         store.setState({ token: null });
         return requestJson(API.session, SessionResponse, {
           method: 'POST',
-          body: { ...profile, name: profile.name.trim(), ...(adminToken ? { adminToken } : {}) },
+          body: {
+            ...profile,
+            name: profile.name.trim(),
+            ...(adminToken ? { adminToken } : {}),
+            ...(hostInvite ? { hostInvite } : {}),
+          },
         });
       });
+      if (response.visitor.role === 'eventHost') {
+        forgetHostLink();
+        // NOTE: a host is named as the venue admin invited them (the server keeps that name on their avatar too).
+        store.getState().setProfile({ name: response.visitor.name });
+      }
       store.getState().setSession(response.token, response.visitor);
       writeSavedSession({ token: response.token, visitor: response.visitor });
       await Promise.all([loadCart(), loadOrders()]).catch(() => undefined);

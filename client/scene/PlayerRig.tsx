@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { ARENA, spawnPoint } from '../../shared/arena.ts';
+import { stageIsUp, standingEyeHeight } from '../../shared/stage.ts';
 import { useServices } from '../state/context.tsx';
 import { arenaWalkArea, slideMove } from '../xr/collision.ts';
 import { RUN_SPEED, WALK_SPEED, clampPitch, worldStep, wrapAngle } from '../xr/intents.ts';
@@ -56,6 +57,8 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
         const dt = Math.min(delta, MAX_DT);
         worldStep(pose.yaw, move, localPlayer.run ? runSpeed : walkSpeed, dt, step);
         slideMove(area, pose, step.x, step.z, pose);
+        // NOTE: on the launch stage's top while it is up (the host's place); the floor everywhere else.
+        pose.y = standingEyeHeight(pose.x, pose.z, stageIsUp(store.getState().venueEvent?.phase ?? ''));
       }
     }
     look.yaw = 0;

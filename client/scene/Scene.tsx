@@ -5,6 +5,7 @@ import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './avatars/Avatars.tsx';
 import { SpeakingRings } from './SpeakingRings.tsx';
+import { HostOnStage } from './HostOnStage.tsx';
 import { ChatBubbles } from './ChatBubbles.tsx';
 import { CourtLights } from './CourtLights.tsx';
 import { InspectView } from './InspectView.tsx';
@@ -68,6 +69,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <ShelfTags />
             <Avatars />
             <SpeakingRings />
+            <HostOnStage />
             <ChatBubbles />
             <InspectView />
           </>

@@ -11,6 +11,7 @@ import * as m008 from './migrations/008_checkout_statements.ts';
 import * as m009 from './migrations/009_events.ts';
 import * as m010 from './migrations/010_drops.ts';
 import * as m011 from './migrations/011_raffles.ts';
+import * as m012 from './migrations/012_event_hosts.ts';
 import * as m013 from './migrations/013_event_offers.ts';
 
 /**
@@ -29,6 +30,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '009_events': m009,
   '010_drops': m010,
   '011_raffles': m011,
+  '012_event_hosts': m012,
   '013_event_offers': m013,
 };
 

@@ -88,6 +88,19 @@ export interface DropsTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface EventHostInvitesTable {
+  id: string;
+  event_id: string;
+  host_name: string;
+  /** SHA-256 (hex) of the invite link's secret; the secret itself is shown once, to the venue admin who made it. */
+  token_hash: string;
+  created_by: string;
+  created_at: Generated<Timestamp>;
+  /** The event's end when the invite was made: the host's session ends then. */
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface EventOffersTable {
   id: string;
   event_id: string;
@@ -268,6 +281,7 @@ export interface Database {
   drop_entries: DropEntriesTable;
   drop_holds: DropHoldsTable;
   drops: DropsTable;
+  event_host_invites: EventHostInvitesTable;
   event_offers: EventOffersTable;
   group_buy_commits: GroupBuyCommitsTable;
   group_buys: GroupBuysTable;

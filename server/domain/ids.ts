@@ -35,3 +35,8 @@ export function newSquadId(): string {
 export function newSquadCode(): string {
   return randomString(SQUAD_CODE_ALPHABET, 6);
 }
+
+/** An opaque id with a prefix saying what it names, e.g. `hinv_…` for a host invite. */
+export function randomId(prefix: string): string {
+  return `${prefix}${randomString(ID_ALPHABET, 20)}`;
+}

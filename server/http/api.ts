@@ -8,7 +8,7 @@ import {
   OrderRequest,
   SessionRequest,
 } from '../../shared/api.ts';
-import type { CatalogResponse, SessionResponse, Visitor } from '../../shared/api.ts';
+import type { CatalogResponse, SessionResponse } from '../../shared/api.ts';
 import type { MatchInfo } from '../../shared/match.ts';
 import type { VoiceConfigResponse } from '../../shared/voice.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
@@ -36,6 +36,8 @@ import { raffleRoutes } from './raffleRoutes.ts';
 import { recapRoutes } from './recapRoutes.ts';
 import { offerRoutes } from './offerRoutes.ts';
 import { openApiDocument } from './openapi/document.ts';
+import { hostRoutes } from './hostRoutes.ts';
+import { hostInviteOf, sessionVisitor } from './sessionVisitor.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
   [PAID_STATUS]: 'paid',
@@ -59,18 +61,23 @@ export function apiRouter(ctx: AppContext): Router {
   });
 
   router.post(API.session, perIp, async (req, res) => {
-    const { adminToken, ...profile } = parseBody(SessionRequest, req.body);
+    const { adminToken, hostInvite, ...profile } = parseBody(SessionRequest, req.body);
     if (adminToken !== undefined && !isAdminToken(adminToken, ctx.config.adminToken)) {
       const why =
         ctx.config.adminToken === undefined ? 'this server has no venue admin token (ADMIN_TOKEN)' : 'wrong venue admin token';
       return sendError(res, ErrorCode.forbidden, why);
     }
+    const invite = hostInvite === undefined ? undefined : ctx.hosts.redeem(hostInvite);
+    if (hostInvite !== undefined && !invite) {
+      return sendError(res, ErrorCode.forbidden, 'this host link was revoked, has expired, or is not a host link');
+    }
     // NOTE: a still-valid token keeps its visitor id, so the cart and orders survive a profile change.
     const previous = await ctx.tokens.verify(bearerToken(req.get('authorization')));
     const id = previous?.id ?? newVisitorId();
-    const role = adminToken !== undefined ? 'host' : (previous?.role ?? 'visitor');
-    const v: Visitor = { id, role, ...profile };
-    const body: SessionResponse = { token: await ctx.tokens.issue(v), visitor: v };
+    const admin = adminToken !== undefined || (previous?.role === 'host' && invite === undefined);
+    const hostOf = admin ? undefined : (invite ?? hostInviteOf(ctx, previous));
+    const v = sessionVisitor(id, profile, admin, hostOf);
+    const body: SessionResponse = { token: await ctx.tokens.issue(v, { expiresAtMs: hostOf?.expiresAtMs }), visitor: v };
     res.status(previous ? 200 : 201).json(body);
   });
 
@@ -140,6 +147,7 @@ export function apiRouter(ctx: AppContext): Router {
   dropRoutes(router, ctx, { visitor, perVisitor });
   recapRoutes(router, ctx);
   offerRoutes(router, ctx, { visitor, perVisitor });
+  hostRoutes(router, ctx, { visitor, perVisitor });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

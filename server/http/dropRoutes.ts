@@ -18,13 +18,13 @@ export interface DropGuards {
 const DROP = `${API.events}/:id/drop`;
 
 /**
- * Fair-drop routes (shared/drop.ts): the venue admin (`host` role) creates, opens and closes an
- * event's drop; a visitor enters once; anyone reads the drop with their own result (`?waitMs=` waits
+ * Fair-drop routes (shared/drop.ts): whoever may run the event (the venue admin or its invited host)
+ * creates, opens and closes its drop; a visitor enters once; anyone reads the drop with their own result (`?waitMs=` waits
  * for the draw). Every answer is the `DropView`.
  */
 export function dropRoutes(router: Router, ctx: AppContext, { visitor, perVisitor }: DropGuards): void {
   router.post(DROP, visitor, perVisitor, async (req, res) => {
-    requireHost(res);
+    requireHost(ctx, res, req.params.id);
     const config = parseBody(DropConfig, req.body);
     await ctx.drops.create(eventId(req.params.id), config);
     res.status(201).json(await ctx.drops.view(eventId(req.params.id), visitorOf(res).id));
@@ -32,7 +32,7 @@ export function dropRoutes(router: Router, ctx: AppContext, { visitor, perVisito
 
   for (const command of ['open', 'close'] as const) {
     router.post(`${DROP}/${command}`, visitor, perVisitor, async (req, res) => {
-      requireHost(res);
+      requireHost(ctx, res, req.params.id);
       const id = eventId(req.params.id);
       await ctx.drops[command](id);
       res.json(await ctx.drops.view(id, visitorOf(res).id));
@@ -54,9 +54,11 @@ export function dropRoutes(router: Router, ctx: AppContext, { visitor, perVisito
   });
 }
 
-/** Host commands are the venue admin's: a visitor's token is 403 and nothing changes. */
-function requireHost(res: Response): void {
-  if (visitorOf(res).role !== 'host') throw new DomainError(ErrorCode.forbidden, 'only the venue admin (host) may run the drop');
+/** Host commands are for whoever may run the event (shared/eventHosts.ts): anyone else gets 403 and nothing changes. */
+function requireHost(ctx: AppContext, res: Response, id: unknown): void {
+  if (!ctx.hosts.mayHost(visitorOf(res), String(id))) {
+    throw new DomainError(ErrorCode.forbidden, "only the venue admin or this event's host may run the drop");
+  }
 }
 
 function eventId(raw: unknown): string {

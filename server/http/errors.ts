@@ -33,6 +33,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   raffle_out_of_order: 409,
   drop_rejected: 409,
   offer_rejected: 409,
+  phase_not_forward: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -28,7 +28,7 @@ const EventPatch = LaunchEventFields.omit({ id: true }).partial().strict();
 
 /**
  * Launch event routes: the public list, one event, its calendar file (anyone; the events page and
- * share links use them), and the venue admin's POST and PATCH. The venue decides phases; an admin
+ * share links use them), the venue admin's POST and the PATCH of whoever may run the event. The venue decides phases; an admin
  * change is stored and the venue reads it again at once, so every shard hears the new schedule.
  */
 export function eventRoutes(router: Router, ctx: AppContext, { visitor, perVisitor }: EventGuards): void {
@@ -72,6 +72,12 @@ export function eventRoutes(router: Router, ctx: AppContext, { visitor, perVisit
     if (visitorOf(res).role !== 'host') return sendError(res, ErrorCode.forbidden, 'only the venue admin can schedule events');
     next();
   };
+  const eventHost: RequestHandler = (req, res, next) => {
+    if (!ctx.hosts.mayHost(visitorOf(res), String(req.params.id))) {
+      return sendError(res, ErrorCode.forbidden, "only the venue admin or this event's host can change it");
+    }
+    next();
+  };
   const refuse = (res: Response, problems: string[]) =>
     sendError(res, ErrorCode.badRequest, `the event does not fit the catalog: ${problems.join('; ')}`);
 
@@ -86,7 +92,7 @@ export function eventRoutes(router: Router, ctx: AppContext, { visitor, perVisit
     res.status(201).json(summary(event));
   });
 
-  router.patch(`${API.events}/:id`, visitor, perVisitor, admin, async (req, res) => {
+  router.patch(`${API.events}/:id`, visitor, perVisitor, eventHost, async (req, res) => {
     const patch = parseBody(EventPatch, req.body);
     const found = events.find(String(req.params.id));
     if (!found) return sendError(res, ErrorCode.notFound, 'no such event');

@@ -26,19 +26,20 @@ export interface RaffleRouteDeps {
 
 const RAFFLE = `${API.events}/:id/raffle`;
 
-/** Lets only the venue admin (a token with the `host` role) through; others get 403 and nothing changes. */
-const hostOnly: RequestHandler = (_req, res, next) => {
-  if (visitorOf(res).role !== 'host') return sendError(res, ErrorCode.forbidden, 'only the venue admin can run the raffle');
-  next();
-};
-
 /**
  * An event's provably fair raffle (shared/raffle.ts): `GET /api/events/:id/raffle` is the public proof;
- * the venue admin creates it (`POST`) and steps it through `/open`, `/close` and `/reveal`; visitors
+ * whoever may run the event (the venue admin or its invited host) creates it (`POST`) and steps it through `/open`, `/close` and `/reveal`; visitors
  * enter with `POST …/raffle/entries` and find their entry with `GET …/raffle/entries/me`.
  */
 export function raffleRoutes(router: Router, ctx: AppContext, { visitor, perVisitor, eventExists }: RaffleRouteDeps): void {
   const deps: RaffleDeps = { db: ctx.db, now: ctx.checkout.now };
+  /** Lets only whoever may run the event through (shared/eventHosts.ts); others get 403 and nothing changes. */
+  const hostOnly: RequestHandler = (req, res, next) => {
+    if (!ctx.hosts.mayHost(visitorOf(res), String(req.params.id))) {
+      return sendError(res, ErrorCode.forbidden, "only the venue admin or this event's host can run the raffle");
+    }
+    next();
+  };
 
   router.get(RAFFLE, async (req, res) => {
     res.json(await readProof(ctx.db, String(req.params.id)));

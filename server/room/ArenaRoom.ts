@@ -10,6 +10,7 @@ import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
 import { eventFeature } from '../features/event/eventFeature.ts';
 import { pricesFeature } from '../features/prices/pricesFeature.ts';
+import { hostFeature } from '../features/host/hostFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
 import { spawnPlayer } from '../features/pose/players.ts';
@@ -38,7 +39,7 @@ export type { ArenaDeps } from './deps.ts';
 /**
  * The room's features, in the order their hooks run. Each comes from its own folder under
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
- * (host controls) · chat · reaction · status · signal · avatar · squadShow (squads) · moderate
+ * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · reaction · status · signal · avatar · squadShow (squads) · moderate
  * (moderation). Stock, group buys and the launch event only mirror venue state; cart sends visitors their live cart;
  * presence keeps one connection per visitor. A new feature is one more line here.
  */
@@ -48,6 +49,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   matchFeature,
   eventFeature,
   pricesFeature,
+  hostFeature,
   groupBuyFeature,
   stockFeature,
   squadsFeature,

@@ -1,4 +1,5 @@
 import type { TokenService } from '../auth/tokens.ts';
+import type { HostAccess } from '../auth/hostAccess.ts';
 import type { CatalogIndex } from '../domain/catalog.ts';
 import type { StockChanges } from '../domain/stock.ts';
 import type { ChatFilter } from '../features/chat/chatFilter.ts';
@@ -10,6 +11,8 @@ import type { Venue } from '../venue/venue.ts';
 /** What one app instance gives every shard it opens (passed by `defineRoom(ArenaRoom, { deps })`). */
 export interface ArenaDeps {
   tokens: TokenService;
+  /** Who may run which launch event; asked at every host command, so a revoked host is refused at once. */
+  hosts: Pick<HostAccess, 'mayHost'>;
   venueName: string;
   maxClients: number;
   /** Current stock of every SKU (read once when a shard opens). */
@@ -18,7 +21,7 @@ export interface ArenaDeps {
   venue: {
     match: Pick<Venue['match'], 'snapshot' | 'control'>;
     groupBuys: Pick<Venue['groupBuys'], 'snapshot'>;
-    events: Pick<Venue['events'], 'snapshot'>;
+    events: Pick<Venue['events'], 'snapshot' | 'movePhase'>;
     prices: Pick<Venue['prices'], 'snapshot'>;
   };
   log: Log;

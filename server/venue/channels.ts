@@ -31,4 +31,6 @@ export const CHANNEL = {
   dropResults: 'venue:dropResults',
   /** Active limited-time offers and the prices below the catalog's holding now (`PriceBoard`, shared/offers.ts). */
   prices: 'venue:prices',
+  /** A host invite was revoked (`{ inviteId }`): its host leaves the stage in every shard. */
+  hostRevoked: 'venue:hostRevoked',
 } as const;

@@ -11,7 +11,10 @@ import {
 import type { Currency } from '../../shared/money.ts';
 import type { Database } from '../db/schema.ts';
 import { demoRuns, livePriceAt } from '../domain/launch/eventRules.ts';
-import { type EventSource, readEvents } from '../domain/launch/eventStore.ts';
+import { type EventSource, readEvents, updateAdminEvent } from '../domain/launch/eventStore.ts';
+import { moveEventPhase } from '../domain/launch/phaseMove.ts';
+import type { HOST_PHASES } from '../../shared/eventHosts.ts';
+import { ErrorCode } from '../../shared/protocol.ts';
 import type { Log } from '../ops/logger.ts';
 
 /** The venue's launch events: their phases by the server's clock, the one the arena shows, live prices. */
@@ -24,12 +27,27 @@ export interface VenueEvents {
   find(id: string): { event: LaunchEvent; source: EventSource | 'demo' } | undefined;
   /** A product's live-only price now, if an event that is live has one (checkout and quotes use it). */
   livePrice(productId: string, currency: Currency): number | undefined;
+  /**
+   * A host's "move to this phase now": rewrites the event's times (domain/launch/phaseMove.ts), stores
+   * them and publishes at once. Only forward moves, only admin events (a file or demo event keeps its
+   * own timeline: the file is the truth for it). Moves run one at a time.
+   */
+  movePhase(id: string, phase: (typeof HOST_PHASES)[number]): Promise<PhaseMoveResult>;
   /** Reads the stored events again (after the admin API changed one) and publishes what changed. */
   reload(): Promise<void>;
   /** Reads the stored events and arms the phase timer. */
   start(): Promise<void>;
   close(): void;
 }
+
+/** What a phase move did: the event as it is now, or why nothing changed. */
+export type PhaseMoveResult =
+  | { ok: true; event: EventSummary }
+  | {
+      ok: false;
+      code: typeof ErrorCode.notFound | typeof ErrorCode.eventConflict | typeof ErrorCode.phaseNotForward;
+      message: string;
+    };
 
 export interface VenueEventsOptions {
   db: Kysely<Database>;
@@ -70,6 +88,7 @@ export function createVenueEvents({ db, demo, publish, now, log }: VenueEventsOp
   let current: VenueEventSnapshot = { ...NONE, seq: 0 };
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  let moves: Promise<unknown> = Promise.resolve();
 
   const all = (at: number): { event: LaunchEvent; source: EventSource | 'demo' }[] => [
     ...stored,
@@ -142,6 +161,26 @@ export function createVenueEvents({ db, demo, publish, now, log }: VenueEventsOp
         currency,
         now(),
       ),
+    movePhase(id, phase) {
+      const move = async (): Promise<PhaseMoveResult> => {
+        const found = all(now()).find((e) => e.event.id === id);
+        if (!found) return { ok: false, code: ErrorCode.notFound, message: 'no such event' };
+        if (found.source !== 'admin') {
+          const where = found.source === 'file' ? 'EVENTS_FILE' : 'the demo loop';
+          return { ok: false, code: ErrorCode.eventConflict, message: `"${id}" runs on its own timeline from ${where}` };
+        }
+        const at = now();
+        const moved = moveEventPhase(found.event, phase, at);
+        if (!moved.ok) return { ok: false, code: ErrorCode.phaseNotForward, message: moved.message };
+        if (!(await updateAdminEvent(db, moved.event))) return { ok: false, code: ErrorCode.notFound, message: 'no such event' };
+        stored = await readEvents(db);
+        update();
+        return { ok: true, event: { ...moved.event, phase: eventPhase(moved.event, at) } };
+      };
+      const result = moves.then(move);
+      moves = result.catch(() => undefined);
+      return result;
+    },
     async reload() {
       stored = await readEvents(db);
       update();

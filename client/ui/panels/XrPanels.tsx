@@ -17,6 +17,7 @@ import { XrSquadPanel } from '../squad/XrSquadPanel.tsx';
 import { Xr360Bar } from '../match/Xr360Bar.tsx';
 import { XrEventsPanel } from '../events/XrEventsPanel.tsx';
 import { XrOfferCards } from '../offers/XrOfferCards.tsx';
+import { XrHostBarPlaced } from '../host/XrHostBarPlaced.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -103,6 +104,7 @@ export function XrPanels() {
           <Xr360Bar />
         </group>
       )}
+      {!view360 && !open && <XrHostBarPlaced />}
       {open && placement && (
         <group name="xr-panels" position={placement.position} rotation-y={placement.rotationY}>
           <XrPanel panel={panel} />

@@ -9,7 +9,9 @@ export const avatarFeature: RoomFeature = ({ deps, events }) => {
   return {
     messages: {
       [MSG.avatar]: ({ client, visitor, player, data, now }) => {
-        const error = gate(client, player, data, now);
+        // NOTE: an event's invited host keeps the name the venue admin invited them by (the stage's name plate).
+        const looks = visitor.role === 'eventHost' ? { ...data, name: visitor.name } : data;
+        const error = gate(client, player, looks, now);
         if (error) return error;
         events.emit('renamed', { visitorId: visitor.id, name: player.name, color: player.color });
         return undefined;

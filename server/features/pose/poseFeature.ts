@@ -1,10 +1,13 @@
 import { POSE_RATE_LIMIT_HZ } from '../../../shared/pose.ts';
 import { MSG } from '../../../shared/protocol.ts';
 import type { RoomFeature } from '../../room/feature.ts';
-import { applyPose } from './players.ts';
+import { applyPose, keepOffStage } from './players.ts';
 
-/** Poses: written onto the sender's player; above `POSE_RATE_LIMIT_HZ` they are dropped. */
-export const poseFeature: RoomFeature = () => ({
+/**
+ * Poses: written onto the sender's player; above `POSE_RATE_LIMIT_HZ` they are dropped. While the
+ * launch stage is up only the event's host stands on it: anyone else is placed at its rim.
+ */
+export const poseFeature: RoomFeature = ({ state }) => ({
   dropAbove: {
     [MSG.pose]: {
       perSecond: POSE_RATE_LIMIT_HZ,
@@ -15,6 +18,7 @@ export const poseFeature: RoomFeature = () => ({
   messages: {
     [MSG.pose]: ({ player, data }) => {
       applyPose(player, data);
+      keepOffStage(player, state.event?.phase ?? '');
       return undefined;
     },
   },

@@ -2,11 +2,11 @@ import { PLAYER_FLAG, type StatusSend } from '../../../shared/together.ts';
 
 /**
  * The player's flags after a `status` message: typing, voice and speaking as the visitor says, the
- * server-owned `muted` bit kept as it was, and voice/speaking forced off while muted.
+ * server-owned `muted` and `host` bits kept as they were, and voice/speaking forced off while muted.
  */
 export function flagsFromStatus(flags: number, status: StatusSend): number {
   const muted = flags & PLAYER_FLAG.muted;
-  let next = muted | (status.typing ? PLAYER_FLAG.typing : 0);
+  let next = (flags & (PLAYER_FLAG.muted | PLAYER_FLAG.host)) | (status.typing ? PLAYER_FLAG.typing : 0);
   if (!muted) next |= (status.voice ? PLAYER_FLAG.voice : 0) | (status.speaking ? PLAYER_FLAG.speaking : 0);
   return next;
 }

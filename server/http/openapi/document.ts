@@ -4,6 +4,7 @@ import { demoPayPaths } from './demoPayPaths.ts';
 import { eventPaths } from './eventPaths.ts';
 import { dropPaths } from './dropPaths.ts';
 import { offerPaths } from './offerPaths.ts';
+import { hostPaths } from './hostPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
 import { recapPaths } from './recapPaths.ts';
@@ -39,6 +40,7 @@ const description: ZodOpenApiObject = {
     ...dropPaths,
     ...recapPaths,
     ...offerPaths,
+    ...hostPaths,
     ...operationsPaths,
     ...demoPayPaths,
   },

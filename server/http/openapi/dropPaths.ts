@@ -19,7 +19,8 @@ export const dropPaths: ZodOpenApiPathsObject = {
       responses: { '200': json("the drop and the caller's result", DropView), ...errors(badRequest, notFound) },
     },
     post: {
-      summary: "Set up the event's drop: a SKU, units, drop prices, the entry window and the hold (venue admin)",
+      summary:
+        "Set up the event's drop: a SKU, units, drop prices, the entry window and the hold (venue admin or the event's host)",
       security: visitorOnly,
       requestParams: { path },
       requestBody: { required: true, content: { 'application/json': { schema: DropConfig } } },
@@ -31,7 +32,7 @@ export const dropPaths: ZodOpenApiPathsObject = {
   },
   [`${DROP}/open`]: {
     post: {
-      summary: 'Open entries for the entry window (venue admin); the window closes itself and draws',
+      summary: "Open entries for the entry window (venue admin or the event's host); the window closes itself and draws",
       security: visitorOnly,
       requestParams: { path },
       responses: {
@@ -42,7 +43,7 @@ export const dropPaths: ZodOpenApiPathsObject = {
   },
   [`${DROP}/close`]: {
     post: {
-      summary: 'Close entries now and draw (venue admin): every entrant learns their result at once',
+      summary: "Close entries now and draw (venue admin or the event's host): every entrant learns their result at once",
       security: visitorOnly,
       requestParams: { path },
       responses: {

@@ -38,7 +38,7 @@ export const eventPaths: ZodOpenApiPathsObject = {
       responses: { '200': json('the event', EventSummary), ...errors(notFound) },
     },
     patch: {
-      summary: "Change a launch event's fields (venue admin; events scheduled through this API only)",
+      summary: "Change a launch event's fields (venue admin or this event's host; events scheduled through this API only)",
       description: 'Events from EVENTS_FILE or the demo loop are changed in the file (409 `event_conflict`).',
       security: visitorOnly,
       requestParams: eventId,

@@ -13,9 +13,9 @@ const path = z.object({ id: z.string().meta({ description: 'the launch event id'
 const noFields = { content: { 'application/json': { schema: z.strictObject({}) } } };
 
 const STEP_SUMMARY: Record<RaffleStep, string> = {
-  open: 'Venue admin: open entries (from committed)',
-  close: 'Venue admin: close entries and publish the sorted entrant list and its hash (from open)',
-  reveal: 'Venue admin: publish the seed and the winners it draws (from closed)',
+  open: "Venue admin or the event's host: open entries (from committed)",
+  close: "Venue admin or the event's host: close entries and publish the sorted entrant list and its hash (from open)",
+  reveal: "Venue admin or the event's host: publish the seed and the winners it draws (from closed)",
 };
 
 const step = (s: RaffleStep): ZodOpenApiOperationObject => ({
@@ -38,7 +38,8 @@ export const rafflePaths: ZodOpenApiPathsObject = {
       responses: { '200': json('the proof as far as the raffle has gone', RaffleProof), ...errors(notFound) },
     },
     post: {
-      summary: 'Venue admin: create the raffle; the server draws a secret seed and publishes its SHA-256 commitment',
+      summary:
+        "Venue admin or the event's host: create the raffle; the server draws a secret seed and publishes its SHA-256 commitment",
       security: visitorOnly,
       requestParams: { path },
       requestBody: { required: true, content: { 'application/json': { schema: RaffleCreateRequest } } },

@@ -41,7 +41,8 @@ export const storePaths: ZodOpenApiPathsObject = {
   [API.session]: {
     post: {
       summary: 'Start a visitor session (anonymous, signed token); with a valid bearer token keep the same visitor',
-      description: "With `adminToken` equal to the server's `ADMIN_TOKEN` the session gets the host role (403 otherwise).",
+      description:
+        "With `adminToken` equal to the server's `ADMIN_TOKEN` the session gets the host role (403 otherwise); with `hostInvite` (a host link's secret) the role `eventHost` for that event until its end (403 when revoked or expired).",
       security: visitorOptional,
       requestBody: { required: true, content: { 'application/json': { schema: SessionRequest } } },
       responses: {

@@ -194,6 +194,7 @@ const samples: { [K in ClientMessageName]: ClientMessagePayload<K> } = {
   [MSG.avatar]: { name: 'Ada', color: '#336699', jerseyColor: '#aa0000', jerseyNumber: 23, tryOn: null },
   [MSG.squadShow]: { productId: 'court-runner-2', colourwayId: 'red' },
   [MSG.moderate]: { action: 'mute', target: 'session-9' },
+  [MSG.hostPhase]: { eventId: 'court-runner-3', phase: 'reveal' },
 };
 
 describe('the typed send', () => {

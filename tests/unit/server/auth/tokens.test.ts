@@ -38,6 +38,27 @@ describe('visitor tokens', () => {
     expect(await tokens.verify(expired)).toBeUndefined();
   });
 
+  it("carries an event host's event and invite, expires at the given time, and is refused once it no longer stands", async () => {
+    let revoked = false;
+    const hostTokens = createTokenService('test-secret-that-is-long-enough', {
+      stands: (v) => !(revoked && v.role === 'eventHost'),
+    });
+    const host: Visitor = { ...visitor, role: 'eventHost', hostEventId: 'court-runner-3', hostInviteId: 'hinv_1' };
+    const endsAtMs = Date.now() + 3_600_000;
+    const token = await hostTokens.issue(host, { expiresAtMs: endsAtMs });
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
+    expect(claims.exp).toBe(Math.floor(endsAtMs / 1000));
+    expect(await hostTokens.verify(token)).toEqual(host);
+    const plain = await hostTokens.issue(visitor);
+    revoked = true;
+    // The second verify is answered from the cache: the check still applies.
+    expect(await hostTokens.verify(token)).toBeUndefined();
+    expect(await hostTokens.verify(plain)).toEqual(visitor);
+    const ended = await hostTokens.issue({ ...host, hostInviteId: 'hinv_2' }, { expiresAtMs: Date.now() - 1000 });
+    revoked = false;
+    expect(await hostTokens.verify(ended)).toBeUndefined();
+  });
+
   it('reads Bearer headers', () => {
     expect(bearerToken('Bearer abc.def.ghi')).toBe('abc.def.ghi');
     expect(bearerToken('bearer x')).toBe('x');

@@ -1,6 +1,6 @@
-import { NO_JERSEY_NUMBER } from '../../../../../shared/together.ts';
+import { NO_JERSEY_NUMBER, PLAYER_FLAG } from '../../../../../shared/together.ts';
 import { describe, expect, it } from 'vitest';
-import { applyPose, spawnPlayer } from '../../../../../server/features/pose/players.ts';
+import { applyPose, keepOffStage, spawnPlayer } from '../../../../../server/features/pose/players.ts';
 import { HAND_BIT } from '../../../../../shared/pose.ts';
 
 const visitor = { id: 'v1', name: 'Ann', color: '#ff0000', role: 'visitor', locale: 'en', currency: 'USD' } as const;
@@ -34,5 +34,24 @@ describe('applyPose', () => {
     expect(player.rightX).toBe(131);
     applyPose(player, head);
     expect(player.hands).toBe(0);
+  });
+});
+
+describe('keepOffStage', () => {
+  it('places a visitor who walks onto the raised stage at its rim, hands moved with the head', () => {
+    const player = spawnPlayer(visitor, 0);
+    applyPose(player, { x: 0, y: 160, z: -100, yaw: 0, pitch: 0, left: { x: 20, y: 120, z: -120, q: 1 } });
+    keepOffStage(player, 'countdown');
+    expect([player.x, player.z]).toEqual([0, -100]);
+    keepOffStage(player, 'live');
+    expect([player.x, player.z, player.leftX, player.leftZ]).toEqual([0, -280, 20, -300]);
+  });
+
+  it("leaves the event's host on it", () => {
+    const player = spawnPlayer(visitor, 0);
+    player.flags = PLAYER_FLAG.host;
+    applyPose(player, { x: 0, y: 215, z: 120, yaw: 0, pitch: 0 });
+    keepOffStage(player, 'reveal');
+    expect([player.x, player.z]).toEqual([0, 120]);
   });
 });

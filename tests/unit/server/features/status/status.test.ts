@@ -15,6 +15,13 @@ describe('flagsFromStatus', () => {
     expect(flagsFromStatus(muted, { typing: true, voice: true, speaking: true })).toBe(muted | typing);
     expect(flagsFromStatus(muted | typing, { typing: false, voice: false, speaking: false })).toBe(muted);
   });
+
+  it("keeps the server's host bit (the event's host on stage) whatever the visitor says", () => {
+    expect(flagsFromStatus(PLAYER_FLAG.host, { typing: true, voice: true, speaking: false })).toBe(
+      PLAYER_FLAG.host | typing | voice,
+    );
+    expect(flagsFromStatus(PLAYER_FLAG.host | voice, { typing: false, voice: false, speaking: false })).toBe(PLAYER_FLAG.host);
+  });
 });
 
 describe('flagsWithMute', () => {
