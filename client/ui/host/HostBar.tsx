@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CountdownText } from '../events/CountdownText.tsx';
 import { HostDropControls, HostRaffleControls } from './HostBarSections.tsx';
+import { OfferHostPanel } from './OfferHostPanel.tsx';
 import { useStepOnStage } from './useStepOnStage.ts';
 import { useHostBarModel } from './useHostBarModel.ts';
 
@@ -46,7 +47,7 @@ export function HostBar() {
       <HostDropControls m={m} />
       <HostRaffleControls m={m} />
       {/* Q&A: client/ui/host/QnaHostPanel.tsx mounts here (questions ranked, pick one, polls). */}
-      {/* Offers: client/ui/host/OfferHostPanel.tsx mounts here (push a limited-time offer). */}
+      <OfferHostPanel eventId={m.event.id} />
       {m.error && (
         <p className="small host-bar-error" role="alert" data-testid="host-error">
           {m.error}
