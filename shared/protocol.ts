@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BackInStockNotice, Cart } from './api.ts';
+import { EventExtrasSnapshot } from './eventExtras.ts';
 import { DropResultMessage } from './drop.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
@@ -60,6 +61,11 @@ export const MSG = {
    * entrant at once at the draw, and to whoever a lapsed hold passes to (or from).
    */
   dropResult: 'dropResult',
+  /**
+   * Server → every visitor: each launch event's drop and raffle (`EventExtrasSnapshot`), on joining and
+   * whenever the venue admin creates or steps one (or a drop's window closes).
+   */
+  eventExtras: 'eventExtras',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -229,6 +235,7 @@ export const ServerMessages = {
   [MSG.takenOver]: TakenOver,
   [MSG.backInStock]: BackInStockNotice,
   [MSG.dropResult]: DropResultMessage,
+  [MSG.eventExtras]: EventExtrasSnapshot,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

@@ -29,4 +29,6 @@ export const CHANNEL = {
   visitorJoined: 'venue:visitorJoined',
   /** Fair-drop results by visitor (`DropResults`): every entrant at the draw, then whoever a lapsed hold moved. */
   dropResults: 'venue:dropResults',
+  /** Every launch event's drop and raffle (`EventExtrasSnapshot`), from the venue's owner when one changes. */
+  eventExtras: 'venue:eventExtras',
 } as const;
