@@ -8,6 +8,7 @@ import type { ChatActions } from './chatBinding.ts';
 import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { PaymentMethodRef } from './cardTokens.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
+import type { EventExtrasActions } from './eventExtrasActions.ts';
 import type { OrderActions } from './orderActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
@@ -34,6 +35,8 @@ export interface Connection {
   readonly orders: OrderActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
+  /** Launch events' drops and raffles: entering, buying a won unit, the raffle's proof. */
+  readonly eventExtras: EventExtrasActions;
   /** Fetches the catalog and stock (works before a session exists). */
   loadCatalog(): Promise<void>;
   /** Restores a session from a saved token if it is still valid (cart and orders come with it). */

@@ -29,6 +29,7 @@ import { createRoomStatus } from './statusSender.ts';
 import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
+import { createEventExtras } from './eventExtrasActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
 import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 
@@ -95,6 +96,17 @@ export function createConnection(options: ConnectionOptions): Connection {
     s.showNotice({ key: 'cart.backInStock', params: { name: skuName(s.catalog, ref, s.profile.locale) } });
   });
 
+  const setCartLine: Connection['setCartLine'] = async (line) => {
+    const before = store.getState().cartLines;
+    store.getState().setCartLines(withLineQuantity(before, line));
+    try {
+      store.getState().setCart(await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() }));
+    } catch (err) {
+      store.getState().setCartLines(before);
+      throw err;
+    }
+  };
+
   const checkoutIo: CheckoutIo = { token, wait: sleep };
   const cardTokens = createCardTokens();
 
@@ -107,6 +119,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     groupBuys: createGroupBuys(door, store, cardTokens),
     orders: createOrderActions(store, token),
     voice: createVoiceSignals(door, store),
+    eventExtras: createEventExtras(door, store, setCartLine),
 
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);
@@ -173,16 +186,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       return room.join(token() ?? '');
     },
 
-    async setCartLine(line) {
-      const before = store.getState().cartLines;
-      store.getState().setCartLines(withLineQuantity(before, line));
-      try {
-        store.getState().setCart(await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() }));
-      } catch (err) {
-        store.getState().setCartLines(before);
-        throw err;
-      }
-    },
+    setCartLine,
 
     async requestBackInStock(ref) {
       await requestJson(API.backInStock, BackInStockNotice, { method: 'POST', body: ref, token: token() });

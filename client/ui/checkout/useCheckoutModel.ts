@@ -25,6 +25,7 @@ import { useStripeCard } from './useStripeCard.ts';
 import { useAddressForm } from './useAddressForm.ts';
 import { type AddressDraft, toContact } from './addressForm.ts';
 import { useQuote } from './useQuote.ts';
+import { stockWithHolds } from '../drop/dropLogic.ts';
 
 /**
  * The checkout panel's model: review, the card (prefilled with the demo card that pays), Pay. The card
@@ -33,10 +34,12 @@ import { useQuote } from './useQuote.ts';
  */
 export function useCheckoutModel() {
   const { t } = useTranslation();
-  const { store, connection } = useServices();
+  const { store, connection, serverClock } = useServices();
   const catalog = useApp((s) => s.catalog);
   const lines = useApp((s) => s.cartLines);
-  const stock = useApp((s) => s.stock);
+  const shelf = useApp((s) => s.stock);
+  const extras = useApp((s) => s.eventExtras);
+  const myDrops = useApp((s) => s.myDrops);
   const { locale, currency } = useApp((s) => s.profile);
   const card = useCardForm();
   const address = useAddressForm(currency);
@@ -46,6 +49,8 @@ export function useCheckoutModel() {
   const attempt = useRef<CheckoutAttempt | null>(null);
   const priced = priceCart(catalog, lines, currency);
   const stripe = useStripeCard({ amount: quote?.totals.total ?? priced.total, currency, locale });
+  // NOTE: a unit won in a drop is the visitor's although the shelf says sold out (the draw took it).
+  const stock = stockWithHolds(shelf, extras, myDrops, serverClock.now());
   const short = shortLines(catalog, lines, stock);
   const nameOf = (productId: string, size: string) => {
     const product = catalog?.products.find((p) => p.id === productId);
