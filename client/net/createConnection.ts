@@ -107,6 +107,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     }
   };
 
+  const eventExtras = createEventExtras(door, store, setCartLine);
+
   const checkoutIo: CheckoutIo = { token, wait: sleep };
   const cardTokens = createCardTokens();
 
@@ -119,7 +121,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     groupBuys: createGroupBuys(door, store, cardTokens),
     orders: createOrderActions(store, token),
     voice: createVoiceSignals(door, store),
-    eventExtras: createEventExtras(door, store, setCartLine),
+    eventExtras,
 
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);
@@ -213,6 +215,8 @@ export function createConnection(options: ConnectionOptions): Connection {
       const rest = store.getState().orders.filter((o) => o.id !== order.id);
       store.getState().setOrders([order, ...rest]);
       if (order.status === 'paid') store.getState().setLastOrder(order);
+      // NOTE: a unit won in a drop and paid for now: the drop card says so (the server keeps no message for it).
+      if (order.status === 'paid') eventExtras.refreshWon().catch(() => undefined);
       // NOTE: placing an order moves the cart version on, and a paid one takes only the units it sold: reload.
       await loadCart().catch(() => undefined);
       return order;

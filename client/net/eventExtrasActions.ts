@@ -15,6 +15,8 @@ export interface EventExtrasActions {
   buyDrop(eventId: string): Promise<void>;
   /** "Enter the raffle": the visitor's public entry id lands in the store. */
   enterRaffle(eventId: string): Promise<void>;
+  /** Reads the visitor's result again in every drop they hold a unit in (after a paid order: `bought`). */
+  refreshWon(): Promise<void>;
   /** The raffle's public proof (`GET /api/events/:id/raffle`), for the proof view to check. */
   loadProof(eventId: string): Promise<RaffleProof>;
 }
@@ -107,6 +109,10 @@ export function createEventExtras(
         }
         throw err;
       }
+    },
+    async refreshWon() {
+      const won = Object.entries(store.getState().myDrops).filter(([, r]) => r.kind === 'won');
+      await Promise.all(won.map(([eventId]) => loadDrop(eventId)));
     },
     loadProof: (eventId) => requestJson(rafflePath(API.events, eventId), RaffleProof),
   };

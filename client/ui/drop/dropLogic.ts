@@ -86,20 +86,20 @@ export function stockWithHolds(
 }
 
 /**
- * The event whose drop and raffle the arena features: the arena's own event when it has either, else
- * the newest event with a drop or raffle under way (open, or a drawn drop the visitor is in).
+ * The event whose drop and raffle the arena features: one taking entries now (the arena's own event
+ * first, else the newest), else the arena's own event when it has either, else the newest drawn drop
+ * the visitor is in.
  */
 export function featuredEventId(
   arenaEventId: string | null,
   extras: Readonly<Record<string, EventExtras>>,
   mine: Readonly<Record<string, DropResult>>,
 ): string | null {
+  const all = Object.values(extras);
+  const open = all.filter((e) => e.drop?.status === 'open' || e.raffle?.state === 'open');
+  if (arenaEventId && open.some((e) => e.eventId === arenaEventId)) return arenaEventId;
+  if (open.length > 0) return open.at(-1)?.eventId ?? null;
   if (arenaEventId && extras[arenaEventId]) return arenaEventId;
-  const live = Object.values(extras).filter(
-    (e) =>
-      e.drop?.status === 'open' ||
-      e.raffle?.state === 'open' ||
-      (e.drop?.status === 'drawn' && (mine[e.eventId]?.kind ?? 'none') !== 'none'),
-  );
-  return live.at(-1)?.eventId ?? null;
+  const drawnForMe = all.filter((e) => e.drop?.status === 'drawn' && (mine[e.eventId]?.kind ?? 'none') !== 'none');
+  return drawnForMe.at(-1)?.eventId ?? null;
 }

@@ -93,12 +93,15 @@ describe('a won unit at checkout', () => {
 });
 
 describe('which event the arena features', () => {
-  it("prefers the arena's own event, else the newest with a drop or raffle under way", () => {
+  it('prefers an event taking entries (the arena\'s own first), then the arena\'s event, then a drawn drop the visitor is in', () => {
     const open = extras('b', { drop: drop() });
     const over = extras('c', { drop: drawn });
-    expect(featuredEventId('a', { a: extras('a', { drop: drawn }), b: open }, {})).toBe('a');
-    expect(featuredEventId('a', { b: open, c: over }, {})).toBe('b');
-    expect(featuredEventId('a', { b: open, c: over }, { c: { kind: 'lost' } })).toBe('c');
+    const arenaOpen = extras('a', { drop: drop() });
+    expect(featuredEventId('a', { a: arenaOpen, b: open }, {})).toBe('a');
+    expect(featuredEventId('a', { a: extras('a', { drop: drawn }), b: open }, {})).toBe('b');
+    expect(featuredEventId('a', { a: extras('a', { drop: drawn }), c: over }, { c: { kind: 'lost' } })).toBe('a');
+    expect(featuredEventId('x', { b: open, c: over }, {})).toBe('b');
+    expect(featuredEventId('x', { c: over }, { c: { kind: 'lost' } })).toBe('c');
     expect(featuredEventId(null, { c: over }, {})).toBeNull();
   });
 });
