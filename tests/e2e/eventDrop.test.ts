@@ -138,6 +138,10 @@ describe('the drop and the raffle in Chromium', { timeout: 300_000 }, () => {
     const loser = winner === ada ? bo : ada;
     expect(await textIn(winner, 'event-extras', 'drop-status')).toMatch(/^You're in — pay within [45]:\d\d$/);
     expect(await textIn(loser, 'event-extras', 'drop-status')).toBe("You're #1 in line");
+    // The drop's product card says it too.
+    await loser.evaluate(() => window.__courtside!.openProduct('pro-game-ball'));
+    await expect.poll(() => textIn(loser, 'product-card', 'drop-status'), { timeout: 30_000 }).toBe("You're #1 in line");
+    await loser.evaluate(() => window.__courtside!.services.store.getState().closePanel());
     // The hold's clock counts down on screen.
     const first = await textIn(winner, 'event-extras', 'drop-status');
     await expect.poll(() => textIn(winner, 'event-extras', 'drop-status'), { timeout: 10_000 }).not.toBe(first);
@@ -183,9 +187,7 @@ describe('the drop and the raffle in Chromium', { timeout: 300_000 }, () => {
     expect(entryId).toBeDefined();
 
     expect((await admin.post(`${raffle}/close`, {})).status).toBe(200);
-    await expect
-      .poll(() => textIn(page, 'event-extras', 'raffle-status'), { timeout: 30_000 })
-      .toBe('Entries closed: 1 entrant');
+    await expect.poll(() => textIn(page, 'event-extras', 'raffle-status'), { timeout: 30_000 }).toBe('Entries closed: 1 entrant');
     expect((await admin.post(`${raffle}/reveal`, {})).status).toBe(200);
     await expect.poll(() => textIn(page, 'event-extras', 'raffle-status'), { timeout: 30_000 }).toBe('You won!');
     expect(await textIn(page, 'event-extras', 'raffle-winners')).toBe(entryId);

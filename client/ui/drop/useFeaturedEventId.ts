@@ -5,3 +5,11 @@ import { featuredEventId } from './dropLogic.ts';
 export function useFeaturedEventId(): string | null {
   return useApp((s) => featuredEventId(s.venueEvent?.id ?? null, s.eventExtras, s.myDrops));
 }
+
+/** The featured event's id when its drop is of the product whose card is open (the card shows the drop too), else null. */
+export function useProductDropEventId(): string | null {
+  const featured = useFeaturedEventId();
+  return useApp((s) =>
+    featured && s.productId && s.eventExtras[featured]?.drop?.sku.productId === s.productId ? featured : null,
+  );
+}
