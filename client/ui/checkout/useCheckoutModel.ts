@@ -25,7 +25,7 @@ import { useStripeCard } from './useStripeCard.ts';
 import { useAddressForm } from './useAddressForm.ts';
 import { type AddressDraft, toContact } from './addressForm.ts';
 import { useQuote } from './useQuote.ts';
-import { stockWithHolds } from '../drop/dropLogic.ts';
+import { useStockWithHolds } from '../drop/useStockWithHolds.ts';
 
 /**
  * The checkout panel's model: review, the card (prefilled with the demo card that pays), Pay. The card
@@ -34,12 +34,11 @@ import { stockWithHolds } from '../drop/dropLogic.ts';
  */
 export function useCheckoutModel() {
   const { t } = useTranslation();
-  const { store, connection, serverClock } = useServices();
+  const { store, connection } = useServices();
   const catalog = useApp((s) => s.catalog);
   const lines = useApp((s) => s.cartLines);
-  const shelf = useApp((s) => s.stock);
-  const extras = useApp((s) => s.eventExtras);
-  const myDrops = useApp((s) => s.myDrops);
+  // NOTE: a unit won in a drop is the visitor's although the shelf says sold out (the draw took it).
+  const stock = useStockWithHolds();
   const { locale, currency } = useApp((s) => s.profile);
   const card = useCardForm();
   const address = useAddressForm(currency);
@@ -49,8 +48,6 @@ export function useCheckoutModel() {
   const attempt = useRef<CheckoutAttempt | null>(null);
   const priced = priceCart(catalog, lines, currency);
   const stripe = useStripeCard({ amount: quote?.totals.total ?? priced.total, currency, locale });
-  // NOTE: a unit won in a drop is the visitor's although the shelf says sold out (the draw took it).
-  const stock = stockWithHolds(shelf, extras, myDrops, serverClock.now());
   const short = shortLines(catalog, lines, stock);
   const nameOf = (productId: string, size: string) => {
     const product = catalog?.products.find((p) => p.id === productId);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   server = await startTestServer({
     config: {
       adminToken,
-      eventsFile: eventsFileWith(['extras-a', 'extras-b', 'extras-c']),
+      eventsFile: eventsFileWith(['extras-a', 'extras-b', 'extras-c', 'extras-d']),
       maxClientsPerRoom: 1,
       sessionRatePerMinute: 10_000,
       apiRatePerMinute: 10_000,
@@ -79,6 +79,20 @@ describe("an event's drop and raffle reach every shard at once", () => {
     const lateHeard = listen(lateRoom);
     await until(() => extrasOf(lateHeard, 'extras-a')?.drop?.status === 'drawn', 'the set on joining');
     await Promise.all([...rooms, lateRoom].map((r) => r.leave()));
+  });
+
+  it('tells every shard when a drop window closes on its own and the draw is made', async () => {
+    await setStock(server, SKU, 20);
+    const fans = await Promise.all(['Fay', 'Gus'].map((name) => server.visitor(name)));
+    const rooms = await Promise.all(fans.map((f) => server.join(f.token)));
+    const heard = rooms.map(listen);
+    expect((await host.post('/api/events/extras-d/drop', { ...dropConfig, entryWindowMs: 1_000 })).status).toBe(201);
+    expect((await host.post('/api/events/extras-d/drop/open', {})).status).toBe(200);
+    await until(
+      () => heard.every((h) => extrasOf(h, 'extras-d')?.drop?.status === 'drawn'),
+      'the draw at the window end in both shards',
+    );
+    await Promise.all(rooms.map((r) => r.leave()));
   });
 
   it("publishes each raffle step, with the seed and winners once revealed; a visitor's step changes nothing", async () => {
