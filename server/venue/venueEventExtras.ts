@@ -11,6 +11,8 @@ import type { Log } from '../ops/logger.ts';
 export interface VenueEventExtrasOptions {
   db: Kysely<Database>;
   drops: Pick<Drops, 'view'>;
+  /** The raffle's public proof (default: read from the database; tests pass their own). */
+  readRaffle?: (eventId: string) => Promise<RaffleProof>;
   /** Sends the whole set to every shard (`CHANNEL.eventExtras`). */
   publish: (snapshot: EventExtrasSnapshot) => void;
   log?: Log;
@@ -51,14 +53,21 @@ const raffleSummary = (p: RaffleProof): EventExtras['raffle'] => ({
  * Keeps, in the venue's owner, each event's public drop and raffle state and publishes the whole set
  * whenever one changes. NOTE: the set, not a diff, so a shard that missed a copy is right at the next.
  */
-export function createVenueEventExtras({ db, drops, publish, log }: VenueEventExtrasOptions): VenueEventExtras {
+export function createVenueEventExtras({
+  db,
+  drops,
+  readRaffle = (eventId) => readProof(db, eventId),
+  publish,
+  log,
+}: VenueEventExtrasOptions): VenueEventExtras {
   /** Newest change last (a Map keeps insertion order; a changed event is moved to the end). */
   const known = new Map<string, EventExtras>();
   let seq = 0;
+  let queue: Promise<void> = Promise.resolve();
   const snapshot = (): EventExtrasSnapshot => ({ seq, extras: [...known.values()].slice(-MAX_EVENT_EXTRAS) });
 
   async function read(eventId: string): Promise<EventExtras> {
-    const [view, proof] = await Promise.all([orNull(drops.view(eventId, undefined)), orNull(readProof(db, eventId))]);
+    const [view, proof] = await Promise.all([orNull(drops.view(eventId, undefined)), orNull(readRaffle(eventId))]);
     const drop = view && {
       status: view.status,
       sku: view.sku,
@@ -73,16 +82,20 @@ export function createVenueEventExtras({ db, drops, publish, log }: VenueEventEx
   }
 
   return {
-    async changed(eventId) {
-      try {
-        const extras = await read(eventId);
-        known.delete(eventId);
-        if (extras.drop || extras.raffle) known.set(eventId, extras);
-        seq += 1;
-        publish(snapshot());
-      } catch (e) {
-        log?.error({ err: e }, `event ${eventId}: its drop and raffle could not be read for the room`);
-      }
+    changed(eventId) {
+      // NOTE: one read at a time, in order: an open and a draw close together must not publish the open last.
+      queue = queue.then(async () => {
+        try {
+          const extras = await read(eventId);
+          known.delete(eventId);
+          if (extras.drop || extras.raffle) known.set(eventId, extras);
+          seq += 1;
+          publish(snapshot());
+        } catch (e) {
+          log?.error({ err: e }, `event ${eventId}: its drop and raffle could not be read for the room`);
+        }
+      });
+      return queue;
     },
     snapshot,
     async start() {
