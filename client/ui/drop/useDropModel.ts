@@ -73,7 +73,7 @@ export function useDropModel(eventId: string | null) {
     title: t('drop.title'),
     offer: t('drop.units', {
       units: drop.drawnUnits ?? drop.units,
-      name: `${name} (${drop.sku.size})`,
+      name: `${name} (${t('cart.size', { size: drop.sku.size })})`,
       price: price === undefined ? '—' : formatPrice(price, currency, locale),
     }),
     status: statusText(t, card),
