@@ -22,6 +22,7 @@ import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
 import { createDrops, type DropDeps } from './domain/drop/drops.ts';
 import { CHANNEL } from './venue/channels.ts';
+import { createVenueEventExtras } from './venue/venueEventExtras.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startOrderMails } from './mail/orderMails.ts';
 import { readStock } from './domain/stock.ts';
@@ -145,14 +146,23 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     eventExists: (eventId) => venue.events.find(eventId) !== undefined,
     events,
     publish: (results) => void presence.publish(CHANNEL.dropResults, results),
+    changed: (eventId) => void eventExtras.changed(eventId),
     log,
     ...options.drops,
+  });
+  // NOTE: the drops tell it of their changes; it reads them back through `drops.view`.
+  const eventExtras = createVenueEventExtras({
+    db,
+    drops,
+    publish: (snapshot) => void presence.publish(CHANNEL.eventExtras, snapshot),
+    log,
   });
   const stopDropRelay = events.on('orderSettled', ({ order }) => drops.orderSettled(order));
   try {
     await venue.start();
     await drops.start();
     await hosts.start();
+    await eventExtras.start();
   } catch (e) {
     venue.close();
     await drops.stop();
@@ -191,6 +201,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     },
     venue,
     drops,
+    eventExtras,
     mail: {
       db,
       catalog,
@@ -210,6 +221,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     maxClients: config.maxClientsPerRoom,
     loadStock: () => readStock(db),
     venue,
+    eventExtras,
     log,
     metrics,
     catalog,

@@ -10,6 +10,7 @@ import type { CheckoutDeps } from './domain/checkout.ts';
 import type { DomainEvents, Emitter } from './domain/events.ts';
 import type { Venue } from './venue/venue.ts';
 import type { Drops } from './domain/drop/drops.ts';
+import type { VenueEventExtras } from './venue/venueEventExtras.ts';
 import type { Log } from './ops/logger.ts';
 import type { Metrics } from './ops/metrics.ts';
 import type { OrderMailDeps } from './mail/orderMails.ts';
@@ -37,6 +38,8 @@ export interface AppContext {
   venue: Venue;
   /** The launch events' fair drops (entries, draws, holds). */
   drops: Drops;
+  /** Launch events' drops and raffles as every shard shows them (`CHANNEL.eventExtras`). */
+  eventExtras: VenueEventExtras;
   log: Log;
   metrics: Metrics;
   /** Receipts and refund notices (server/mail): SMTP or the outbox. */

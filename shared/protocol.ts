@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BackInStockNotice, Cart } from './api.ts';
+import { EventExtrasSnapshot } from './eventExtras.ts';
 import { DropResultMessage } from './drop.ts';
 import { PhaseMoveRequest } from './eventHosts.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
@@ -66,6 +67,11 @@ export const MSG = {
    * `POST /api/events/:id/phase`). Only whoever may run the event (shared/eventHosts.ts); forward only.
    */
   hostPhase: 'hostPhase',
+  /**
+   * Server → every visitor: each launch event's drop and raffle (`EventExtrasSnapshot`), on joining and
+   * whenever the venue admin creates or steps one (or a drop's window closes).
+   */
+  eventExtras: 'eventExtras',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -247,6 +253,7 @@ export const ServerMessages = {
   [MSG.takenOver]: TakenOver,
   [MSG.backInStock]: BackInStockNotice,
   [MSG.dropResult]: DropResultMessage,
+  [MSG.eventExtras]: EventExtrasSnapshot,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

@@ -9,6 +9,7 @@ import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { PaymentMethodRef } from './cardTokens.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
 import type { HostActions } from './hostActions.ts';
+import type { EventExtrasActions } from './eventExtrasActions.ts';
 import type { OrderActions } from './orderActions.ts';
 import type { OfferActions } from './offerActions.ts';
 import type { RoomDoor } from './roomDoor.ts';
@@ -40,6 +41,8 @@ export interface Connection {
   readonly voice: VoiceSignals;
   /** A launch event host's commands: phases, the drop and the raffle (shared/eventHosts.ts says who may). */
   readonly host: HostActions;
+  /** Launch events' drops and raffles: entering, buying a won unit, the raffle's proof. */
+  readonly eventExtras: EventExtrasActions;
   /** Fetches the catalog and stock (works before a session exists). */
   loadCatalog(): Promise<void>;
   /** Restores a session from a saved token if it is still valid (cart and orders come with it). */

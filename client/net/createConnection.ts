@@ -30,6 +30,7 @@ import { createRoomStatus } from './statusSender.ts';
 import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
+import { createEventExtras } from './eventExtrasActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
 import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 import { createHostActions } from './hostActions.ts';
@@ -98,6 +99,19 @@ export function createConnection(options: ConnectionOptions): Connection {
     s.showNotice({ key: 'cart.backInStock', params: { name: skuName(s.catalog, ref, s.profile.locale) } });
   });
 
+  const setCartLine: Connection['setCartLine'] = async (line) => {
+    const before = store.getState().cartLines;
+    store.getState().setCartLines(withLineQuantity(before, line));
+    try {
+      store.getState().setCart(await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() }));
+    } catch (err) {
+      store.getState().setCartLines(before);
+      throw err;
+    }
+  };
+
+  const eventExtras = createEventExtras(door, store, setCartLine);
+
   const checkoutIo: CheckoutIo = { token, wait: sleep };
   const cardTokens = createCardTokens();
 
@@ -112,6 +126,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     offers: createOfferActions(door, store, token),
     voice: createVoiceSignals(door, store),
     host: createHostActions(token),
+    eventExtras,
 
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);
@@ -191,16 +206,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       return room.join(token() ?? '');
     },
 
-    async setCartLine(line) {
-      const before = store.getState().cartLines;
-      store.getState().setCartLines(withLineQuantity(before, line));
-      try {
-        store.getState().setCart(await requestJson(API.cartLines, Cart, { method: 'PUT', body: line, token: token() }));
-      } catch (err) {
-        store.getState().setCartLines(before);
-        throw err;
-      }
-    },
+    setCartLine,
 
     async requestBackInStock(ref) {
       await requestJson(API.backInStock, BackInStockNotice, { method: 'POST', body: ref, token: token() });
@@ -227,6 +233,8 @@ export function createConnection(options: ConnectionOptions): Connection {
       const rest = store.getState().orders.filter((o) => o.id !== order.id);
       store.getState().setOrders([order, ...rest]);
       if (order.status === 'paid') store.getState().setLastOrder(order);
+      // NOTE: a unit won in a drop and paid for now: the drop card says so (the server keeps no message for it).
+      if (order.status === 'paid') eventExtras.refreshWon().catch(() => undefined);
       // NOTE: placing an order moves the cart version on, and a paid one takes only the units it sold: reload.
       await loadCart().catch(() => undefined);
       return order;

@@ -14,6 +14,7 @@ import { createChatSlice, type ChatSlice } from './chatSlice.ts';
 import { createGroupBuySlice, type GroupBuySlice } from './groupBuySlice.ts';
 import { createEventsSlice, type EventsSlice } from './eventsSlice.ts';
 import { createOffersSlice, type OffersSlice } from './offersSlice.ts';
+import { createEventExtrasSlice, type EventExtrasSlice } from './eventExtrasSlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -30,7 +31,8 @@ export type AppState = SessionSlice &
   ChatSlice &
   GroupBuySlice &
   EventsSlice &
-  OffersSlice;
+  OffersSlice &
+  EventExtrasSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -60,6 +62,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createGroupBuySlice(set, get),
         ...createEventsSlice(set, get),
         ...createOffersSlice(set, get),
+        ...createEventExtrasSlice(set, get),
       }),
       persistPreferences(options.storage),
     ),

@@ -143,7 +143,12 @@ export function apiRouter(ctx: AppContext): Router {
   squadRoutes(router, ctx, { visitor, perVisitor });
   groupBuyRoutes(router, ctx, { visitor, perVisitor });
   eventRoutes(router, ctx, { visitor, perVisitor });
-  raffleRoutes(router, ctx, { visitor, perVisitor, eventExists: async (id) => ctx.venue.events.find(id) !== undefined });
+  raffleRoutes(router, ctx, {
+    visitor,
+    perVisitor,
+    eventExists: async (id) => ctx.venue.events.find(id) !== undefined,
+    changed: (id) => void ctx.eventExtras.changed(id),
+  });
   dropRoutes(router, ctx, { visitor, perVisitor });
   recapRoutes(router, ctx);
   offerRoutes(router, ctx, { visitor, perVisitor });

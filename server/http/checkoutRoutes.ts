@@ -4,6 +4,7 @@ import { QuoteRequest, type QuoteResponse } from '../../shared/checkout.ts';
 import { ErrorCode } from '../../shared/protocol.ts';
 import type { AppContext } from '../context.ts';
 import { getCart } from '../domain/cartStore.ts';
+import { withHeldUnits } from '../domain/drop/checkoutHolds.ts';
 import { orderDetails } from '../domain/orderDetails.ts';
 import { priceLines } from '../domain/pricing.ts';
 import { quoteTotals } from '../domain/quote.ts';
@@ -29,9 +30,15 @@ export function checkoutRoutes(router: Router, ctx: AppContext, { visitor, perVi
 
   router.post(API.checkoutQuote, visitor, perVisitor, async (req, res) => {
     const request = parseBody(QuoteRequest, req.body);
-    const cart = await getCart(ctx.db, visitorOf(res).id);
-    const { total } = priceLines(ctx.catalog, cart.lines, request.currency, ctx.checkout.livePrice);
-    const quote = quoteTotals(total, request.currency, { country: request.country, state: request.state }, request.option);
+    const visitorId = visitorOf(res).id;
+    const cart = await getCart(ctx.db, visitorId);
+    // NOTE: a unit the visitor won in a drop is quoted at the drop price, as the order will charge it.
+    const { priced } = withHeldUnits(
+      priceLines(ctx.catalog, cart.lines, request.currency, ctx.checkout.livePrice),
+      ctx.drops.heldFor(visitorId),
+      request.currency,
+    );
+    const quote = quoteTotals(priced.total, request.currency, { country: request.country, state: request.state }, request.option);
     const body: QuoteResponse = { currency: request.currency, option: request.option, ...quote };
     res.json(body);
   });

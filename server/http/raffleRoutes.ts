@@ -22,6 +22,8 @@ export interface RaffleRouteDeps {
   perVisitor: RequestHandler;
   /** Whether the launch event exists (a raffle is only created under one). */
   eventExists: EventExists;
+  /** The raffle moved a step: every shard's copy is to be read again. */
+  changed?: (eventId: string) => void;
 }
 
 const RAFFLE = `${API.events}/:id/raffle`;
@@ -31,7 +33,11 @@ const RAFFLE = `${API.events}/:id/raffle`;
  * whoever may run the event (the venue admin or its invited host) creates it (`POST`) and steps it through `/open`, `/close` and `/reveal`; visitors
  * enter with `POST …/raffle/entries` and find their entry with `GET …/raffle/entries/me`.
  */
-export function raffleRoutes(router: Router, ctx: AppContext, { visitor, perVisitor, eventExists }: RaffleRouteDeps): void {
+export function raffleRoutes(
+  router: Router,
+  ctx: AppContext,
+  { visitor, perVisitor, eventExists, changed }: RaffleRouteDeps,
+): void {
   const deps: RaffleDeps = { db: ctx.db, now: ctx.checkout.now };
   /** Lets only whoever may run the event through (shared/eventHosts.ts); others get 403 and nothing changes. */
   const hostOnly: RequestHandler = (req, res, next) => {
@@ -50,12 +56,15 @@ export function raffleRoutes(router: Router, ctx: AppContext, { visitor, perVisi
     const request = parseBody(RaffleCreateRequest, req.body);
     if (!(await eventExists(eventId))) return sendError(res, ErrorCode.notFound, 'no such event');
     res.status(201).json(await createRaffle(deps, eventId, request, visitorOf(res).id));
+    changed?.(eventId);
   });
 
   for (const step of RAFFLE_STEPS) {
     router.post(`${RAFFLE}/${step}`, visitor, perVisitor, hostOnly, async (req, res) => {
       parseBody(RaffleStepRequest, req.body ?? {});
-      res.json(await advanceRaffle(deps, String(req.params.id), step));
+      const eventId = String(req.params.id);
+      res.json(await advanceRaffle(deps, eventId, step));
+      changed?.(eventId);
     });
   }
 

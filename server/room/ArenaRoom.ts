@@ -5,6 +5,7 @@ import { createEmitter } from '../domain/events.ts';
 import { avatarFeature } from '../features/avatar/avatarFeature.ts';
 import { cartFeature } from '../features/cart/cartFeature.ts';
 import { dropFeature } from '../features/drop/dropFeature.ts';
+import { eventExtrasFeature } from '../features/eventExtras/eventExtrasFeature.ts';
 import { chatFeature } from '../features/chat/chatFeature.ts';
 import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
@@ -61,6 +62,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   avatarFeature,
   cartFeature,
   dropFeature,
+  eventExtrasFeature,
   presenceFeature,
 ];
 

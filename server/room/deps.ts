@@ -7,6 +7,7 @@ import type { SquadReader } from '../features/squads/squadRelay.ts';
 import type { Log } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { Venue } from '../venue/venue.ts';
+import type { VenueEventExtras } from '../venue/venueEventExtras.ts';
 
 /** What one app instance gives every shard it opens (passed by `defineRoom(ArenaRoom, { deps })`). */
 export interface ArenaDeps {
@@ -24,6 +25,8 @@ export interface ArenaDeps {
     events: Pick<Venue['events'], 'snapshot' | 'movePhase'>;
     prices: Pick<Venue['prices'], 'snapshot'>;
   };
+  /** Launch events' drops and raffles; changes reach every shard on `CHANNEL.eventExtras`. */
+  eventExtras: Pick<VenueEventExtras, 'snapshot'>;
   log: Log;
   /** Counts each message's outcome (`/metrics`). */
   metrics: Pick<Metrics, 'message'>;

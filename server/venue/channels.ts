@@ -33,4 +33,6 @@ export const CHANNEL = {
   prices: 'venue:prices',
   /** A host invite was revoked (`{ inviteId }`): its host leaves the stage in every shard. */
   hostRevoked: 'venue:hostRevoked',
+  /** Every launch event's drop and raffle (`EventExtrasSnapshot`), from the venue's owner when one changes. */
+  eventExtras: 'venue:eventExtras',
 } as const;

@@ -6,6 +6,7 @@ import { formatPrice } from '../../i18n/format.ts';
 import { canIncrease, priceCart, type Shortage, shortLines, switchSize } from './cartLogic.ts';
 import { errorReason } from '../shared/errorReason.ts';
 import { useShownPrices } from '../offers/useShownPrices.ts';
+import { useStockWithHolds } from '../drop/useStockWithHolds.ts';
 
 /** The cart panel's model: lines with names and prices, quantity changes, the total and the way to checkout. */
 export function useCartModel() {
@@ -13,7 +14,8 @@ export function useCartModel() {
   const { store, connection } = useServices();
   const catalog = useApp((s) => s.catalog);
   const lines = useApp((s) => s.cartLines);
-  const stock = useApp((s) => s.stock);
+  // NOTE: a unit won in a drop is the visitor's although the shelf says sold out (the draw took it).
+  const stock = useStockWithHolds();
   const { locale, currency } = useApp((s) => s.profile);
   const priceOf = useShownPrices();
   const priced = priceCart(catalog, lines, currency, priceOf);

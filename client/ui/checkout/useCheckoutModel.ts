@@ -25,6 +25,7 @@ import { useStripeCard } from './useStripeCard.ts';
 import { useAddressForm } from './useAddressForm.ts';
 import { type AddressDraft, toContact } from './addressForm.ts';
 import { useQuote } from './useQuote.ts';
+import { useStockWithHolds } from '../drop/useStockWithHolds.ts';
 
 /**
  * The checkout panel's model: review, the card (prefilled with the demo card that pays), Pay. The card
@@ -36,7 +37,8 @@ export function useCheckoutModel() {
   const { store, connection } = useServices();
   const catalog = useApp((s) => s.catalog);
   const lines = useApp((s) => s.cartLines);
-  const stock = useApp((s) => s.stock);
+  // NOTE: a unit won in a drop is the visitor's although the shelf says sold out (the draw took it).
+  const stock = useStockWithHolds();
   const { locale, currency } = useApp((s) => s.profile);
   const card = useCardForm();
   const address = useAddressForm(currency);

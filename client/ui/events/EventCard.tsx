@@ -8,6 +8,7 @@ import { CountdownText } from './CountdownText.tsx';
 import { EventRecap } from './EventRecap.tsx';
 import { formatEventStart } from './eventText.ts';
 import { useShareLink } from './useShareLink.ts';
+import { EventExtrasSection } from './EventExtrasSection.tsx';
 
 /** The .ics file of an event (`GET /api/events/:id/calendar.ics`). */
 export const calendarHref = (eventId: string) => `${API.events}/${encodeURIComponent(eventId)}/calendar.ics`;
@@ -21,7 +22,8 @@ export interface EventCardProps {
 
 /**
  * One launch event: title and summary in the visitor's language, its start in their time zone, where
- * it stands now (on the server's clock), Add to calendar (.ics) and Share (copies the store link).
+ * it stands now (on the server's clock), Add to calendar (.ics) and Share (copies the store link), and
+ * its drop and raffle with the raffle's proof.
  */
 export function EventCard({ event, heading: Heading = 'h3', testId = 'event-card' }: EventCardProps) {
   const { t } = useTranslation();
@@ -66,6 +68,7 @@ export function EventCard({ event, heading: Heading = 'h3', testId = 'event-card
         </span>
       </div>
       {event.phase === 'ended' && <EventRecap eventId={event.id} />}
+      <EventExtrasSection eventId={event.id} />
       {share.shown && (
         <input
           readOnly

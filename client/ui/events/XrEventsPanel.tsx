@@ -9,6 +9,9 @@ import { XR_THEME, XrLabel } from '../shared/XrKit.tsx';
 import { formatEventStart } from './eventText.ts';
 import { useCountdownLine } from './useCountdownLine.ts';
 import { useEventsModel } from './useEventsModel.ts';
+import { useFeaturedEventId } from '../drop/useFeaturedEventId.ts';
+import { XrDropBox } from '../drop/XrDropBox.tsx';
+import { XrRaffleBox } from '../raffle/XrRaffleBox.tsx';
 
 /** How many events fit on each group of the in-world list; the DOM skin scrolls instead. */
 const SHOWN = 3;
@@ -26,16 +29,19 @@ function XrCountdown({ event }: { event: EventSummary }) {
 }
 
 /**
- * The events page's in-world skin: live, upcoming and past launches with their start (in the
- * visitor's time zone) and countdown. NOTE: calendar files and share links are for the browser; the
+ * The events page's in-world skin: the arena's drop and raffle first (enter from here in a headset),
+ * then live, upcoming and past launches with their start (in the visitor's time zone) and countdown. NOTE: calendar files and share links are for the browser; the
  * DOM skin has them.
  */
 export function XrEventsPanel() {
   const { t } = useTranslation();
   const m = useEventsModel();
   const locale = useApp((s) => s.profile.locale);
+  const featured = useFeaturedEventId();
   return (
     <XrPanelFrame title={m.title} name="events-panel" onClose={m.close} width={520}>
+      <XrDropBox eventId={featured} />
+      <XrRaffleBox eventId={featured} />
       {m.loading && (
         <Text fontSize={17} color={XR_THEME.muted}>
           {t('events.loading')}

@@ -8,6 +8,7 @@ import { SettingsMenu } from '../comfort/SettingsMenu.tsx';
 import { SquadHudButton } from '../squad/SquadHudButton.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { EventChip } from '../events/EventChip.tsx';
+import { EventExtrasDock } from '../drop/EventExtrasDock.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -104,6 +105,7 @@ export function Hud() {
           </span>
         </button>
       </header>
+      <EventExtrasDock />
       <p className="hint" data-testid="hud-hint">
         {coarsePointer() ? t('hud.hintTouch') : t('hud.hint')}
       </p>

@@ -4,6 +4,8 @@ import { QuantityStepper } from '../shared/QuantityStepper.tsx';
 import { SquadCardActions } from '../squad/SquadCardActions.tsx';
 import { useProductCardModel } from './useProductCardModel.ts';
 import { GroupBuyBox } from '../groupBuy/GroupBuyBox.tsx';
+import { DropBox } from '../drop/DropBox.tsx';
+import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -11,6 +13,7 @@ const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(poi
 export function ProductCard() {
   const { t } = useTranslation();
   const m = useProductCardModel();
+  const dropEventId = useProductDropEventId();
   if (!m) return null;
   if (m.inspecting) {
     return (
@@ -89,6 +92,7 @@ export function ProductCard() {
         <SquadCardActions />
       </div>
       <GroupBuyBox />
+      <DropBox eventId={dropEventId} />
       <div className="buy-row">
         <QuantityStepper
           value={m.quantity}

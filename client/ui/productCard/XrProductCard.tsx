@@ -5,11 +5,14 @@ import { TONE_COLOR, XR_THEME, XrButton, XrLabel, XrStepper } from '../shared/Xr
 import { XrSquadCardActions } from '../squad/XrSquadCardActions.tsx';
 import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
 import { XrGroupBuyBox } from '../groupBuy/XrGroupBuyBox.tsx';
+import { XrDropBox } from '../drop/XrDropBox.tsx';
+import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
 
 /** The product card's in-world skin: the same model as the DOM card, laid out for a controller ray. */
 export function XrProductCard() {
   const { t } = useTranslation();
   const m = useProductCardModel();
+  const dropEventId = useProductDropEventId();
   if (!m) return null;
   if (m.inspecting) {
     return (
@@ -56,6 +59,7 @@ export function XrProductCard() {
         {m.stock.text}
       </Text>
       <XrGroupBuyBox />
+      <XrDropBox eventId={dropEventId} />
       <Container flexDirection="row" alignItems="center" gap={10}>
         <XrStepper
           value={m.quantity}

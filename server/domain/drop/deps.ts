@@ -33,6 +33,8 @@ export interface DropDeps {
   events: DomainPublisher;
   /** Sends results to every shard (CHANNEL.dropResults). */
   publish: (results: DropResults) => void;
+  /** The drop's public state moved (created, opened, drawn): the room's copy is to be read again. */
+  changed?: (eventId: string) => void;
   gate?: DropGate;
   random?: RandomInt;
   /** Entries are persisted every `flushMs` or whenever `batchSize` are waiting (defaults 200 ms, 500). */

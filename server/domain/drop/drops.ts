@@ -121,6 +121,7 @@ export function createDrops(deps: DropDeps): Drops {
     deps.events.emit('stockChanged', { [drop.row.sku]: done.stock });
     drop.drawnAt = deps.now();
     deps.publish({ eventId, results: everyResult(drop, drop.drawnAt) });
+    deps.changed?.(eventId);
     for (const wake of drop.waiters.splice(0)) wake();
   }
 
@@ -194,6 +195,7 @@ export function createDrops(deps: DropDeps): Drops {
       }
       const row = (await rows.liveDrops(deps.db)).find((d) => d.eventId === eventId);
       if (row) drops.set(eventId, live(row));
+      deps.changed?.(eventId);
     },
     async open(eventId) {
       const drop = find(eventId);
@@ -204,6 +206,7 @@ export function createDrops(deps: DropDeps): Drops {
       drop.row = { ...drop.row, status: 'open', closesAt };
       await gate.open(eventId, closesAt, []);
       armWindow(drop);
+      deps.changed?.(eventId);
     },
     async close(eventId) {
       const drop = find(eventId);
