@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackInStockNotice, Cart } from './api.ts';
 import { DropResultMessage } from './drop.ts';
+import { PollVote, QnaAsk, QnaHost, QnaMine, QnaSnapshot, QnaVote } from './qna.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -60,6 +61,18 @@ export const MSG = {
    * entrant at once at the draw, and to whoever a lapsed hold passes to (or from).
    */
   dropResult: 'dropResult',
+  /** Visitor → server: a question for the event's host (`QnaAsk`, shared/qna.ts), filtered and rate-limited. */
+  qnaAsk: 'qnaAsk',
+  /** Visitor → server: an upvote of someone else's question (`QnaVote`), once per visitor. */
+  qnaVote: 'qnaVote',
+  /** Visitor → server: a vote in the open poll (`PollVote`), once per visitor. */
+  pollVote: 'pollVote',
+  /** Host → server: pick a question, mark it answered, hide one, open or close a poll (`QnaHost`). */
+  qnaHost: 'qnaHost',
+  /** Server → everyone: one event's Q&A and latest poll with live counts (`QnaSnapshot`), throttled. */
+  qna: 'qna',
+  /** Server → one visitor: their own questions, upvotes and poll vote (`QnaMine`). */
+  qnaMine: 'qnaMine',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -108,6 +121,8 @@ export const ErrorCode = {
   raffleOutOfOrder: 'raffle_out_of_order',
   /** Drop refused: entries closed, already entered, no drop price in the currency, a hold lapsed or not yours (the message says which). */
   dropRejected: 'drop_rejected',
+  /** Q&A or poll message refused: empty, filtered, already voted, no open poll… (the message is a `QNA_REJECTION`). */
+  qnaRejected: 'qna_rejected',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -183,6 +198,10 @@ export const ClientMessages = {
   [MSG.avatar]: AvatarSend,
   [MSG.squadShow]: SquadShowSend,
   [MSG.moderate]: ModerateSend,
+  [MSG.qnaAsk]: QnaAsk,
+  [MSG.qnaVote]: QnaVote,
+  [MSG.pollVote]: PollVote,
+  [MSG.qnaHost]: QnaHost,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 /** The name of a message a client may send. */
@@ -229,6 +248,8 @@ export const ServerMessages = {
   [MSG.takenOver]: TakenOver,
   [MSG.backInStock]: BackInStockNotice,
   [MSG.dropResult]: DropResultMessage,
+  [MSG.qna]: QnaSnapshot,
+  [MSG.qnaMine]: QnaMine,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

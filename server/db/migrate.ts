@@ -11,6 +11,7 @@ import * as m008 from './migrations/008_checkout_statements.ts';
 import * as m009 from './migrations/009_events.ts';
 import * as m010 from './migrations/010_drops.ts';
 import * as m011 from './migrations/011_raffles.ts';
+import * as m014 from './migrations/014_qna.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '009_events': m009,
   '010_drops': m010,
   '011_raffles': m011,
+  '014_qna': m014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

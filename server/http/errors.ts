@@ -32,6 +32,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   raffle_already_entered: 409,
   raffle_out_of_order: 409,
   drop_rejected: 409,
+  qna_rejected: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -29,4 +29,6 @@ export const CHANNEL = {
   visitorJoined: 'venue:visitorJoined',
   /** Fair-drop results by visitor (`DropResults`): every entrant at the draw, then whoever a lapsed hold moved. */
   dropResults: 'venue:dropResults',
+  /** One event's Q&A and latest poll (`QnaSnapshot`), from the venue's Q&A, at most every QNA_PUBLISH_MS. */
+  qna: 'venue:qna',
 } as const;
