@@ -9,6 +9,7 @@ import type { ErrorDispatcher } from './errorDispatcher.ts';
 import type { PaymentMethodRef } from './cardTokens.ts';
 import type { GroupBuyActions } from './groupBuyActions.ts';
 import type { OrderActions } from './orderActions.ts';
+import type { QnaActions } from './qnaBinding.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
 import type { StatusSender } from './statusSender.ts';
@@ -32,6 +33,8 @@ export interface Connection {
   readonly groupBuys: GroupBuyActions;
   /** The checkout's quote, the order page and refunds. */
   readonly orders: OrderActions;
+  /** Q&A and polls of the event the arena shows: ask, upvote, vote, and the host's commands. */
+  readonly qna: QnaActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
   /** Fetches the catalog and stock (works before a session exists). */

@@ -30,6 +30,7 @@ import { createChat } from './chatBinding.ts';
 import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
+import { createQnaActions } from './qnaBinding.ts';
 import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 
 /** Stock levels an `out_of_stock` answer names (`error.lines`: each short line's SKU and what is left). */
@@ -107,6 +108,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     groupBuys: createGroupBuys(door, store, cardTokens),
     orders: createOrderActions(store, token),
     voice: createVoiceSignals(door, store),
+    qna: createQnaActions(door, store),
 
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);

@@ -13,6 +13,7 @@ import { createAvatarSlice, type AvatarSlice } from './avatarSlice.ts';
 import { createChatSlice, type ChatSlice } from './chatSlice.ts';
 import { createGroupBuySlice, type GroupBuySlice } from './groupBuySlice.ts';
 import { createEventsSlice, type EventsSlice } from './eventsSlice.ts';
+import { createQnaSlice, type QnaSlice } from './qnaSlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -28,7 +29,8 @@ export type AppState = SessionSlice &
   AvatarSlice &
   ChatSlice &
   GroupBuySlice &
-  EventsSlice;
+  EventsSlice &
+  QnaSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -57,6 +59,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createChatSlice(set, get),
         ...createGroupBuySlice(set, get),
         ...createEventsSlice(set, get),
+        ...createQnaSlice(set, get),
       }),
       persistPreferences(options.storage),
     ),

@@ -16,6 +16,7 @@ import { XrChatPanel } from '../chat/XrChatPanel.tsx';
 import { XrSquadPanel } from '../squad/XrSquadPanel.tsx';
 import { Xr360Bar } from '../match/Xr360Bar.tsx';
 import { XrEventsPanel } from '../events/XrEventsPanel.tsx';
+import { XrQnaPanel } from '../qna/XrQnaPanel.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -43,6 +44,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrSquadPanel />;
     case 'events':
       return <XrEventsPanel />;
+    case 'qna':
+      return <XrQnaPanel />;
     default:
       return null;
   }

@@ -85,14 +85,14 @@ export function createQna(deps: QnaDeps): Qna {
     const e = entry(eventId);
     const run = e.queue.then(async () => {
       const verdict = await apply(await e.loaded, deps.now());
-      if (verdict === undefined) schedule(eventId, e);
+      if (verdict === undefined) schedule(e);
       return verdict;
     });
     e.queue = run.catch(() => undefined);
     return run;
   }
 
-  function schedule(eventId: string, e: Entry): void {
+  function schedule(e: Entry): void {
     e.seq++;
     if (e.timer || closed) return;
     const wait = Math.max(0, e.lastPublishAt + publishMs - Date.now());
