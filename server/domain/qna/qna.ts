@@ -6,6 +6,7 @@ import type { Log } from '../../ops/logger.ts';
 import * as book from './book.ts';
 import type { Verdict } from './book.ts';
 import * as rows from './rows.ts';
+import { createPublishThrottle, type PublishThrottle } from './publishThrottle.ts';
 
 export type { Verdict } from './book.ts';
 
@@ -57,21 +58,24 @@ interface Entry {
   /** The change under way; the next waits for it. */
   queue: Promise<unknown>;
   seq: number;
-  lastPublishAt: number;
-  timer?: ReturnType<typeof setTimeout>;
+  publishes: PublishThrottle;
 }
 
 /** Creates the venue's Q&A in this process. */
 export function createQna(deps: QnaDeps): Qna {
   const publishMs = deps.publishMs ?? QNA_PUBLISH_MS;
   const entries = new Map<string, Entry>();
-  let closed = false;
 
   function entry(eventId: string): Entry {
     let e = entries.get(eventId);
     if (!e) {
       const loaded = rows.readBook(deps.db, eventId);
-      e = { loaded, queue: loaded, seq: 0, lastPublishAt: -Infinity };
+      const publishes = createPublishThrottle(
+        publishMs,
+        () => void loaded.then((b) => deps.publish(book.snapshotOf(b, current.seq))),
+      );
+      const current: Entry = { loaded, queue: loaded, seq: 0, publishes };
+      e = current;
       entries.set(eventId, e);
       // NOTE: a failed read is not kept: the next request reads again.
       loaded.catch(() => entries.delete(eventId));
@@ -85,23 +89,14 @@ export function createQna(deps: QnaDeps): Qna {
     const e = entry(eventId);
     const run = e.queue.then(async () => {
       const verdict = await apply(await e.loaded, deps.now());
-      if (verdict === undefined) schedule(e);
+      if (verdict === undefined) {
+        e.seq++;
+        e.publishes.changed();
+      }
       return verdict;
     });
     e.queue = run.catch(() => undefined);
     return run;
-  }
-
-  function schedule(e: Entry): void {
-    e.seq++;
-    if (e.timer || closed) return;
-    const wait = Math.max(0, e.lastPublishAt + publishMs - Date.now());
-    e.timer = setTimeout(() => {
-      e.timer = undefined;
-      e.lastPublishAt = Date.now();
-      void e.loaded.then((b) => deps.publish(book.snapshotOf(b, e.seq)));
-    }, wait);
-    e.timer.unref?.();
   }
 
   return {
@@ -150,8 +145,7 @@ export function createQna(deps: QnaDeps): Qna {
       return book.mineOf(await entry(eventId).loaded, visitorId);
     },
     close() {
-      closed = true;
-      for (const e of entries.values()) clearTimeout(e.timer);
+      for (const e of entries.values()) e.publishes.close();
     },
   };
 }
