@@ -10,7 +10,11 @@ function manualClock() {
     setTimer(run, ms) {
       const timer = { at: t + ms, run, live: true };
       timers.push(timer);
-      return { cancel: () => void (timer.live = false) };
+      return {
+        cancel: () => {
+          timer.live = false;
+        },
+      };
     },
   };
   const advance = (ms: number) => {
