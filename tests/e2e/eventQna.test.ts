@@ -7,7 +7,10 @@ import { eventsFileWith, launchEvent } from '../integration/support/events.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
+import { openEmulatedHeadset } from './support/headset.ts';
 import { enterArena, openStore, waitOnline } from './support/visitor.ts';
+import { enterVr, pressButton, pressXrButtonUntil } from './support/xrController.ts';
+import { MSG } from '../../shared/protocol.ts';
 
 const ADMIN_TOKEN = 'e2e-qna-admin-token';
 const QUESTION = 'Will the Court Runner 3 come in wide sizes?';
@@ -45,6 +48,18 @@ async function openQna(page: Page): Promise<void> {
  * controls and it shows on the center-hung screen with Ann's name; then a poll whose live results
  * reach both visitors' panels and screens, and its final results once the host closes it.
  */
+/** A launch live through the whole test, each visitor in a shard of their own, the admin token set. */
+const liveEventConfig = () => ({
+  adminToken: ADMIN_TOKEN,
+  maxClientsPerRoom: 1,
+  eventsFile: eventsFileWith([
+    launchEvent('court-runner-3', {
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    }),
+  ]),
+});
+
 describe('event Q&A and polls in Chromium', { timeout: 300_000 }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -54,13 +69,7 @@ describe('event Q&A and polls in Chromium', { timeout: 300_000 }, () => {
 
   beforeAll(async () => {
     if (!existsSync(path.join(E2E_DIST, 'index.html'))) throw new Error(`${E2E_DIST} is missing: run \`npm run build\``);
-    const live = launchEvent('court-runner-3', {
-      startsAt: new Date(Date.now() - 60_000).toISOString(),
-      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
-    });
-    server = await startTestServer({
-      config: { distDir: E2E_DIST, adminToken: ADMIN_TOKEN, eventsFile: eventsFileWith([live]), maxClientsPerRoom: 1 },
-    });
+    server = await startTestServer({ config: { distDir: E2E_DIST, ...liveEventConfig() } });
     browser = await launchChromium();
     // NOTE: three pages drawing the arena in SwiftShader share two cores; Ben's and the host's stages
     // stop drawing once they are in (their panels, store and the screen's banner canvas still update:
@@ -145,5 +154,73 @@ describe('event Q&A and polls in Chromium', { timeout: 300_000 }, () => {
       .poll(() => screenLines(ann), { timeout: 20_000 })
       .toEqual(['Final results: Which colour should drop next?', 'Black · 0 votes', 'Volt · 2 votes']);
     expect(await ben.getByTestId('poll-card').getAttribute('data-open')).toBe('false');
+  });
+});
+
+/**
+ * In a headset (an emulated Quest 3): the menu's Q&A button opens the in-world Q&A panel, where the
+ * visitor upvotes a question asked in another shard and votes in the host's poll with the ray.
+ */
+// NOTE: entering VR and pressing with the ray in SwiftShader took 3 minutes at load 19 on 2 cores.
+describe('event Q&A in an emulated Quest 3', { timeout: 420_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openEmulatedHeadset({ width: 640, height: 480 }, liveEventConfig()));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('upvotes a question and votes in a poll from the in-world panel', async () => {
+    await enterArena(page, 'Vera');
+    const asker = await server.visitor('Asa');
+    const askerRoom = await server.join(asker.token);
+    askerRoom.onMessage('*', () => undefined);
+    askerRoom.send(MSG.qnaAsk, { eventId: 'court-runner-3', text: 'Is there a kids size?' });
+    await expect.poll(() => questionOn(page, 'Is there a kids size?'), { timeout: 30_000 }).toMatchObject({ votes: 0 });
+    const { id } = (await questionOn(page, 'Is there a kids size?'))!;
+
+    await enterVr(page);
+    await pressButton(page, 'left', 'x-button');
+    await expect
+      .poll(() => page.evaluate(() => window.__courtsideXr!.center('xr-button:open-qna') !== null), { timeout: 30_000 })
+      .toBe(true);
+    await pressXrButtonUntil(
+      page,
+      'open-qna',
+      async () => (await page.evaluate(() => window.__courtside!.state().panel)) === 'qna',
+    );
+    await expect.poll(() => page.evaluate(() => window.__courtsideXr!.panels()), { timeout: 30_000 }).toEqual(['qna-panel']);
+
+    await pressXrButtonUntil(
+      page,
+      `qna-upvote-${id}`,
+      async () => (await questionOn(page, 'Is there a kids size?'))?.votes === 1,
+    );
+
+    const session = await server.api().post('/api/session', {
+      name: 'Host',
+      color: '#ffffff',
+      locale: 'en',
+      currency: 'USD',
+      adminToken: ADMIN_TOKEN,
+    });
+    const hostRoom = await server.join((session.body as { token: string }).token);
+    hostRoom.onMessage('*', () => undefined);
+    hostRoom.send(MSG.qnaHost, { eventId: 'court-runner-3', action: 'openPoll', question: 'Laces?', options: ['Flat', 'Round'] });
+    await expect
+      .poll(() => page.evaluate(() => window.__courtsideXr!.center('xr-button:qna-poll-1') !== null), { timeout: 30_000 })
+      .toBe(true);
+    await pressXrButtonUntil(
+      page,
+      'qna-poll-1',
+      async () => (await page.evaluate(() => window.__courtside!.state().qna?.poll?.counts.join())) === '0,1',
+    );
+    expect(await page.evaluate(() => window.__courtside!.state().qnaMine?.poll?.option)).toBe(1);
   });
 });
