@@ -22,9 +22,13 @@ export const QNA_VOTE_RATE = { perSecond: 4, burst: 12 } as const;
 export const OPEN_QUESTIONS_PER_VISITOR = 5;
 /** The venue publishes Q&A changes (votes, poll counts) at most this often per event. */
 export const QNA_PUBLISH_MS = 250;
-/** Waiting questions a snapshot carries (the best ranked); answered ones, newest first. */
-export const QNA_LIST_LIMIT = 50;
-export const QNA_ANSWERED_LIMIT = 10;
+/**
+ * Waiting questions a snapshot carries (the best ranked); answered ones, newest first. NOTE: every
+ * change sends the whole snapshot to every visitor, up to 4 times a second in a vote storm: at 20 and
+ * 5 a full one is about 7.6 KB of JSON (50 and 10 made 17.5 KB), so at most ~30 KB/s per visitor.
+ */
+export const QNA_LIST_LIMIT = 20;
+export const QNA_ANSWERED_LIMIT = 5;
 
 /**
  * Why a Q&A message changed nothing: the `message` of its `qna_rejected` error (the client words
