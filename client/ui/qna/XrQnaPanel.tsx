@@ -83,7 +83,8 @@ export function XrQnaPanel() {
             </Text>
           </Container>
           <XrButton
-            label={`▲ ${q.votes}`}
+            // NOTE: words, not an arrow glyph: the in-world font atlas has only the characters the catalogs use.
+            label={`${q.voted ? t('qna.upvoted') : t('qna.upvote')} · ${q.votes}`}
             name={`qna-upvote-${q.id}`}
             variant={q.voted ? 'selected' : 'ghost'}
             disabled={!q.canUpvote}
