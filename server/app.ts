@@ -21,6 +21,8 @@ import { createInFlight } from './domain/inFlight.ts';
 import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
 import { createDrops, type DropDeps } from './domain/drop/drops.ts';
+import { createQna } from './domain/qna/qna.ts';
+import { eventPhase } from '../shared/events.ts';
 import { CHANNEL } from './venue/channels.ts';
 import { createVenueEventExtras } from './venue/venueEventExtras.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -158,6 +160,16 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
   });
   const stopDropRelay = events.on('orderSettled', ({ order }) => drops.orderSettled(order));
+  const qna = createQna({
+    db,
+    now,
+    eventOpen: (eventId) => {
+      const found = venue.events.find(eventId);
+      return found !== undefined && eventPhase(found.event, now()) !== 'ended';
+    },
+    publish: (snapshot) => void presence.publish(CHANNEL.qna, snapshot),
+    log,
+  });
   try {
     await venue.start();
     await drops.start();
@@ -228,6 +240,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     squads: squadReader(db, events),
     chatFilter: createChatFilter(config.chatBlocklistFile ? readBlocklist(config.chatBlocklistFile) : []),
     isRemoved: (visitorId, nowMs) => moderation.isRemoved(visitorId, nowMs),
+    qna,
     now: options.now,
   };
   const arena = withRoomCap(arenaRoomFor(arenaDeps), config.maxRooms);
@@ -266,6 +279,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         await stopRecovery();
         await stopMails();
         venue.close();
+        qna.close();
         await drops.stop();
         stopDropRelay();
         stopSquadRelay();

@@ -3,6 +3,7 @@ import { BackInStockNotice, Cart } from './api.ts';
 import { EventExtrasSnapshot } from './eventExtras.ts';
 import { DropResultMessage } from './drop.ts';
 import { PhaseMoveRequest } from './eventHosts.ts';
+import { PollVote, QnaAsk, QnaHost, QnaMine, QnaSnapshot, QnaVote } from './qna.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
 import { MAX_SMALL_SQUARES, packedSmallSquares } from './quaternion.ts';
@@ -72,6 +73,18 @@ export const MSG = {
    * whenever the venue admin creates or steps one (or a drop's window closes).
    */
   eventExtras: 'eventExtras',
+  /** Visitor → server: a question for the event's host (`QnaAsk`, shared/qna.ts), filtered and rate-limited. */
+  qnaAsk: 'qnaAsk',
+  /** Visitor → server: an upvote of someone else's question (`QnaVote`), once per visitor. */
+  qnaVote: 'qnaVote',
+  /** Visitor → server: a vote in the open poll (`PollVote`), once per visitor. */
+  pollVote: 'pollVote',
+  /** Host → server: pick a question, mark it answered, hide one, open or close a poll (`QnaHost`). */
+  qnaHost: 'qnaHost',
+  /** Server → everyone: one event's Q&A and latest poll with live counts (`QnaSnapshot`), throttled. */
+  qna: 'qna',
+  /** Server → one visitor: their own questions, upvotes and poll vote (`QnaMine`). */
+  qnaMine: 'qnaMine',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -124,6 +137,8 @@ export const ErrorCode = {
   offerRejected: 'offer_rejected',
   /** A host's phase move that is not forward (back, or to the phase the event is in): the message names the phase. */
   phaseNotForward: 'phase_not_forward',
+  /** Q&A or poll message refused: empty, filtered, already voted, no open poll… (the message is a `QNA_REJECTION`). */
+  qnaRejected: 'qna_rejected',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -207,6 +222,10 @@ export const ClientMessages = {
   [MSG.squadShow]: SquadShowSend,
   [MSG.moderate]: ModerateSend,
   [MSG.hostPhase]: HostPhaseSend,
+  [MSG.qnaAsk]: QnaAsk,
+  [MSG.qnaVote]: QnaVote,
+  [MSG.pollVote]: PollVote,
+  [MSG.qnaHost]: QnaHost,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 /** The name of a message a client may send. */
@@ -254,6 +273,8 @@ export const ServerMessages = {
   [MSG.backInStock]: BackInStockNotice,
   [MSG.dropResult]: DropResultMessage,
   [MSG.eventExtras]: EventExtrasSnapshot,
+  [MSG.qna]: QnaSnapshot,
+  [MSG.qnaMine]: QnaMine,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

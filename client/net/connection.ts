@@ -12,6 +12,7 @@ import type { HostActions } from './hostActions.ts';
 import type { EventExtrasActions } from './eventExtrasActions.ts';
 import type { OrderActions } from './orderActions.ts';
 import type { OfferActions } from './offerActions.ts';
+import type { QnaActions } from './qnaBinding.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
 import type { StatusSender } from './statusSender.ts';
@@ -37,6 +38,8 @@ export interface Connection {
   readonly orders: OrderActions;
   /** Limited-time offers: the host's push and withdraw; every visitor's price board comes with the room. */
   readonly offers: OfferActions;
+  /** Q&A and polls of the event the arena shows: ask, upvote, vote, and the host's commands. */
+  readonly qna: QnaActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
   /** A launch event host's commands: phases, the drop and the raffle (shared/eventHosts.ts says who may). */

@@ -32,6 +32,7 @@ import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createEventExtras } from './eventExtrasActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
+import { createQnaActions } from './qnaBinding.ts';
 import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 import { createHostActions } from './hostActions.ts';
 import { forgetHostLink, readHostLink } from './hostLink.ts';
@@ -127,6 +128,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     voice: createVoiceSignals(door, store),
     host: createHostActions(token),
     eventExtras,
+    qna: createQnaActions(door, store),
 
     async loadCatalog() {
       const { catalog, stock } = await requestJson(API.catalog, CatalogResponse);

@@ -8,6 +8,7 @@ import { useMatchPlayer } from './match/MatchPlayerContext.tsx';
 import { type ScreenFace, ScreenMarkers } from './match/ScreenMarkers.tsx';
 import { createScreenMaterial } from './match/screenMaterial.ts';
 import { useScoreboardTexture, useScreenFeed } from './match/screenFeed.ts';
+import { QnaBoard } from './match/QnaBoard.tsx';
 
 export type JumbotronProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Screen width and height in metres (each of the four faces). */
@@ -61,7 +62,8 @@ function bodyGeometry(w: number, h: number): BufferGeometry {
  * The center-hung screen: a dark box with LED rings and four faces, each showing the match (the
  * director's angle, kept on the server's clock by the match player) over a scoreboard strip, with a
  * marker where a shoppable moment's action is. Video frames reach the GPU only when a new one is
- * presented; the scoreboard redraws only when its text changes.
+ * presented; the scoreboard redraws only when its text changes. The event's Q&A (the picked question,
+ * a poll's results) hangs over the lower part of the picture when there is one (QnaBoard).
  */
 export function Jumbotron({ width = ARENA.jumbotron.width, height = ARENA.jumbotron.height, ...props }: JumbotronProps) {
   const player = useMatchPlayer();
@@ -94,6 +96,7 @@ export function Jumbotron({ width = ARENA.jumbotron.width, height = ARENA.jumbot
         <meshBasicMaterial map={scoreboard} toneMapped={false} />
       </mesh>
       <ScreenMarkers player={player} faces={videoFaces} size={Math.min(height * VIDEO.h * 0.3, 1)} />
+      <QnaBoard width={width} height={height} />
     </group>
   );
 }

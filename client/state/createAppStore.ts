@@ -15,6 +15,7 @@ import { createGroupBuySlice, type GroupBuySlice } from './groupBuySlice.ts';
 import { createEventsSlice, type EventsSlice } from './eventsSlice.ts';
 import { createOffersSlice, type OffersSlice } from './offersSlice.ts';
 import { createEventExtrasSlice, type EventExtrasSlice } from './eventExtrasSlice.ts';
+import { createQnaSlice, type QnaSlice } from './qnaSlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -32,7 +33,8 @@ export type AppState = SessionSlice &
   GroupBuySlice &
   EventsSlice &
   OffersSlice &
-  EventExtrasSlice;
+  EventExtrasSlice &
+  QnaSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -63,6 +65,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createEventsSlice(set, get),
         ...createOffersSlice(set, get),
         ...createEventExtrasSlice(set, get),
+        ...createQnaSlice(set, get),
       }),
       persistPreferences(options.storage),
     ),

@@ -12,7 +12,8 @@ export type Panel =
   | 'settings'
   | 'squad'
   | 'chat'
-  | 'events';
+  | 'events'
+  | 'qna';
 
 export interface UiSlice {
   panel: Panel;

@@ -13,6 +13,7 @@ import * as m010 from './migrations/010_drops.ts';
 import * as m011 from './migrations/011_raffles.ts';
 import * as m012 from './migrations/012_event_hosts.ts';
 import * as m013 from './migrations/013_event_offers.ts';
+import * as m014 from './migrations/014_qna.ts';
 
 /**
  * Every migration, in order. A new migration is a new file here and a new line below; names sort
@@ -32,6 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '011_raffles': m011,
   '012_event_hosts': m012,
   '013_event_offers': m013,
+  '014_qna': m014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

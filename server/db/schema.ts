@@ -117,6 +117,43 @@ export interface EventOffersTable {
   withdrawn_at: Timestamp | null;
 }
 
+export interface EventPollVotesTable {
+  poll_id: string;
+  visitor_id: string;
+  option: number;
+  created_at: Timestamp;
+}
+
+export interface EventPollsTable {
+  id: string;
+  event_id: string;
+  question: string;
+  /** The options as the host typed them (JSON array of 2-4 strings); a vote names one by its index. */
+  options: Json;
+  opened_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface EventQuestionVotesTable {
+  question_id: string;
+  visitor_id: string;
+  created_at: Timestamp;
+}
+
+export interface EventQuestionsTable {
+  id: string;
+  event_id: string;
+  visitor_id: string;
+  /** The name the asker had when they asked: the screens show it beside the question. */
+  asker_name: string;
+  text: string;
+  created_at: Timestamp;
+  picked_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  /** The host took the question off the list; it is kept for the record but never shown. */
+  hidden: Generated<boolean>;
+}
+
 export interface GroupBuyCommitsTable {
   id: string;
   group_id: string;
@@ -283,6 +320,10 @@ export interface Database {
   drops: DropsTable;
   event_host_invites: EventHostInvitesTable;
   event_offers: EventOffersTable;
+  event_poll_votes: EventPollVotesTable;
+  event_polls: EventPollsTable;
+  event_question_votes: EventQuestionVotesTable;
+  event_questions: EventQuestionsTable;
   group_buy_commits: GroupBuyCommitsTable;
   group_buys: GroupBuysTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -34,6 +34,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   drop_rejected: 409,
   offer_rejected: 409,
   phase_not_forward: 409,
+  qna_rejected: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -17,6 +17,7 @@ import { moderationFeature } from '../features/moderation/moderationFeature.ts';
 import { spawnPlayer } from '../features/pose/players.ts';
 import { poseFeature } from '../features/pose/poseFeature.ts';
 import { presenceFeature } from '../features/presence/presenceFeature.ts';
+import { qnaFeature } from '../features/qna/qnaFeature.ts';
 import { reactionFeature } from '../features/reaction/reactionFeature.ts';
 import { signalFeature } from '../features/signal/signalFeature.ts';
 import { squadsFeature } from '../features/squads/squadsFeature.ts';
@@ -40,7 +41,7 @@ export type { ArenaDeps } from './deps.ts';
 /**
  * The room's features, in the order their hooks run. Each comes from its own folder under
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
- * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · reaction · status · signal · avatar · squadShow (squads) · moderate
+ * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · qnaAsk, qnaVote, pollVote, qnaHost (qna) · reaction · status · signal · avatar · squadShow (squads) · moderate
  * (moderation). Stock, group buys and the launch event only mirror venue state; cart sends visitors their live cart;
  * presence keeps one connection per visitor. A new feature is one more line here.
  */
@@ -63,6 +64,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   cartFeature,
   dropFeature,
   eventExtrasFeature,
+  qnaFeature,
   presenceFeature,
 ];
 

@@ -3,6 +3,7 @@ import type { HostAccess } from '../auth/hostAccess.ts';
 import type { CatalogIndex } from '../domain/catalog.ts';
 import type { StockChanges } from '../domain/stock.ts';
 import type { ChatFilter } from '../features/chat/chatFilter.ts';
+import type { Qna } from '../domain/qna/qna.ts';
 import type { SquadReader } from '../features/squads/squadRelay.ts';
 import type { Log } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
@@ -36,6 +37,8 @@ export interface ArenaDeps {
   squads: SquadReader;
   /** The venue's chat word filter (English and Chinese, plus CHAT_BLOCKLIST_FILE). */
   chatFilter: ChatFilter;
+  /** The venue's Q&A and polls (questions, upvotes, host commands); changes reach every shard on `CHANNEL.qna`. */
+  qna: Qna;
   /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
   isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
   /** The clock of rate limits and bans (tests move it instead of waiting); Date.now by default. */

@@ -35,4 +35,6 @@ export const CHANNEL = {
   hostRevoked: 'venue:hostRevoked',
   /** Every launch event's drop and raffle (`EventExtrasSnapshot`), from the venue's owner when one changes. */
   eventExtras: 'venue:eventExtras',
+  /** One event's Q&A and latest poll (`QnaSnapshot`), from the venue's Q&A, at most every QNA_PUBLISH_MS. */
+  qna: 'venue:qna',
 } as const;

@@ -6,6 +6,7 @@ import { XrButton, XrLabel } from '../shared/XrKit.tsx';
 import { XrPanelFrame } from '../panels/XrPanelFrame.tsx';
 import { XrVoiceControls } from '../voice/XrVoiceControls.tsx';
 import { XrEventButton } from '../events/XrEventButton.tsx';
+import { XrQnaButton } from '../qna/XrQnaButton.tsx';
 
 interface XrSettingsRowProps<V> {
   id: string;
@@ -44,6 +45,7 @@ export function XrSettingsPanel() {
     <XrPanelFrame title={m.title} name="settings-panel" onClose={() => store.getState().closePanel()} width={480}>
       <XrLabel>{t('match.menu')}</XrLabel>
       <XrEventButton />
+      <XrQnaButton />
       <XrButton name="match-360" label={t('match.watch360')} variant="primary" onClick={() => store.getState().enter360()} />
       <XrButton name="chat-open" label={t('chat.title')} onClick={() => store.getState().openPanel('chat')} />
       <XrButton name="open-squad" label={t('squad.hud')} onClick={() => store.getState().openPanel('squad')} />

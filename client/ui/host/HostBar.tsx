@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../../state/context.tsx';
 import { CountdownText } from '../events/CountdownText.tsx';
 import { HostDropControls, HostRaffleControls } from './HostBarSections.tsx';
 import { OfferHostPanel } from './OfferHostPanel.tsx';
@@ -13,6 +14,7 @@ import { useHostBarModel } from './useHostBarModel.ts';
  */
 export function HostBar() {
   const { t } = useTranslation();
+  const { store } = useServices();
   const m = useHostBarModel();
   const stepOnStage = useStepOnStage(m.event);
   if (!m.event) return null;
@@ -46,7 +48,15 @@ export function HostBar() {
       </fieldset>
       <HostDropControls m={m} />
       <HostRaffleControls m={m} />
-      {/* Q&A: client/ui/host/QnaHostPanel.tsx mounts here (questions ranked, pick one, polls). */}
+      {/* NOTE: the Q&A host controls (QnaHostPanel) live in the Q&A panel, beside the questions they act on. */}
+      <button
+        type="button"
+        className="button ghost small"
+        data-testid="host-open-qna"
+        onClick={() => store.getState().openPanel('qna')}
+      >
+        {t('qna.hud')}
+      </button>
       <OfferHostPanel eventId={m.event.id} />
       {m.error && (
         <p className="small host-bar-error" role="alert" data-testid="host-error">

@@ -9,6 +9,7 @@ import { SquadHudButton } from '../squad/SquadHudButton.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { EventChip } from '../events/EventChip.tsx';
 import { EventExtrasDock } from '../drop/EventExtrasDock.tsx';
+import { QnaHudButton } from '../qna/QnaHudButton.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -48,6 +49,7 @@ export function Hud() {
         </span>
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <EventChip />
+        <QnaHudButton />
         <span className="spacer" />
         <XrEntryButtons />
         <VoiceControls />

@@ -9,6 +9,7 @@ import { useOrderLink } from '../orders/useOrderLink.ts';
 import { ProductCard } from '../productCard/ProductCard.tsx';
 import { SquadPanel } from '../squad/SquadPanel.tsx';
 import { EventsPanel } from '../events/EventsPanel.tsx';
+import { QnaPanel } from '../qna/QnaPanel.tsx';
 
 /**
  * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
@@ -47,6 +48,8 @@ export function Panels() {
       return <SquadPanel />;
     case 'events':
       return <EventsPanel />;
+    case 'qna':
+      return <QnaPanel />;
     default:
       return null;
   }

@@ -18,6 +18,7 @@ import { Xr360Bar } from '../match/Xr360Bar.tsx';
 import { XrEventsPanel } from '../events/XrEventsPanel.tsx';
 import { XrOfferCards } from '../offers/XrOfferCards.tsx';
 import { XrHostBarPlaced } from '../host/XrHostBarPlaced.tsx';
+import { XrQnaPanel } from '../qna/XrQnaPanel.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -45,6 +46,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrSquadPanel />;
     case 'events':
       return <XrEventsPanel />;
+    case 'qna':
+      return <XrQnaPanel />;
     default:
       return null;
   }

@@ -195,6 +195,10 @@ const samples: { [K in ClientMessageName]: ClientMessagePayload<K> } = {
   [MSG.squadShow]: { productId: 'court-runner-2', colourwayId: 'red' },
   [MSG.moderate]: { action: 'mute', target: 'session-9' },
   [MSG.hostPhase]: { eventId: 'court-runner-3', phase: 'reveal' },
+  [MSG.qnaAsk]: { eventId: 'court-runner-3', text: 'Will it come in wide sizes?' },
+  [MSG.qnaVote]: { eventId: 'court-runner-3', questionId: 'AbCdEfGh12345678' },
+  [MSG.pollVote]: { eventId: 'court-runner-3', pollId: 'AbCdEfGh12345678', option: 1 },
+  [MSG.qnaHost]: { eventId: 'court-runner-3', action: 'openPoll', question: 'Which colour?', options: ['Black', 'Red'] },
 };
 
 describe('the typed send', () => {
