@@ -33,7 +33,8 @@ export const API = {
   /**
    * Launch events (shared/events.ts): GET lists them (`EventsResponse`), POST adds one (venue admin);
    * `/api/events/:id` GET one, PATCH changes one (venue admin); `/api/events/:id/calendar.ics`; an
-   * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`.
+   * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`, its stage
+   * voice grant at `/api/events/:id/stage-voice` (shared/stageVoice.ts).
    */
   events: '/api/events',
   /** This API described as OpenAPI 3.1 (server/http/openapi). */

@@ -33,6 +33,8 @@ import { dropRoutes } from './dropRoutes.ts';
 import { checkoutRoutes } from './checkoutRoutes.ts';
 import { eventRoutes } from './eventRoutes.ts';
 import { raffleRoutes } from './raffleRoutes.ts';
+import { stageVoiceRoutes } from './stageVoiceRoutes.ts';
+import { createStageMedia } from '../features/stageVoice/stageMedia.ts';
 import { openApiDocument } from './openapi/document.ts';
 
 const OUTCOME_BY_STATUS: Record<number, string> = {
@@ -136,6 +138,8 @@ export function apiRouter(ctx: AppContext): Router {
   eventRoutes(router, ctx, { visitor, perVisitor });
   raffleRoutes(router, ctx, { visitor, perVisitor, eventExists: async (id) => ctx.venue.events.find(id) !== undefined });
   dropRoutes(router, ctx, { visitor, perVisitor });
+  const stageMediaUrl = ctx.config.stageMediaUrl;
+  stageVoiceRoutes(router, ctx, { visitor, perVisitor, media: stageMediaUrl ? createStageMedia(stageMediaUrl) : null });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

@@ -33,6 +33,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   raffle_out_of_order: 409,
   drop_rejected: 409,
   rate_limited: 429,
+  stage_voice_closed: 409,
   internal: 500,
 };
 

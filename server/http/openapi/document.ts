@@ -5,6 +5,7 @@ import { eventPaths } from './eventPaths.ts';
 import { dropPaths } from './dropPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
+import { stageVoicePaths } from './stageVoicePaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
 import { storePaths } from './storePaths.ts';
 import { togetherPaths } from './togetherPaths.ts';
@@ -34,6 +35,7 @@ const description: ZodOpenApiObject = {
     ...togetherPaths,
     ...eventPaths,
     ...rafflePaths,
+    ...stageVoicePaths,
     ...dropPaths,
     ...operationsPaths,
     ...demoPayPaths,
