@@ -9,6 +9,6 @@ export async function benchPageScript(): Promise<string> {
     output: { format: 'iife' },
   });
   const chunk = out.output[0];
-  if (!chunk || chunk.type !== 'chunk') throw new Error('no bundle');
+  if (chunk?.type !== 'chunk') throw new Error('no bundle');
   return chunk.code;
 }
