@@ -22,6 +22,8 @@ import { machineLoad } from './checkout/procStats.ts';
 import { benchPageScript } from './stageVoice/bundle.ts';
 
 const REPORT = path.resolve('reports/bench-stage-voice.json');
+/** Beeps this far apart; an onset counts for a beep within this less 100 ms after it. */
+const BEEP_EVERY_MS = 2000;
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: { listeners: { type: 'string', default: '1,5,10' }, beeps: { type: 'string', default: '5' } },
@@ -68,7 +70,7 @@ try {
     const emitted: number[] = [];
     for (let i = 0; i < beeps; i++) {
       emitted.push(await host.evaluate(() => window.stageBench.beep(300)));
-      await sleep(1200);
+      await sleep(BEEP_EVERY_MS);
     }
     await sleep(1000);
     const delays: number[] = [];
@@ -77,7 +79,7 @@ try {
       const onsets = (await page.evaluate(() => window.stageBench.onsets())).slice(before[i]);
       let heard = 0;
       for (const at of emitted) {
-        const onset = onsets.find((o) => o >= at && o < at + 1000);
+        const onset = onsets.find((o) => o >= at && o < at + BEEP_EVERY_MS - 100);
         if (onset !== undefined) {
           heard++;
           delays.push(onset - at);

@@ -80,6 +80,12 @@ describe('GET /api/events/:id/stage-voice with a media server', () => {
     }
   });
 
+  it("lets the page call the media server: its origin is in the CSP's connect-src", async () => {
+    const csp = (await server.api().get(API.events)).headers.get('content-security-policy') ?? '';
+    const connect = csp.split(';').find((d) => d.trim().startsWith('connect-src')) ?? '';
+    expect(connect).toContain(new URL(janus.httpUrl).origin);
+  });
+
   it('refuses unknown events, events not on stage now, and visitors without a session', async () => {
     const unknown = await server.api(fan).get(voicePath('nope'));
     expect(unknown.status).toBe(404);
