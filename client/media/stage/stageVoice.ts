@@ -30,8 +30,14 @@ export interface StageVoice {
 /** Where the grant comes from (client/net/stageVoiceGrant.ts; tests may pass another). */
 export type GrantSource = (eventId: string) => Promise<StageVoiceGrant>;
 
-/** Makes the page's stage voice; the state it reports is the store's `stageVoice`. */
-export function createStageVoice(store: AppStore, grantFor: GrantSource): StageVoice {
+/** After a listener's grant or connection fails, it tries again this long after (while still on stage). */
+export const STAGE_RETRY_MS = 5000;
+
+/**
+ * Makes the page's stage voice; the state it reports is the store's `stageVoice`. A listener whose
+ * grant or connection fails (a 503, a network change) joins again after `retryMs` until it leaves.
+ */
+export function createStageVoice(store: AppStore, grantFor: GrantSource, retryMs = STAGE_RETRY_MS): StageVoice {
   const set = store.getState().setStageVoice;
   let grant: StageVoiceGrant | null = null;
   let link: StageLink | null = null;
@@ -52,7 +58,15 @@ export function createStageVoice(store: AppStore, grantFor: GrantSource): StageV
     set('failed');
   };
 
-  return {
+  const retry = (mine: number, eventId: string, err: unknown) => {
+    if (mine !== attempt) return;
+    fail(mine, err);
+    setTimeout(() => {
+      if (mine === attempt) void voice.join(eventId);
+    }, retryMs);
+  };
+
+  const voice: StageVoice = {
     async join(eventId) {
       const mine = ++attempt;
       drop();
@@ -68,9 +82,12 @@ export function createStageVoice(store: AppStore, grantFor: GrantSource): StageV
         });
         if (mine !== attempt) return l.close();
         link = l;
+        l.pc.addEventListener('connectionstatechange', () => {
+          if (l.pc.connectionState === 'failed') retry(mine, eventId, new Error('the stage connection failed'));
+        });
         set('listening');
       } catch (err) {
-        fail(mine, err);
+        retry(mine, eventId, err);
       }
     },
     leave() {
@@ -123,4 +140,5 @@ export function createStageVoice(store: AppStore, grantFor: GrantSource): StageV
       };
     },
   };
+  return voice;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStageVoice } from '../../../../../client/media/stage/stageVoice.ts';
 import { createAppStore } from '../../../../../client/state/createAppStore.ts';
 import type { StageVoiceGrant } from '../../../../../shared/stageVoice.ts';
@@ -27,16 +27,28 @@ describe('createStageVoice', () => {
     expect((await voice.debug()).role).toBe('host');
   });
 
-  it('reports a grant that could not be had as failed', async () => {
-    const store = createAppStore();
-    const voice = createStageVoice(store, grants(new Error('503')));
-    const warn = console.warn;
-    console.warn = () => undefined;
+  it('shows a failed grant as failed, then tries again until it gets one, and stops trying once left', async () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
+      const store = createAppStore();
+      const answers: (StageVoiceGrant | Error)[] = [new Error('503'), { mode: 'none' }];
+      let asked = 0;
+      const voice = createStageVoice(store, async () => grants(answers[asked++] ?? new Error('no more'))(), 1000);
       await voice.join('launch');
+      expect(store.getState().stageVoice).toBe('failed');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(store.getState().stageVoice).toBe('noServer');
+      expect(asked).toBe(2);
+
+      const gone = createStageVoice(store, grants(new Error('503')), 1000);
+      await gone.join('launch');
+      gone.leave();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(store.getState().stageVoice).toBe('off');
     } finally {
-      console.warn = warn;
+      warn.mockRestore();
+      vi.useRealTimers();
     }
-    expect(store.getState().stageVoice).toBe('failed');
   });
 });
