@@ -11,6 +11,8 @@ export interface RunningJanus {
   wsUrl: string;
   /** The plain HTTP API (`http://127.0.0.1:<port>/janus`). */
   httpUrl: string;
+  /** Its ports: pass them to `startJanus` again to restart it at the same address. */
+  ports: { ws: number; http: number };
   /** What Janus printed so far (for a failing test's message). */
   log(): string;
   stop(): Promise<void>;
@@ -105,11 +107,18 @@ async function ready(httpUrl: string, child: ChildProcess, limitMs: number): Pro
 
 /**
  * Starts Debian's `janus` with a generated loopback configuration in a temp dir, waits until its
- * HTTP API answers, and returns its URLs. Never touches /etc/janus.
+ * HTTP API answers, and returns its URLs (on `ports` when given, e.g. to restart one). Never
+ * touches /etc/janus.
  */
-export async function startJanus(limitMs = 20_000): Promise<RunningJanus> {
+export async function startJanus({
+  limitMs = 20_000,
+  ports,
+}: {
+  limitMs?: number;
+  ports?: { ws: number; http: number };
+} = {}): Promise<RunningJanus> {
   const dir = await mkdtemp(path.join(tmpdir(), 'courtside-janus-'));
-  const [ws, http] = [await freePort(), await freePort()];
+  const { ws, http } = ports ?? { ws: await freePort(), http: await freePort() };
   // NOTE: a different media port range per instance, so parallel test files do not collide.
   const rtpFrom = 20_000 + Math.floor(Math.random() * 40) * 1000;
   for (const [name, text] of Object.entries(configs(dir, ws, http, rtpFrom))) await writeFile(path.join(dir, name), text);
@@ -135,5 +144,5 @@ export async function startJanus(limitMs = 20_000): Promise<RunningJanus> {
     await stop();
     throw new Error(`${(err as Error).message}\n${out}`);
   }
-  return { wsUrl: `ws://127.0.0.1:${ws}`, httpUrl, log: () => out, stop };
+  return { wsUrl: `ws://127.0.0.1:${ws}`, httpUrl, ports: { ws, http }, log: () => out, stop };
 }

@@ -74,21 +74,49 @@ async function createStage(url: string, eventId: string): Promise<StageRoom> {
 }
 
 /**
- * The server's stage media over Janus's HTTP API at `url`. Each event's stage is made once and
- * remembered; a failed attempt is forgotten so the next request tries again.
+ * Whether Janus still has the stage's room. NOTE: the room alone is asked: rooms and mountpoints made
+ * over the API live in Janus's memory only, so a restart loses both together.
  */
-export function createStageMedia(url: string): StageMedia {
-  const stages = new Map<string, Promise<StageRoom>>();
+async function stageAlive(url: string, stage: StageRoom): Promise<boolean> {
+  const session = await openJanusSession(url);
+  try {
+    const bridge = await session.attach('janus.plugin.audiobridge');
+    return (await bridge.request({ request: 'exists', room: stage.room })).exists === true;
+  } finally {
+    await session.destroy();
+  }
+}
+
+interface Remembered {
+  stage: Promise<StageRoom>;
+  checkedAt: number;
+}
+
+/**
+ * The server's stage media over Janus's HTTP API at `url`. Each event's stage is made once and
+ * remembered; a failed attempt is forgotten so the next request tries again. A remembered stage is
+ * checked again at most every `recheckMs`: if Janus restarted (it keeps rooms in memory only), the
+ * stage is made anew, so grants never point at a room that is gone.
+ */
+export function createStageMedia(url: string, { recheckMs = 10_000 }: { recheckMs?: number } = {}): StageMedia {
+  const stages = new Map<string, Remembered>();
+  const make = (eventId: string) => {
+    const stage = createStage(url, eventId);
+    stages.set(eventId, { stage, checkedAt: Date.now() });
+    stage.catch(() => stages.delete(eventId));
+    return stage;
+  };
   return {
     server: url,
-    ensure(eventId) {
-      let stage = stages.get(eventId);
-      if (!stage) {
-        stage = createStage(url, eventId);
-        stages.set(eventId, stage);
-        stage.catch(() => stages.delete(eventId));
-      }
-      return stage;
+    async ensure(eventId) {
+      const known = stages.get(eventId);
+      if (!known) return make(eventId);
+      if (Date.now() - known.checkedAt < recheckMs) return known.stage;
+      known.checkedAt = Date.now();
+      const stage = await known.stage;
+      if (await stageAlive(url, stage)) return stage;
+      if (stages.get(eventId) !== known) return (stages.get(eventId) as Remembered).stage;
+      return make(eventId);
     },
   };
 }
