@@ -12,7 +12,6 @@ import { TakenOverNotice } from './ui/shared/TakenOverNotice.tsx';
 import { MatchOverlay } from './ui/match/MatchOverlay.tsx';
 import { DomControls } from './xr/DomControls.tsx';
 import { EventsPanel } from './ui/events/EventsPanel.tsx';
-import { StageVoiceBar } from './ui/events/StageVoiceBar.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -48,7 +47,6 @@ export function App() {
       </div>
       {phase === 'arena' && <DomControls />}
       {phase === 'arena' && <Hud />}
-      {phase === 'arena' && <StageVoiceBar />}
       {phase === 'arena' && <MatchOverlay />}
       {phase === 'arena' && <Panels />}
       {phase === 'arena' && <ChatPanel />}

@@ -8,6 +8,7 @@ import { SettingsMenu } from '../comfort/SettingsMenu.tsx';
 import { SquadHudButton } from '../squad/SquadHudButton.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { EventChip } from '../events/EventChip.tsx';
+import { StageVoiceBar } from '../events/StageVoiceBar.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -47,6 +48,7 @@ export function Hud() {
         </span>
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <EventChip />
+        <StageVoiceBar />
         <span className="spacer" />
         <XrEntryButtons />
         <VoiceControls />
