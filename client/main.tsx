@@ -9,6 +9,7 @@ import { ServicesContext, type AppServices } from './state/context.tsx';
 import { createConnection } from './net/createConnection.ts';
 import { createServerClock } from './net/serverClock.ts';
 import { createVoiceService } from './media/voice/voiceService.ts';
+import { createStageVoiceService } from './media/stage/stageVoiceService.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { toLocale } from './i18n/format.ts';
 import { isDebugPage } from './debug/flag.ts';
@@ -26,7 +27,8 @@ const localPlayer = createLocalPlayer();
 const serverClock = createServerClock();
 const connection = createConnection({ store, remotePoses, localPlayer, serverClock });
 const voice = createVoiceService({ store, remotePoses, localPlayer, connection });
-const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock, voice };
+const stageVoice = createStageVoiceService(store);
+const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock, voice, stageVoice };
 // NOTE: the tests' and developers' probes load only on a debug page (`?e2e`, the dev server), in their own chunk.
 if (isDebugPage()) (await import('./debug/hook.ts')).installDebugHook(services);
 

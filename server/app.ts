@@ -267,7 +267,14 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       await server.listen(port);
       listening = true;
       const http = server.transport.server;
-      if (http) installEdge(http, { logger: log, match, allowedOrigins: config.allowedOrigins, stripe: config.stripe !== null });
+      if (http)
+        installEdge(http, {
+          logger: log,
+          match,
+          allowedOrigins: config.allowedOrigins,
+          stripe: config.stripe !== null,
+          stageMediaUrl: config.stageMediaUrl,
+        });
       const address = http?.address();
       return typeof address === 'object' && address ? address.port : port;
     },

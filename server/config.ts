@@ -131,6 +131,17 @@ export const Environment = z.object({
     default: '[]',
     description: 'voice: a JSON array of RTCIceServer (STUN/TURN) for visitors on different networks',
   }),
+  STAGE_MEDIA_URL: variable(
+    z
+      .url()
+      .transform((value) => value.replace(/\/+$/, ''))
+      .optional(),
+    {
+      unset: 'unset (no media server: the page says stage voice is off)',
+      description:
+        "stage voice: a Janus server's HTTP API (e.g. `http://127.0.0.1:8088/janus`), reached by the server and by visitors' pages; see Stage voice",
+    },
+  ),
   CHAT_BLOCKLIST_FILE: variable(file.optional(), {
     unset: 'unset',
     description: 'extra words the chat filter masks, one per line, any language',
@@ -196,6 +207,7 @@ export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
   logLevel: env.LOG_LEVEL,
   groupBuyWindowMs: env.GROUP_BUY_WINDOW_MS,
   iceServers: env.ICE_SERVERS,
+  stageMediaUrl: env.STAGE_MEDIA_URL,
   chatBlocklistFile: env.CHAT_BLOCKLIST_FILE,
   allowedOrigins: env.ALLOWED_ORIGINS,
   metricsToken: env.METRICS_TOKEN,

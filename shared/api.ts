@@ -36,7 +36,7 @@ export const API = {
    * event's drop under `/api/events/:id/drop…`, its raffle under `/api/events/:id/raffle…`, its
    * limited-time offers under `/api/events/:id/offers` (shared/offers.ts), its recap at
    * `/api/events/:id/recap`; its host invites under `/api/events/:id/hosts` (shared/eventHosts.ts) and
-   * `POST /api/events/:id/phase`.
+   * `POST /api/events/:id/phase`; its stage voice grant at `/api/events/:id/stage-voice` (shared/stageVoice.ts).
    */
   events: '/api/events',
   /** This API described as OpenAPI 3.1 (server/http/openapi). */

@@ -113,6 +113,8 @@ export const ErrorCode = {
   /** The server is shutting down and takes no new checkouts: retry after Retry-After (another process may answer). */
   unavailable: 'unavailable',
   rateLimited: 'rate_limited',
+  /** Stage voice asked for outside the event's countdown, reveal and live phases (shared/stageVoice.ts). */
+  stageVoiceClosed: 'stage_voice_closed',
   /** Chat refused: empty, too long, or the sender is muted. */
   chatRejected: 'chat_rejected',
   /** Group-buy commit refused: window over, group full, already committed (the message says which). */

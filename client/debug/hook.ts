@@ -32,6 +32,8 @@ export interface DebugHook {
   drawing(on: boolean): void;
   /** Voice peers: connection state and received audio level per remote session id (loads the voice code). */
   voice(): Promise<import('../media/voice/voiceManager.ts').VoiceDebug>;
+  /** The event's stage voice on this page: status, role, received level and WebRTC stats (loads its code). */
+  stageVoice(): Promise<import('../media/stage/stageVoice.ts').StageVoiceDebug>;
 }
 
 declare global {
@@ -82,6 +84,7 @@ export function installDebugHook(services: AppServices): void {
     services,
     xr: () => import('../xr/xrStore.ts').then((m) => m.getXRStore()),
     voice: () => services.voice.manager().then((m) => m.debug()),
+    stageVoice: () => services.stageVoice.get().then((v) => v.debug()),
     drawing: (on) =>
       port
         .get('stage')?.()

@@ -6,6 +6,7 @@ import type { LocalPlayer } from './localPlayer.ts';
 import type { Connection } from '../net/connection.ts';
 import type { ServerClock } from '../net/serverClock.ts';
 import type { VoiceService } from '../media/voice/voiceService.ts';
+import type { StageVoiceService } from '../media/stage/stageVoiceService.ts';
 
 /** Everything made once per page in main.tsx and handed down through React context. */
 export interface AppServices {
@@ -17,6 +18,8 @@ export interface AppServices {
   serverClock: ServerClock;
   /** Voice (microphone and peers), its code loaded on the first "Voice on". */
   voice: VoiceService;
+  /** The launch event's stage voice (host on air, everyone listening), its code loaded when a stage opens. */
+  stageVoice: StageVoiceService;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

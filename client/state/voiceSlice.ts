@@ -16,6 +16,12 @@ export interface VoicePreferences {
 /** `starting`: asking for the microphone; `denied`: the visitor or the browser refused it; `failed`: no microphone or no WebRTC. */
 export type VoiceStatus = 'off' | 'starting' | 'on' | 'denied' | 'failed';
 
+/**
+ * The event's stage voice on this page (client/media/stage): `listening` and `onAir` are live (the
+ * proximity voice ducks under them); `noServer`: no media server is configured; `failed`: it did not connect.
+ */
+export type StageVoiceStatus = 'off' | 'connecting' | 'listening' | 'onAir' | 'noServer' | 'failed';
+
 export const DEFAULT_VOICE_PREFERENCES: VoicePreferences = { mode: 'pushToTalk', wanted: false };
 
 /** What stored voice preferences must look like to be used (persistedPreferences.ts). */
@@ -33,6 +39,7 @@ export interface VoiceSlice {
   voiceTalking: boolean;
   /** Connection state per remote session id, one entry per voice peer. */
   voicePeers: Readonly<Record<string, RTCPeerConnectionState>>;
+  stageVoice: StageVoiceStatus;
   /** Others' `Player.flags` (voice on, speaking, muted by the admin), by session id. */
   remoteFlags: Readonly<Record<string, number>>;
   setVoicePreferences: (patch: Partial<VoicePreferences>) => void;
@@ -40,6 +47,7 @@ export interface VoiceSlice {
   setVoiceMuted: (muted: boolean) => void;
   setVoiceTalking: (talking: boolean) => void;
   setVoicePeers: (peers: Readonly<Record<string, RTCPeerConnectionState>>) => void;
+  setStageVoice: (status: StageVoiceStatus) => void;
   /** Records a visitor's flags; `null` forgets the visitor. */
   setRemoteFlags: (id: string, flags: number | null) => void;
 }
@@ -51,6 +59,7 @@ export const createVoiceSlice: SliceCreator<VoiceSlice> = (set, get) => ({
   voiceMuted: false,
   voiceTalking: false,
   voicePeers: {},
+  stageVoice: 'off',
   remoteFlags: {},
   setVoicePreferences: (patch) => set({ voicePreferences: { ...get().voicePreferences, ...patch } }),
   setVoiceStatus: (voiceStatus) => set({ voiceStatus }),
@@ -59,6 +68,7 @@ export const createVoiceSlice: SliceCreator<VoiceSlice> = (set, get) => ({
     if (get().voiceTalking !== voiceTalking) set({ voiceTalking });
   },
   setVoicePeers: (voicePeers) => set({ voicePeers }),
+  setStageVoice: (stageVoice) => set({ stageVoice }),
   setRemoteFlags: (id, flags) =>
     set((s) => {
       if (flags === null) {

@@ -91,9 +91,14 @@ function recordHeaders(step: Middleware): { set: FixedHeader[]; removed: string[
  * - never framed (`frame-ancestors 'none'`, and X-Frame-Options for old browsers).
  * Voice needs no CSP entry (WebRTC is not fetched); the microphone is allowed by Permissions-Policy.
  * With `stripe`, Stripe.js is the one script from another host (STRIPE_CSP); without it, none.
+ * With `stageMediaUrl` (Janus), the page may call its HTTP API (the stage voice's signalling).
  */
-export function securityHeaders(match: MatchInfo, { stripe = false }: { stripe?: boolean } = {}): Middleware {
+export function securityHeaders(
+  match: MatchInfo,
+  { stripe = false, stageMediaUrl }: { stripe?: boolean; stageMediaUrl?: string | undefined } = {},
+): Middleware {
   const media = mediaOrigins(match);
+  const stage = stageMediaUrl ? [new URL(stageMediaUrl).origin] : [];
   const outside = stripe ? STRIPE_CSP : { script: [], frame: [], connect: [] };
   // NOTE: helmet rebuilds and revalidates the CSP for every request because of the per-request socket
   // origin; its headers are made once here instead, and only that origin is filled in per request.
@@ -106,7 +111,7 @@ export function securityHeaders(match: MatchInfo, { stripe = false }: { stripe?:
           scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...outside.script],
           ...(stripe ? { frameSrc: outside.frame } : {}),
           workerSrc: ["'self'", 'blob:'],
-          connectSrc: ["'self'", OWN_SOCKET, 'blob:', 'data:', ...media, ...outside.connect],
+          connectSrc: ["'self'", OWN_SOCKET, 'blob:', 'data:', ...media, ...stage, ...outside.connect],
           mediaSrc: ["'self'", 'blob:', ...media],
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],

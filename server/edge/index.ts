@@ -13,15 +13,17 @@ export interface EdgeOptions {
   allowedOrigins: readonly string[];
   /** The store is on Stripe: the CSP lets Stripe.js in (see securityHeaders). */
   stripe?: boolean;
+  /** The stage voice's Janus HTTP API: the CSP lets the page call it. */
+  stageMediaUrl?: string | undefined;
 }
 
 /**
  * The server's edge, in front of every route (the matchmaker's too): request log with request id,
  * security headers, CORS, body limit. See chain.ts for why it sits before Colyseus and express.
  */
-export function installEdge(server: Server, { logger, match, allowedOrigins, stripe = false }: EdgeOptions): void {
+export function installEdge(server: Server, { logger, match, allowedOrigins, stripe = false, stageMediaUrl }: EdgeOptions): void {
   const edge = chain(
-    [requestLogger(logger), securityHeaders(match, { stripe }), cors(allowedOrigins), bodyLimit()],
+    [requestLogger(logger), securityHeaders(match, { stripe, stageMediaUrl }), cors(allowedOrigins), bodyLimit()],
     (err, res) => {
       logger.error({ err }, 'request failed at the edge');
       if (!res.headersSent) res.statusCode = 500;

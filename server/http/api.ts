@@ -35,6 +35,8 @@ import { eventRoutes } from './eventRoutes.ts';
 import { raffleRoutes } from './raffleRoutes.ts';
 import { recapRoutes } from './recapRoutes.ts';
 import { offerRoutes } from './offerRoutes.ts';
+import { stageVoiceRoutes } from './stageVoiceRoutes.ts';
+import { createStageMedia } from '../features/stageVoice/stageMedia.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { hostRoutes } from './hostRoutes.ts';
 import { hostInviteOf, sessionVisitor } from './sessionVisitor.ts';
@@ -153,6 +155,8 @@ export function apiRouter(ctx: AppContext): Router {
   recapRoutes(router, ctx);
   offerRoutes(router, ctx, { visitor, perVisitor });
   hostRoutes(router, ctx, { visitor, perVisitor });
+  const stageMediaUrl = ctx.config.stageMediaUrl;
+  stageVoiceRoutes(router, ctx, { visitor, perVisitor, media: stageMediaUrl ? createStageMedia(stageMediaUrl) : null });
   router.get(API.openapi, (_req, res) => {
     res.json(openApiDocument());
   });

@@ -36,6 +36,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   phase_not_forward: 409,
   qna_rejected: 409,
   rate_limited: 429,
+  stage_voice_closed: 409,
   internal: 500,
 };
 

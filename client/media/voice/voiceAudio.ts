@@ -22,6 +22,10 @@ export interface VoiceAudio {
   place(id: string, x: number, y: number, z: number): void;
   /** Puts the listener at the visitor's eyes, facing where they look. */
   listen(pose: Pose): void;
+  /** Sets every peer's volume at once (1 = as placed; lower ducks them under the stage voice). */
+  duck(gain: number): void;
+  /** The master gain now (what `duck` last glided to, once the glide settles). */
+  gain(): number;
   /** The level (RMS, 0..1) of what Web Audio receives from a peer now, or null for no such peer. */
   level(id: string): number | null;
   close(): void;
@@ -36,6 +40,8 @@ const glide = (param: AudioParam, value: number, t: number) => param.setTargetAt
 export function createVoiceAudio(context: AudioContext): VoiceAudio {
   const peers = new Map<string, PeerAudio>();
   const samples = new Float32Array(512);
+  const master = new GainNode(context);
+  master.connect(context.destination);
 
   const detach = (id: string) => {
     const p = peers.get(id);
@@ -68,7 +74,7 @@ export function createVoiceAudio(context: AudioContext): VoiceAudio {
         rolloffFactor: 1,
       });
       const analyser = new AnalyserNode(context, { fftSize: samples.length });
-      source.connect(panner).connect(context.destination);
+      source.connect(panner).connect(master);
       source.connect(analyser);
       peers.set(id, { element, source, panner, analyser });
     },
@@ -97,6 +103,10 @@ export function createVoiceAudio(context: AudioContext): VoiceAudio {
       glide(l.upY, cp, t);
       glide(l.upZ, Math.cos(yaw) * sp, t);
     },
+    duck(gain) {
+      if (master.gain.value !== gain) glide(master.gain, gain, context.currentTime);
+    },
+    gain: () => master.gain.value,
     level(id) {
       const p = peers.get(id);
       if (!p) return null;

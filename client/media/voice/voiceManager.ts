@@ -24,6 +24,8 @@ export interface VoicePeerDebug {
 
 export interface VoiceDebug {
   status: string;
+  /** The proximity voices' master gain: 1, or ducked under the stage voice (see ducking.ts). */
+  gain: number | null;
   peers: Record<string, VoicePeerDebug>;
 }
 
@@ -78,6 +80,7 @@ export function createVoiceManager({ store, remotePoses, localPlayer, connection
   const { voice: signals, status } = connection;
   let session: VoiceSession | null = null;
   let level: (id: string) => number | null = () => null;
+  let gain: () => number | null = () => null;
   let attempt = 0;
   const setStatus = store.getState().setVoiceStatus;
 
@@ -98,6 +101,7 @@ export function createVoiceManager({ store, remotePoses, localPlayer, connection
         }
         const audio = createVoiceAudio(context);
         level = audio.level;
+        gain = audio.gain;
         session = startVoiceSession({ store, remotePoses, localPlayer, signals, status, mic, audio, iceServers });
         setStatus('on');
         store.getState().setVoicePreferences({ wanted: true });
@@ -112,13 +116,14 @@ export function createVoiceManager({ store, remotePoses, localPlayer, connection
       session?.stop();
       session = null;
       level = () => null;
+      gain = () => null;
       status.set({ voice: false, speaking: false });
       setStatus('off');
       store.getState().setVoicePeers({});
       store.getState().setVoicePreferences({ wanted: false });
     },
     async debug() {
-      return { status: store.getState().voiceStatus, peers: session ? await peerDebug(session, level) : {} };
+      return { status: store.getState().voiceStatus, gain: gain(), peers: session ? await peerDebug(session, level) : {} };
     },
   };
 }

@@ -10,6 +10,7 @@ import { createPeerLink, type PeerLink } from './peerLink.ts';
 import { choosePeers, isPolite, type VoiceCandidate } from './peerSelection.ts';
 import { createSpeakingGate } from './speakingGate.ts';
 import type { VoiceAudio } from './voiceAudio.ts';
+import { proximityGain } from './ducking.ts';
 
 /** Audio placement, push-to-talk and the speaking level run at this rate; peer choice every 5th tick. */
 const TICK_MS = 50;
@@ -129,6 +130,7 @@ export function startVoiceSession(d: VoiceSessionDeps): VoiceSession {
     const now = performance.now();
     for (const id of links.keys()) if (remotePoses.sample(id, now, head)) audio.place(id, head.x, head.y, head.z);
     audio.listen(localPlayer.pose);
+    audio.duck(proximityGain(store.getState().stageVoice));
     const live = micLive(store.getState());
     mic.track.enabled = live;
     status.set({ speaking: gate.update(mic.level(), live, now) });

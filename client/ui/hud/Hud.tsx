@@ -10,6 +10,7 @@ import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { EventChip } from '../events/EventChip.tsx';
 import { EventExtrasDock } from '../drop/EventExtrasDock.tsx';
 import { QnaHudButton } from '../qna/QnaHudButton.tsx';
+import { StageVoiceBar } from '../events/StageVoiceBar.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -50,6 +51,7 @@ export function Hud() {
         {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
         <EventChip />
         <QnaHudButton />
+        <StageVoiceBar />
         <span className="spacer" />
         <XrEntryButtons />
         <VoiceControls />

@@ -8,6 +8,7 @@ import { hostPaths } from './hostPaths.ts';
 import { operationsPaths } from './operationsPaths.ts';
 import { rafflePaths } from './rafflePaths.ts';
 import { recapPaths } from './recapPaths.ts';
+import { stageVoicePaths } from './stageVoicePaths.ts';
 import { METRICS_TOKEN, VISITOR_TOKEN } from './responses.ts';
 import { storePaths } from './storePaths.ts';
 import { togetherPaths } from './togetherPaths.ts';
@@ -37,6 +38,7 @@ const description: ZodOpenApiObject = {
     ...togetherPaths,
     ...eventPaths,
     ...rafflePaths,
+    ...stageVoicePaths,
     ...dropPaths,
     ...recapPaths,
     ...offerPaths,
