@@ -146,7 +146,11 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     await expect
       .poll(() => upcoming.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event-id'))))
       .toEqual(['court-runner-3', 'winter-drop']);
-    expect(await panel.getByTestId('events-past').getByTestId('event-card').getAttribute('data-event-id')).toBe('court-runner-2');
+    const past = panel.getByTestId('events-past').getByTestId('event-card');
+    expect(await past.getAttribute('data-event-id')).toBe('court-runner-2');
+    // A past launch is its recap: when the reveal was, how long it was live (GET /api/events/:id/recap).
+    await expect.poll(() => past.getByTestId('recap-reveal').textContent()).toMatch(/^Revealed /);
+    expect(await past.getByTestId('event-recap').textContent()).toContain('Live sale 59m 40s');
     expect(await panel.getByTestId('events-live').count()).toBe(0);
     const first = upcoming.first();
     expect(await first.getByTestId('event-countdown').textContent()).toMatch(/^live in \d\d:\d\d$/);

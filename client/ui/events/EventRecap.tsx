@@ -13,7 +13,8 @@ type Loaded = { kind: 'loading' } | { kind: 'ready'; recap: Recap } | { kind: 'f
 
 /**
  * A past launch's recap on its event card: when the reveal was and how long the live sale ran, how the
- * drop went, and the raffle's result with a link to its public proof. Loaded once, when shown.
+ * drop went, the questions the host took (the Q&A transcript) and the polls, and the raffle's result
+ * with a link to its public proof. Loaded once, when shown.
  */
 export function EventRecap({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
@@ -56,6 +57,23 @@ export function EventRecap({ eventId }: { eventId: string }) {
           </li>
         )}
       </ul>
+      {recap.questionsAsked > 0 && (
+        <>
+          <p className="small">{t('recap.questions', { taken: recap.questions.length, count: recap.questionsAsked })}</p>
+          <ol className="small" data-testid="recap-questions">
+            {recap.questions.map((q) => (
+              <li key={q.pickedAt}>
+                <strong>{q.askerName}</strong>: {q.text} <span className="muted">· {t('recap.votes', { count: q.votes })}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {recap.polls.map((p) => (
+        <p key={p.openedAt} className="small" data-testid="recap-poll">
+          {t('recap.poll')}: {p.question} — {p.options.map((o, i) => `${o} ${p.counts[i] ?? 0}`).join(' · ')}
+        </p>
+      ))}
     </section>
   );
 }

@@ -19,7 +19,11 @@ export interface RecapDeps {
  */
 export async function readRecap(deps: RecapDeps, event: LaunchEvent, nowMs: number): Promise<EventRecap> {
   const start = Date.parse(event.startsAt);
-  const [drop, raffle] = await Promise.all([readDropRecap(deps, event.id), readRaffle(deps.db, event.id)]);
+  const [drop, raffle, qna] = await Promise.all([
+    readDropRecap(deps, event.id),
+    readRaffle(deps.db, event.id),
+    readQnaRecap(deps.db, event.id),
+  ]);
   return {
     eventId: event.id,
     phase: eventPhase(event, nowMs),
@@ -28,6 +32,62 @@ export async function readRecap(deps: RecapDeps, event: LaunchEvent, nowMs: numb
     endsAt: iso(Date.parse(event.endsAt)),
     drop,
     raffle,
+    ...qna,
+  };
+}
+
+/** The Q&A transcript: the questions the host picked (with their upvotes), how many were asked, the polls. */
+async function readQnaRecap(db: Kysely<Database>, eventId: string) {
+  const [asked, picked, polls] = await Promise.all([
+    db
+      .selectFrom('event_questions')
+      .select(sql<number>`count(*)::integer`.as('n'))
+      .where('event_id', '=', eventId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('event_questions as q')
+      .select([
+        'q.asker_name',
+        'q.text',
+        'q.picked_at',
+        'q.answered_at',
+        sql<number>`(select count(*)::integer from event_question_votes v where v.question_id = q.id)`.as('votes'),
+      ])
+      .where('q.event_id', '=', eventId)
+      .where('q.hidden', '=', false)
+      .where('q.picked_at', 'is not', null)
+      .orderBy('q.picked_at')
+      .execute(),
+    db
+      .selectFrom('event_polls as p')
+      .select([
+        'p.question',
+        'p.options',
+        'p.opened_at',
+        sql<
+          { option: number; n: number }[]
+        >`coalesce((select json_agg(json_build_object('option', option, 'n', n)) from (select option, count(*)::integer as n from event_poll_votes v where v.poll_id = p.id group by option) c), '[]')`.as(
+          'tally',
+        ),
+      ])
+      .where('p.event_id', '=', eventId)
+      .orderBy('p.opened_at')
+      .execute(),
+  ]);
+  return {
+    questionsAsked: asked.n,
+    questions: picked.map((q) => ({
+      askerName: q.asker_name,
+      text: q.text,
+      votes: q.votes,
+      pickedAt: iso(new Date(q.picked_at as Date).getTime()),
+      answered: q.answered_at !== null,
+    })),
+    polls: polls.map((p) => {
+      const options = p.options as string[];
+      const counts = options.map((_, i) => p.tally.find((t) => t.option === i)?.n ?? 0);
+      return { question: p.question, options, counts, openedAt: iso(new Date(p.opened_at).getTime()) };
+    }),
   };
 }
 
