@@ -5,6 +5,7 @@ import { useServices } from '../state/context.tsx';
 import { arenaWalkArea, slideMove } from '../xr/collision.ts';
 import { RUN_SPEED, WALK_SPEED, clampPitch, worldStep, wrapAngle } from '../xr/intents.ts';
 import { FRAME } from '../frame.ts';
+import { stageUpOnClock } from './launch/stageObstacle.ts';
 
 export interface PlayerRigProps {
   walkSpeed?: number;
@@ -12,6 +13,9 @@ export interface PlayerRigProps {
   /** Seconds per turn of the slow fly-around shown behind the entry screen. */
   orbitPeriod?: number;
 }
+
+/** Closer to center court than this, a visitor would stand inside the raised stage. */
+const ONTO_STAGE = ARENA.stage.radius + ARENA.visitorRadius;
 
 /** Longest frame step applied, so a stalled tab doesn't teleport the visitor on resume. */
 const MAX_DT = 0.25;
@@ -23,9 +27,10 @@ const MAX_DT = 0.25;
  * slowly circles the arena as the entry screen's backdrop.
  */
 export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitPeriod = 120 }: PlayerRigProps) {
-  const { store, localPlayer } = useServices();
+  const { store, localPlayer, serverClock } = useServices();
   const camera = useThree((s) => s.camera);
-  const area = useMemo(arenaWalkArea, []);
+  const stageUp = useMemo(() => stageUpOnClock(store, serverClock), [store, serverClock]);
+  const area = useMemo(() => arenaWalkArea(stageUp), [stageUp]);
   const spawned = useRef(false);
   const step = useMemo(() => ({ x: 0, z: 0 }), []);
 
@@ -56,6 +61,9 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
         const dt = Math.min(delta, MAX_DT);
         worldStep(pose.yaw, move, localPlayer.run ? runSpeed : walkSpeed, dt, step);
         slideMove(area, pose, step.x, step.z, pose);
+      } else if (Math.hypot(pose.x, pose.z) < ONTO_STAGE && stageUp()) {
+        // NOTE: the stage rose under a visitor standing still on center court: step them off its edge.
+        slideMove(area, pose, 0, 0, pose);
       }
     }
     look.yaw = 0;

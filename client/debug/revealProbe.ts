@@ -1,0 +1,61 @@
+import type { Inspectable } from './inspect.ts';
+import type { RootState } from '@react-three/fiber';
+import type { RevealParts } from '../scene/launch/revealTimeline.ts';
+
+declare module './inspect.ts' {
+  interface Inspectable {
+    /** The reveal's marks, while the 3D stage is mounted (client/scene/launch/RevealLanding.tsx). */
+    launchReveal: { marks: RevealMarks; three: () => RootState };
+  }
+}
+
+/** What a page noted about the last reveal it watched start. Local instants are `performance.timeOrigin + performance.now()`. */
+export interface RevealMarks {
+  eventId: string | null;
+  /** The first frame drawn with the server clock past `startsAt` (local ms). */
+  revealFrameAt: number | null;
+  /** The local instant this page's server clock estimate put `startsAt` at, noted on that frame. */
+  revealPlannedAt: number | null;
+  /** When the hero landed in front of the visitor (local ms), null if it has not (or the visitor was busy). */
+  landedAt: number | null;
+  /** The reveal parts of the last frame. */
+  parts: RevealParts | null;
+}
+
+/** One named reveal object as drawn now. */
+export interface RevealObject {
+  visible: boolean;
+  /** World position and the largest world scale factor. */
+  y: number;
+  scale: number;
+  /** Meshes under it (a loaded model has several; the stage has one). */
+  meshes: number;
+}
+
+/** What an e2e test or bench can ask of the reveal. */
+export interface RevealDebug {
+  marks(): Omit<RevealMarks, 'parts'> & { parts: RevealParts | null };
+  /** `launch-stage`, `reveal-hero`, `reveal-beams`, `reveal-360`: as drawn now, or null when not in the scene. */
+  object(name: string): RevealObject | null;
+}
+
+/** The reveal as a test sees it. */
+export function revealProbe({ marks, three }: Inspectable['launchReveal']): RevealDebug {
+  return {
+    marks: () => ({ ...marks, parts: marks.parts ? { ...marks.parts } : null }),
+    object(name) {
+      const o = three().scene.getObjectByName(name);
+      if (!o) return null;
+      let visible = true;
+      for (let p: typeof o | null = o; p; p = p.parent) visible &&= p.visible;
+      let meshes = 0;
+      o.traverse((c) => {
+        if ((c as { isMesh?: boolean }).isMesh) meshes++;
+      });
+      o.updateWorldMatrix(true, false);
+      const e = o.matrixWorld.elements;
+      const scale = Math.max(Math.hypot(e[0]!, e[1]!, e[2]!), Math.hypot(e[4]!, e[5]!, e[6]!));
+      return { visible, y: e[13]!, scale, meshes };
+    },
+  };
+}
