@@ -66,7 +66,7 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
   const scale = size / Math.max(d.x, d.y, d.z);
   const standIn = <ProductStandIn product={product} colourwayId={colourwayId} />;
   return (
-    <group ref={holder}>
+    <group ref={holder} name="inspect-view">
       <mesh renderOrder={ON_TOP - 1} frustumCulled={false} onBeforeRender={(gl) => gl.clearDepth()}>
         <planeGeometry args={[0.001, 0.001]} />
         <meshBasicMaterial transparent colorWrite={false} depthWrite={false} />

@@ -28,9 +28,9 @@ export type RevealSpotsProps = Omit<ThreeElements['group'], 'ref'> & {
 /** Beams: from three fixtures round the ring, down onto the stage. */
 const BEAM_ANGLES = [0.3, 2.4, 4.4];
 const BEAM_OUT = 9;
-const BEAM_RADIUS = ARENA.stage.radius * 0.8;
+const BEAM_RADIUS = ARENA.stage.radius * 0.7;
 /** Peak opacity of a beam (additive: it brightens what is behind it). */
-const BEAM_STRENGTH = 0.35;
+const BEAM_STRENGTH = 0.14;
 /** The one real light: a spot straight down on the stage, no shadows. */
 const SPOT_INTENSITY = 9;
 
@@ -50,7 +50,7 @@ export function beamsGeometry(height: number): BufferGeometry {
     const pos = cone.getAttribute('position');
     const colors = new Float32Array(pos.count * 3);
     // NOTE: by height along the cone (0 at the apex, −length at the base): bright at the fixture.
-    for (let i = 0; i < pos.count; i++) colors.fill(1 + (pos.getY(i) / length) * 0.85, i * 3, i * 3 + 3);
+    for (let i = 0; i < pos.count; i++) colors.fill(1 + (pos.getY(i) / length) * 0.9, i * 3, i * 3 + 3);
     cone.setAttribute('color', new Float32BufferAttribute(colors, 3));
     cone.deleteAttribute('uv');
     const turn = new Quaternion().setFromUnitVectors(down, dir.normalize());
@@ -109,7 +109,7 @@ export function RevealSpots({ height = 20, realLight = true, ...props }: RevealS
         <mesh geometry={geometry} material={material} renderOrder={5} />
       </group>
       {lit && realLight && (
-        <spotLight ref={spot} position={[0, height, 0]} angle={0.2} penumbra={0.6} decay={0} intensity={0} color="#fff1d6" />
+        <spotLight ref={spot} position={[0, height, 0]} angle={0.15} penumbra={0.6} decay={0} intensity={0} color="#fff1d6" />
       )}
     </group>
   );
