@@ -30,9 +30,9 @@ const BEAM_ANGLES = [0.3, 2.4, 4.4];
 const BEAM_OUT = 9;
 const BEAM_RADIUS = ARENA.stage.radius * 0.7;
 /** Peak opacity of a beam (additive: it brightens what is behind it). */
-const BEAM_STRENGTH = 0.14;
+const BEAM_STRENGTH = 0.12;
 /** The one real light: a spot straight down on the stage, no shadows. */
-const SPOT_INTENSITY = 9;
+const SPOT_INTENSITY = 4;
 
 /**
  * Three light beams as one merged, open cone geometry (one draw call): each fades from bright at its
