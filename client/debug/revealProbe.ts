@@ -15,6 +15,8 @@ export interface RevealMarks {
   eventId: string | null;
   /** The first frame drawn with the server clock past `startsAt` (local ms). */
   revealFrameAt: number | null;
+  /** The frame before it (local ms): the reveal cannot show sooner than one frame interval after it. */
+  revealPrevFrameAt: number | null;
   /** The local instant this page's server clock estimate put `startsAt` at, noted on that frame. */
   revealPlannedAt: number | null;
   /** When the hero landed in front of the visitor (local ms), null if it has not (or the visitor was busy). */

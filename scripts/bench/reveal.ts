@@ -11,6 +11,8 @@
  *     runs in useFrame, so this is bound to frames: SwiftShader draws at a few frames a second here);
  *   - revealPlanned: the instant the page's server clock estimate puts startsAt at (what the timeline
  *     follows between frames).
+ * With each page's frame interval before its first reveal frame (`frameGapMs`): the first-frame mark
+ * can be up to one interval late, whatever the clocks say.
  * Repeats `--repeats` times; writes reports/bench-reveal.json with each repeat's lateness per page,
  * the skews, and `uptime` before each repeat, since others share the machine.
  *
@@ -93,7 +95,7 @@ try {
       skews,
     });
     console.log(
-      `#${r} skew countdownZero ${skews.countdownZero?.skew ?? '—'} ms, revealFirstFrame ${skews.revealFirstFrame?.skew ?? '—'} ms, revealPlanned ${skews.revealPlanned?.skew ?? '—'} ms  (${load.uptime})`,
+      `#${r} skew countdownZero ${skews.countdownZero?.skew ?? '—'} ms, revealFirstFrame ${skews.revealFirstFrame?.skew ?? '—'} ms, revealPlanned ${skews.revealPlanned?.skew ?? '—'} ms, frame gaps ${ra.frameGapMs ?? '—'}/${rb.frameGapMs ?? '—'} ms  (${load.uptime})`,
     );
     await sleep(Math.max(0, startsAtMs + REVEAL_MS + LIVE_MS + 1_000 - Date.now()));
   }

@@ -20,29 +20,32 @@ const LANDS_OVER: readonly Panel[] = ['none', 'product', 'events'];
 export function RevealLanding() {
   const { store, serverClock } = useServices();
   const marks = useMemo<RevealMarks>(
-    () => ({ eventId: null, revealFrameAt: null, revealPlannedAt: null, landedAt: null, parts: null }),
+    () => ({ eventId: null, revealFrameAt: null, revealPrevFrameAt: null, revealPlannedAt: null, landedAt: null, parts: null }),
     [],
   );
-  const prev = useRef<{ id: string | null; sinceMs: number | null }>({ id: null, sinceMs: null });
+  const prev = useRef<{ id: string | null; sinceMs: number | null; at: number | null }>({ id: null, sinceMs: null, at: null });
   useRevealFrame(({ event, sinceMs, parts }) => {
     marks.parts = parts;
     const id = event?.id ?? null;
     const p = prev.current;
     const before = p.id === id ? p.sinceMs : null;
+    const now = serverClock.localNow();
+    const prevAt = p.at;
     p.id = id;
     p.sinceMs = event ? sinceMs : null;
+    p.at = now;
     if (!event) return;
     if (crossed(before, sinceMs, 0)) {
-      const now = serverClock.localNow();
       marks.eventId = event.id;
       marks.revealFrameAt = now;
+      marks.revealPrevFrameAt = prevAt;
       marks.revealPlannedAt = event.startsAtMs - (serverClock.offset() ?? 0);
       marks.landedAt = null;
     }
     const s = store.getState();
     if (!crossed(before, sinceMs, event.revealMs) || sinceMs >= event.endsAtMs - event.startsAtMs) return;
     if (s.phase !== 'arena' || !LANDS_OVER.includes(s.panel)) return;
-    marks.landedAt = serverClock.localNow();
+    marks.landedAt = now;
     s.chooseColourway(event.heroProductId, event.heroColourwayId);
     s.openProduct(event.heroProductId);
     s.setInspecting(true);

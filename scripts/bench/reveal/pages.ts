@@ -8,6 +8,8 @@ export interface PageReveal {
   revealFrameAt: number | null;
   /** Where the page's server clock estimate put `startsAt`, in local time. */
   revealPlannedAt: number | null;
+  /** The frame interval the reveal's first frame came after (ms): how coarse that mark can be. */
+  frameGapMs: number | null;
   /** The page's server clock estimate minus its local clock, and its best round trip. */
   clockOffsetMs: number | null;
   bestRttMs: number | null;
@@ -61,6 +63,10 @@ export function readReveal(page: Page, id: string): Promise<PageReveal> {
       countdownZeroAt: w.__benchZero?.[eventId] ?? null,
       revealFrameAt: mine ? (marks?.revealFrameAt ?? null) : null,
       revealPlannedAt: mine ? (marks?.revealPlannedAt ?? null) : null,
+      frameGapMs:
+        mine && marks?.revealFrameAt != null && marks.revealPrevFrameAt != null
+          ? Math.round((marks.revealFrameAt - marks.revealPrevFrameAt) * 10) / 10
+          : null,
       clockOffsetMs: clock.offset(),
       bestRttMs: clock.bestRtt(),
     };
