@@ -1,6 +1,7 @@
 import type { Inspectable } from './inspect.ts';
 import type { RootState } from '@react-three/fiber';
 import { Vector3 } from 'three';
+import type { RevealMarks } from '../scene/launch/RevealLanding.tsx';
 import type { RevealParts } from '../scene/launch/revealTimeline.ts';
 
 declare module './inspect.ts' {
@@ -8,21 +9,6 @@ declare module './inspect.ts' {
     /** The reveal's marks, while the 3D stage is mounted (client/scene/launch/RevealLanding.tsx). */
     launchReveal: { marks: RevealMarks; three: () => RootState };
   }
-}
-
-/** What a page noted about the last reveal it watched start. Local instants are `performance.timeOrigin + performance.now()`. */
-export interface RevealMarks {
-  eventId: string | null;
-  /** The first frame drawn with the server clock past `startsAt` (local ms). */
-  revealFrameAt: number | null;
-  /** The frame before it (local ms): the reveal cannot show sooner than one frame interval after it. */
-  revealPrevFrameAt: number | null;
-  /** The local instant this page's server clock estimate put `startsAt` at, noted on that frame. */
-  revealPlannedAt: number | null;
-  /** When the hero landed in front of the visitor (local ms), null if it has not (or the visitor was busy). */
-  landedAt: number | null;
-  /** The reveal parts of the last frame. */
-  parts: RevealParts | null;
 }
 
 /** One named reveal object as drawn now. */

@@ -1,11 +1,25 @@
 import { useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { useExpose } from '../../debug/inspect.ts';
-import type { RevealMarks } from '../../debug/revealProbe.ts';
 import { useServices } from '../../state/context.tsx';
 import type { Panel } from '../../state/uiSlice.ts';
-import { crossed } from './revealTimeline.ts';
+import { crossed, type RevealParts } from './revealTimeline.ts';
 import { useRevealFrame } from './useRevealFrame.ts';
+
+/** What a page noted about the last reveal it watched start. Local instants are `performance.timeOrigin + performance.now()`. */
+export interface RevealMarks {
+  eventId: string | null;
+  /** The first frame drawn with the server clock past `startsAt` (local ms). */
+  revealFrameAt: number | null;
+  /** The frame before it (local ms): the reveal cannot show sooner than one frame interval after it. */
+  revealPrevFrameAt: number | null;
+  /** The local instant this page's server clock estimate put `startsAt` at, noted on that frame. */
+  revealPlannedAt: number | null;
+  /** When the hero landed in front of the visitor (local ms), null if it has not (or the visitor was busy). */
+  landedAt: number | null;
+  /** The reveal parts of the last frame. */
+  parts: RevealParts | null;
+}
 
 /** Panels the landing may replace; a visitor in the middle of a checkout is left alone. */
 const LANDS_OVER: readonly Panel[] = ['none', 'product', 'events'];
