@@ -5,6 +5,7 @@ import type { ArDebug } from './arProbe.ts';
 import type { ChatDebug } from './chatProbe.ts';
 import type { Inspectable, InspectPort } from './inspect.ts';
 import type { MatchDebug } from './matchProbe.ts';
+import type { RevealDebug } from './revealProbe.ts';
 import { renderStats } from './renderStats.ts';
 
 /** What tests and developers can reach on `window.__courtside` (only with `?e2e` or in the dev server). */
@@ -25,6 +26,8 @@ export interface DebugHook {
   readonly match?: MatchDebug;
   /** Reaction and typing bubbles over avatars, while the 3D stage is mounted (see client/debug/chatProbe.ts). */
   readonly chat?: ChatDebug;
+  /** The launch reveal's marks and objects, while the 3D stage is mounted (see client/debug/revealProbe.ts). */
+  readonly reveal?: RevealDebug;
   /**
    * Stops (false) or resumes (true) drawing the 3D stage. A test that measures something else (the
    * match videos' sync) gives it the CPU that SwiftShader's drawing would take and a GPU would not.
@@ -97,6 +100,9 @@ export function installDebugHook(services: AppServices): void {
     },
     get chat() {
       return probe('chatBubbles', (p, v) => p.chatProbe(v));
+    },
+    get reveal() {
+      return probe('launchReveal', (p, v) => p.revealProbe(v));
     },
   };
   window.__courtside = hook;

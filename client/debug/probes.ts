@@ -2,5 +2,6 @@
 export { arProbe } from './arProbe.ts';
 export { chatProbe } from './chatProbe.ts';
 export { matchProbe } from './matchProbe.ts';
+export { revealProbe } from './revealProbe.ts';
 export { startStatsProbe } from './statsProbe.ts';
 export { xrProbe } from './xrProbe.ts';

@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Mesh, Vector3, type Group, type Material, type Object3D } from 'three';
+import { Mesh, Quaternion, Vector3, type Group, type Material, type Object3D } from 'three';
 import { findProduct } from '../state/catalogSlice.ts';
 import { useApp } from '../state/context.tsx';
 import { useInspectGestures } from '../xr/useInspectGestures.ts';
@@ -36,6 +36,7 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
   const holder = useRef<Group>(null);
   const turntable = useRef<Group>(null);
   const ahead = useMemo(() => new Vector3(), []);
+  const eye = useMemo(() => ({ position: new Vector3(), quaternion: new Quaternion() }), []);
   const onTop = useMemo(() => {
     const prepared = new WeakSet<Object3D>();
     return (o: Object3D) => {
@@ -54,9 +55,12 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
     const g = holder.current;
     const t = turntable.current;
     if (!g || !t) return;
-    ahead.set(offset[0], offset[1], -distance * gesture.zoom).applyQuaternion(camera.quaternion);
-    g.position.copy(camera.position).add(ahead);
-    g.quaternion.copy(camera.quaternion);
+    // NOTE: the camera's world pose: in a headset it hangs under the XR origin (XrRig moves the origin), so its local pose is not where the eye is.
+    camera.getWorldPosition(eye.position);
+    camera.getWorldQuaternion(eye.quaternion);
+    ahead.set(offset[0], offset[1], -distance * gesture.zoom).applyQuaternion(eye.quaternion);
+    g.position.copy(eye.position).add(ahead);
+    g.quaternion.copy(eye.quaternion);
     t.rotation.set(gesture.pitch, gesture.yaw, 0);
     t.traverse(onTop);
   }, FRAME.effects);
@@ -66,7 +70,7 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
   const scale = size / Math.max(d.x, d.y, d.z);
   const standIn = <ProductStandIn product={product} colourwayId={colourwayId} />;
   return (
-    <group ref={holder}>
+    <group ref={holder} name="inspect-view">
       <mesh renderOrder={ON_TOP - 1} frustumCulled={false} onBeforeRender={(gl) => gl.clearDepth()}>
         <planeGeometry args={[0.001, 0.001]} />
         <meshBasicMaterial transparent colorWrite={false} depthWrite={false} />

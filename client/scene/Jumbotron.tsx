@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ThreeElements } from '@react-three/fiber';
-import { type BufferGeometry, PlaneGeometry } from 'three';
+import { type BufferGeometry, type Mesh, PlaneGeometry } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { ARENA } from '../../shared/arena.ts';
 import { mergePainted, paintedBox } from './paintedGeometry.ts';
@@ -9,6 +9,7 @@ import { type ScreenFace, ScreenMarkers } from './match/ScreenMarkers.tsx';
 import { createScreenMaterial } from './match/screenMaterial.ts';
 import { useScoreboardTexture, useScreenFeed } from './match/screenFeed.ts';
 import { QnaBoard } from './match/QnaBoard.tsx';
+import { useCountdownScreen } from './match/useCountdownScreen.ts';
 
 export type JumbotronProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Screen width and height in metres (each of the four faces). */
@@ -61,9 +62,10 @@ function bodyGeometry(w: number, h: number): BufferGeometry {
 /**
  * The center-hung screen: a dark box with LED rings and four faces, each showing the match (the
  * director's angle, kept on the server's clock by the match player) over a scoreboard strip, with a
- * marker where a shoppable moment's action is. Video frames reach the GPU only when a new one is
- * presented; the scoreboard redraws only when its text changes. The event's Q&A (the picked question,
- * a poll's results) hangs over the lower part of the picture when there is one (QnaBoard).
+ * marker where a shoppable moment's action is; while a launch event counts down or reveals, its title
+ * and countdown cover the picture. Video frames reach the GPU only when a new one is presented; the
+ * scoreboard and the countdown redraw only when their text changes. The event's Q&A (the picked
+ * question, a poll's results) hangs over the lower part of the picture when there is one (QnaBoard).
  */
 export function Jumbotron({ width = ARENA.jumbotron.width, height = ARENA.jumbotron.height, ...props }: JumbotronProps) {
   const player = useMatchPlayer();
@@ -86,12 +88,18 @@ export function Jumbotron({ width = ARENA.jumbotron.width, height = ARENA.jumbot
   );
   const materials = useMemo(() => [material], [material]);
   useScreenFeed(player, materials);
+  const countdown = useRef<Mesh>(null);
+  const countdownTexture = useCountdownScreen(countdown);
   return (
     <group position-y={ARENA.jumbotron.y} {...props}>
       <mesh geometry={body}>
         <meshBasicMaterial vertexColors toneMapped={false} />
       </mesh>
       <mesh geometry={video} material={material} name="jumbotron-video" />
+      {/* NOTE: the video faces' geometry pushed out a hair, so the countdown covers the picture. */}
+      <mesh ref={countdown} geometry={video} scale={[1.004, 1, 1.004]} visible={false} name="jumbotron-countdown">
+        <meshBasicMaterial map={countdownTexture} toneMapped={false} />
+      </mesh>
       <mesh geometry={board}>
         <meshBasicMaterial map={scoreboard} toneMapped={false} />
       </mesh>

@@ -1,11 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { ARENA, spawnPoint } from '../../shared/arena.ts';
-import { stageIsUp, standingEyeHeight } from '../../shared/stage.ts';
+import { standingEyeHeight } from '../../shared/stage.ts';
 import { useServices } from '../state/context.tsx';
 import { arenaWalkArea, slideMove } from '../xr/collision.ts';
 import { RUN_SPEED, WALK_SPEED, clampPitch, worldStep, wrapAngle } from '../xr/intents.ts';
 import { FRAME } from '../frame.ts';
+import { stageBlocksOnClock, stageUpOnClock } from './launch/stageObstacle.ts';
 
 export interface PlayerRigProps {
   walkSpeed?: number;
@@ -13,6 +14,9 @@ export interface PlayerRigProps {
   /** Seconds per turn of the slow fly-around shown behind the entry screen. */
   orbitPeriod?: number;
 }
+
+/** Closer to center court than this, a visitor would stand inside the raised stage. */
+const ONTO_STAGE = ARENA.stage.radius + ARENA.visitorRadius;
 
 /** Longest frame step applied, so a stalled tab doesn't teleport the visitor on resume. */
 const MAX_DT = 0.25;
@@ -24,9 +28,11 @@ const MAX_DT = 0.25;
  * slowly circles the arena as the entry screen's backdrop.
  */
 export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitPeriod = 120 }: PlayerRigProps) {
-  const { store, localPlayer } = useServices();
+  const { store, localPlayer, serverClock } = useServices();
   const camera = useThree((s) => s.camera);
-  const area = useMemo(arenaWalkArea, []);
+  const stageUp = useMemo(() => stageUpOnClock(store, serverClock), [store, serverClock]);
+  const stageBlocks = useMemo(() => stageBlocksOnClock(store, serverClock), [store, serverClock]);
+  const area = useMemo(() => arenaWalkArea(stageBlocks), [stageBlocks]);
   const spawned = useRef(false);
   const step = useMemo(() => ({ x: 0, z: 0 }), []);
 
@@ -57,10 +63,13 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
         const dt = Math.min(delta, MAX_DT);
         worldStep(pose.yaw, move, localPlayer.run ? runSpeed : walkSpeed, dt, step);
         slideMove(area, pose, step.x, step.z, pose);
-        // NOTE: on the launch stage's top while it is up (the host's place); the floor everywhere else.
-        pose.y = standingEyeHeight(pose.x, pose.z, stageIsUp(store.getState().venueEvent?.phase ?? ''));
+      } else if (Math.hypot(pose.x, pose.z) < ONTO_STAGE && stageBlocks()) {
+        // NOTE: the stage rose under a visitor standing still on center court: step them off its edge.
+        slideMove(area, pose, 0, 0, pose);
       }
     }
+    // NOTE: on the launch stage's top while it is up (only its host gets there); the floor everywhere else.
+    pose.y = standingEyeHeight(pose.x, pose.z, stageUp());
     look.yaw = 0;
     look.pitch = 0;
     camera.position.set(pose.x, pose.y, pose.z);

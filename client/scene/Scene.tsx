@@ -21,6 +21,9 @@ import { MatchPlayerProvider } from './match/MatchPlayerContext.tsx';
 import { Match360 } from './match/Match360.tsx';
 import { MatchAudio } from './match/MatchAudio.tsx';
 import { WallScreen } from './match/WallScreen.tsx';
+import { LaunchReveal } from './launch/LaunchReveal.tsx';
+import { Reveal360 } from './launch/Reveal360.tsx';
+import { RevealLanding } from './launch/RevealLanding.tsx';
 
 /** The wall screen over the west end stands, facing the court. */
 const WALL_SCREEN = { x: -38.5, y: 9, rotationY: Math.PI / 2 } as const;
@@ -36,7 +39,7 @@ export interface SceneProps {
 
 /**
  * Everything the visitor sees: the arena with its match screens, the gear shelves with their products and
- * tags, other visitors, the inspected product, and the rig that moves the camera (or, stepped into the
+ * tags, other visitors, a launch event's reveal on center court, the inspected product, and the rig that moves the camera (or, stepped into the
  * match, its 360° view); in an `immersive-ar` session only the product placed
  * in the visitor's room. Mount inside <Canvas> once the catalog is loaded.
  */
@@ -57,12 +60,16 @@ export function Scene({ background = '#07080d' }: SceneProps) {
         <color attach="background" args={[background]} />
         {/* NOTE: the 360° view replaces the arena; unmounted, its shelves cannot catch a click behind the sphere. */}
         {view360 ? (
-          <Match360 />
+          <>
+            <Match360 />
+            <Reveal360 />
+          </>
         ) : (
           <>
             <fog attach="fog" args={[background, 38, 95]} />
             <CourtLights />
             <Arena />
+            <LaunchReveal />
             <WallScreen position={[WALL_SCREEN.x, WALL_SCREEN.y, 0]} rotation-y={WALL_SCREEN.rotationY} />
             <Shelves />
             <ShelfProducts />
@@ -71,9 +78,11 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <SpeakingRings />
             <HostOnStage />
             <ChatBubbles />
-            <InspectView />
           </>
         )}
+        {/* NOTE: in the 360° view too: the reveal's hero lands there as in the arena, and Inspect works from a moment's card. */}
+        <InspectView />
+        <RevealLanding />
         <MatchAudio />
       </IfInSessionMode>
       {/* NOTE: in a headset the headset drives the camera; the XR rig moves the origin instead. */}

@@ -4,6 +4,7 @@ import type { Mesh, Object3D } from 'three';
 import { FRAME } from '../frame.ts';
 import { useServices } from '../state/context.tsx';
 import { arenaWalkArea } from './collision.ts';
+import { stageBlocksOnClock } from '../scene/launch/stageObstacle.ts';
 import { createLocomotionState, motionStrength, ringTarget } from './gestures/steps.ts';
 import { useHandTeleport } from './gestures/useHandTeleport.ts';
 import { useSmoothWalk } from './gestures/useSmoothWalk.ts';
@@ -30,8 +31,8 @@ export interface XrLocomotionProps {
  * the ring and the vignette's strength last, from what the gestures decided this frame.
  */
 export function XrLocomotion({ rig, aim, onMotion }: XrLocomotionProps) {
-  const { store } = useServices();
-  const area = useMemo(arenaWalkArea, []);
+  const { store, serverClock } = useServices();
+  const area = useMemo(() => arenaWalkArea(stageBlocksOnClock(store, serverClock)), [store, serverClock]);
   const state = useMemo(createLocomotionState, []);
   useStickTeleport(state, rig, aim, area);
   useStickTurn(state, rig);

@@ -2,7 +2,8 @@ import { ARENA, SHELVES, type ShelfLayout } from '../../shared/arena.ts';
 
 /**
  * Pure walking collision on the arena floor: a visitor is a circle that must stay inside the floor's
- * rounded rectangle (the bowl's front wall) and outside every box obstacle (shelves, hoop stanchions).
+ * rounded rectangle (the bowl's front wall) and outside every box obstacle (shelves, hoop stanchions)
+ * and every solid disc (the raised launch stage).
  * Moves slide along whatever they hit, because overlaps are pushed out along the contact normal.
  */
 
@@ -20,10 +21,21 @@ export interface Obstacle {
   maxZ: number;
 }
 
+/** A round footprint that may come and go (the launch stage: solid only while it stands out of the floor). */
+export interface DiscObstacle {
+  x: number;
+  z: number;
+  radius: number;
+  /** Asked on every check; cheap. */
+  solid: () => boolean;
+}
+
 /** Everything walking collides with. */
 export interface WalkArea {
   floor: { halfX: number; halfZ: number; cornerRadius: number };
   obstacles: readonly Obstacle[];
+  /** Round obstacles (none unless given). */
+  discs?: readonly DiscObstacle[];
   radius: number;
 }
 
@@ -52,11 +64,15 @@ export function stanchionFootprints(): Obstacle[] {
   });
 }
 
-/** The arena's walk area as laid out in shared/arena.ts. */
-export function arenaWalkArea(): WalkArea {
+/**
+ * The arena's walk area as laid out in shared/arena.ts; with `stageUp`, the launch stage at center
+ * court is a round obstacle whenever it says the stage stands out of the floor.
+ */
+export function arenaWalkArea(stageUp?: () => boolean): WalkArea {
   return {
     floor: ARENA.floor,
     obstacles: [...SHELVES.map(shelfFootprint), ...stanchionFootprints()],
+    discs: stageUp ? [{ x: 0, z: 0, radius: ARENA.stage.radius, solid: stageUp }] : [],
     radius: ARENA.visitorRadius,
   };
 }
@@ -91,7 +107,21 @@ export function floorDistance(floor: WalkArea['floor'], p: FloorPoint, normal: F
 export function isWalkable(area: WalkArea, p: FloorPoint): boolean {
   const n = { x: 0, z: 0 };
   if (floorDistance(area.floor, p, n) > -area.radius + 1e-6) return false;
+  if (area.discs?.some((d) => d.solid() && discPenetration(d, p, area.radius, n) > 1e-6)) return false;
   return area.obstacles.every((o) => boxPenetration(o, p, area.radius, n) <= 1e-6);
+}
+
+/** How deep a circle at p overlaps disc d (0 if apart); the push-out direction goes into `normal`. */
+function discPenetration(d: DiscObstacle, p: FloorPoint, radius: number, normal: FloorPoint): number {
+  const dx = p.x - d.x;
+  const dz = p.z - d.z;
+  const dist = Math.hypot(dx, dz);
+  const depth = d.radius + radius - dist;
+  if (depth <= 0) return 0;
+  // NOTE: standing exactly on the centre (the stage rose under the visitor): leave towards +x.
+  normal.x = dist > 1e-9 ? dx / dist : 1;
+  normal.z = dist > 1e-9 ? dz / dist : 0;
+  return depth;
 }
 
 /** How deep a circle at p overlaps box o (0 if apart); the push-out direction goes into `normal`. */
@@ -123,6 +153,14 @@ function resolve(area: WalkArea, p: FloorPoint): void {
     let moved = false;
     for (const o of area.obstacles) {
       const depth = boxPenetration(o, p, area.radius, scratchNormal);
+      if (depth > 0) {
+        p.x += scratchNormal.x * depth;
+        p.z += scratchNormal.z * depth;
+        moved = true;
+      }
+    }
+    for (const d of area.discs ?? []) {
+      const depth = d.solid() ? discPenetration(d, p, area.radius, scratchNormal) : 0;
       if (depth > 0) {
         p.x += scratchNormal.x * depth;
         p.z += scratchNormal.z * depth;

@@ -56,3 +56,33 @@ describe('walking collision', () => {
     }
   });
 });
+
+describe('walking collision with the launch stage', () => {
+  const stage = { up: false };
+  const withStage = arenaWalkArea(() => stage.up);
+  const walkStage = (x: number, z: number, dx: number, dz: number) => slideMove(withStage, { x, z }, dx, dz, { x: 0, z: 0 });
+  const edge = ARENA.stage.radius + ARENA.visitorRadius;
+
+  it('lets visitors walk across center court while the stage is down', () => {
+    stage.up = false;
+    const end = walkStage(-6, 0, 12, 0);
+    expect(end.x).toBeCloseTo(6, 6);
+    expect(isWalkable(withStage, { x: 0, z: 0 })).toBe(true);
+  });
+
+  it('stops a visitor at the raised stage and slides them round it', () => {
+    stage.up = true;
+    const end = walkStage(-6, 0, 12, 0);
+    expect(end.x).toBeCloseTo(-edge, 3);
+    expect(isWalkable(withStage, { x: 0, z: 0 })).toBe(false);
+    const slid = walkStage(-6, 0.5, 12, 0);
+    expect(Math.hypot(slid.x, slid.z)).toBeGreaterThanOrEqual(edge - 1e-6);
+  });
+
+  it('steps a visitor off the stage that rose under them', () => {
+    stage.up = true;
+    const out = walkStage(0, 0, 0, 0);
+    expect(Math.hypot(out.x, out.z)).toBeCloseTo(edge, 3);
+    expect(isWalkable(withStage, out)).toBe(true);
+  });
+});
