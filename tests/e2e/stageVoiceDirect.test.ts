@@ -15,8 +15,9 @@ const bar = (page: Page, status: string) => page.locator(`[data-testid=stage-voi
 
 /**
  * The stage voice with no media server: the host's browser (venue admin, fake microphone) sends to
- * each listener itself. Two listeners, each in a shard of their own, hear the beep; with
- * `STAGE_DIRECT_LISTENERS=2` a third sees that the stage is full, and the host how many listen.
+ * each listener itself. Two listeners, each in a shard of their own, hear the beep (one's proximity
+ * voice ducks); with `STAGE_DIRECT_LISTENERS=2` a third sees that the stage is full, and the host how
+ * many listen.
  */
 describe('stage voice direct from the host, no media server', { timeout: 240_000 }, () => {
   let server: TestServer;
@@ -71,6 +72,19 @@ describe('stage voice direct from the host, no media server', { timeout: 240_000
       `[stage voice direct] peak level Ann ${annPeak.toFixed(3)}, Bo ${boPeak.toFixed(3)}; Ann received ${annStats.packetsReceived} packets, RTT ${annStats.roundTripTimeS ?? '?'} s`,
     );
     expect(annStats.packetsReceived).toBeGreaterThan(0);
+    // A figure for the README, not an assertion: the host's uplink per listener (Opus, all peers summed).
+    const sent = async () => ({ at: Date.now(), bytes: (await stage(host)).bytesSent ?? 0 });
+    const first = await sent();
+    await host.waitForTimeout(5_000);
+    const second = await sent();
+    const kbits = ((second.bytes - first.bytes) * 8) / (second.at - first.at) / 2;
+    console.info(`[stage voice direct] host uplink ${kbits.toFixed(1)} kbit/s per listener (2 listeners)`);
+
+    // The proximity voice ducks under the direct stage as under Janus's.
+    await ann.evaluate(() => window.__courtside!.services.voice.manager().then((m) => m.enable()));
+    await expect
+      .poll(async () => (await ann.evaluate(() => window.__courtside!.voice())).gain, { timeout: 10_000 })
+      .toBeLessThan(0.35);
 
     const cy = await openStore(browser, server.baseUrl, { width: 480, height: 300 });
     await enter(cy, 'Cy');

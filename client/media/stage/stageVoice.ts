@@ -5,21 +5,17 @@ import type { AppStore } from '../../state/createAppStore.ts';
 import { listenToHost, sendToListeners, type DirectHost, type DirectListener } from './directStage.ts';
 import { MicrophoneError, openMicrophone, type Microphone } from '../voice/microphone.ts';
 import { playStage, type StagePlayback } from './stagePlayback.ts';
+import { readStageStats, type StageStats } from './stageStats.ts';
 import { listenToStage, publishToStage, type StageLink } from './stageLinks.ts';
 
 /** What an e2e test or the bench reads of the stage voice on a page. */
-export interface StageVoiceDebug {
+export interface StageVoiceDebug extends StageStats {
   status: string;
   role: 'host' | 'listener' | null;
   /** `janus` (through the media server) or `direct` (from the host's browser), null before a grant. */
   mode: 'janus' | 'direct' | null;
   /** The received stage level (RMS, 0..1), or null when not listening. */
   level: number | null;
-  /** getStats' inbound-rtp audio of the stage stream. */
-  packetsReceived: number | null;
-  /** getStats' jitter buffer delay per emitted sample (s), and the RTT of the stage connection (s). */
-  jitterBufferDelayS: number | null;
-  roundTripTimeS: number | null;
 }
 
 /** The page's part in an event's stage voice. */
@@ -73,11 +69,12 @@ export function createStageVoice(
     playback?.close();
     playback = playStage(stream);
   };
-  /** The connection the page's stats come from: the stage link, the direct stage's, or the host's first. */
-  const connection = (): RTCPeerConnection | null => {
-    if (link) return link.pc;
-    if (direct && 'pc' in direct) return direct.pc();
-    return direct && 'peers' in direct ? ([...direct.peers.values()][0] ?? null) : null;
+  /** The connections the page's stats come from: the stage link, the direct stage's, or the host's to each listener. */
+  const connections = (): RTCPeerConnection[] => {
+    if (link) return [link.pc];
+    if (direct && 'peers' in direct) return [...direct.peers.values()];
+    const pc = direct?.pc();
+    return pc ? [pc] : [];
   };
   const fail = (mine: number, err: unknown) => {
     if (mine !== attempt) return;
@@ -189,30 +186,12 @@ export function createStageVoice(
       }
     },
     async debug() {
-      type Stat = {
-        type: string;
-        kind?: string;
-        packetsReceived?: number;
-        jitterBufferDelay?: number;
-        jitterBufferEmittedCount?: number;
-        currentRoundTripTime?: number;
-        nominated?: boolean;
-      };
-      let inbound: Stat | undefined;
-      let pair: Stat | undefined;
-      (await connection()?.getStats())?.forEach((r: Stat) => {
-        if (r.type === 'inbound-rtp' && r.kind === 'audio') inbound = r;
-        if (r.type === 'candidate-pair' && r.nominated) pair = r;
-      });
-      const emitted = inbound?.jitterBufferEmittedCount ?? 0;
       return {
         status: store.getState().stageVoice,
         role: grant && grant.mode !== 'none' ? grant.role : null,
         mode: grant && grant.mode !== 'none' ? grant.mode : null,
         level: playback?.level() ?? null,
-        packetsReceived: inbound?.packetsReceived ?? null,
-        jitterBufferDelayS: emitted > 0 ? (inbound?.jitterBufferDelay ?? 0) / emitted : null,
-        roundTripTimeS: pair?.currentRoundTripTime ?? null,
+        ...(await readStageStats(connections())),
       };
     },
   };
