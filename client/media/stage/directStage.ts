@@ -68,7 +68,10 @@ export function sendToListeners(
       run(async () => peers.get(event.from)?.setRemoteDescription({ type: 'answer', sdp: event.sdp }));
     else if (event.kind === 'bye') run(async () => drop(event.from));
   });
-  signals.send({ kind: 'onAir', eventId, on: true });
+  const goOnAir = () => signals.send({ kind: 'onAir', eventId, on: true });
+  // NOTE: after a reconnect the server knows a new session: on air again, and it names the listeners anew.
+  const offJoined = signals.onJoined(goOnAir);
+  goOnAir();
   onListening(0);
 
   return {
@@ -77,6 +80,7 @@ export function sendToListeners(
       if (closed) return;
       closed = true;
       off();
+      offJoined();
       signals.send({ kind: 'onAir', eventId, on: false });
       for (const pc of peers.values()) pc.close();
       peers.clear();
@@ -130,7 +134,10 @@ export function listenToHost(
     else if (event.kind === 'offer') run(() => answer(event.sdp));
     else if (event.kind === 'bye') run(async () => hangUp());
   });
-  signals.send({ kind: 'listen', eventId });
+  const takeSeat = () => signals.send({ kind: 'listen', eventId });
+  // NOTE: asks again on every join: the first ask may precede the room, and a reconnect is a new session.
+  const offJoined = signals.onJoined(takeSeat);
+  takeSeat();
 
   return {
     pc: () => pc,
@@ -138,6 +145,7 @@ export function listenToHost(
       if (closed) return;
       closed = true;
       off();
+      offJoined();
       signals.send({ kind: 'bye', eventId });
       hangUp();
     },

@@ -44,9 +44,10 @@ export const stageSignalFeature: RoomFeature = ({ state, clients, presence, deps
             type: MSG.stageSignal,
           };
         }
-        // NOTE: a `bye` always passes, so a listener can give its seat back after the event moved on.
+        // NOTE: leaving always passes (a listener's `bye`, the host off air), so pages leave cleanly after the event moved on.
         const onStage = state.event.id === data.eventId && STAGE_VOICE_PHASES.includes(state.event.phase as EventPhase);
-        if (!onStage && data.kind !== 'bye') {
+        const leaving = data.kind === 'bye' || (data.kind === 'onAir' && !data.on);
+        if (!onStage && !leaving) {
           return { code: ErrorCode.stageVoiceClosed, message: 'this event is not on stage now', type: MSG.stageSignal };
         }
         const result = deps.stageDirect.signal(

@@ -145,4 +145,16 @@ describe('the direct stage voice across shards (no media server)', () => {
     await until(() => bo.got.some((s) => s.kind === 'offer'), 'a good offer after the bad ones');
     expect(bo.got.slice(before).map((s) => s.kind)).toEqual(['offer']);
   });
+
+  it('lets pages leave a stage that is not on now (bye, off air) without an error', async () => {
+    host.errors.length = 0;
+    bo.errors.length = 0;
+    host.send({ kind: 'onAir', eventId: 'later-launch', on: false });
+    bo.send({ kind: 'bye', eventId: 'later-launch' });
+    // Fences: refused, and answered after what was sent before them.
+    host.send({ kind: 'onAir', eventId: 'later-launch', on: true });
+    bo.send({ kind: 'listen', eventId: 'later-launch' });
+    await until(() => host.errors.length > 0 && bo.errors.length > 0, 'the fences answered');
+    expect([...host.errors, ...bo.errors].map((e) => e.code)).toEqual(['stage_voice_closed', 'stage_voice_closed']);
+  });
 });

@@ -60,6 +60,7 @@ function fakeSignals() {
   const sent: StageSignalSend[] = [];
   let handler: ((e: StageSignalEvent) => void) | null = null;
   let refused: ((e: ErrorBody) => void) | null = null;
+  let joined: (() => void) | null = null;
   const signals: StageSignals = {
     send: (s) => {
       sent.push(s);
@@ -71,6 +72,12 @@ function fakeSignals() {
         handler = null;
       };
     },
+    onJoined: (h) => {
+      joined = h;
+      return () => {
+        joined = null;
+      };
+    },
     refused: (h) => {
       refused = h;
       return () => {
@@ -79,7 +86,13 @@ function fakeSignals() {
     },
     iceServers: async () => [],
   };
-  return { signals, sent, relay: (e: StageSignalEvent) => handler?.(e), refuse: (e: ErrorBody) => refused?.(e) };
+  return {
+    signals,
+    sent,
+    relay: (e: StageSignalEvent) => handler?.(e),
+    refuse: (e: ErrorBody) => refused?.(e),
+    rejoin: () => joined?.(),
+  };
 }
 
 describe('createStageVoice on the direct stage (no media server)', () => {
@@ -101,6 +114,9 @@ describe('createStageVoice on the direct stage (no media server)', () => {
       expect(store.getState().stageVoice).toBe('full');
       net.relay({ kind: 'seated', eventId: 'launch', from: 'me' });
       expect(store.getState().stageVoice).toBe('listening');
+      // A reconnect is a new session: the page asks for its seat again.
+      net.rejoin();
+      expect(net.sent.at(-1)).toEqual({ kind: 'listen', eventId: 'launch' });
 
       voice.leave();
       expect(net.sent.at(-1)).toEqual({ kind: 'bye', eventId: 'launch' });
