@@ -125,6 +125,8 @@ export function createStageVoice(
   const onAirDirect = async (mine: number, max: number, track: MediaStreamTrack): Promise<DirectHost> => {
     const s = signalling();
     const ice = await s.iceServers();
+    // NOTE: toggled again meanwhile: the newer attempt owns the page's stage (the throw is ignored as stale).
+    if (mine !== attempt) throw new Error('superseded');
     unclaim = s.refused((error) => fail(mine, new Error(error.message)));
     return sendToListeners(
       s,
