@@ -27,7 +27,7 @@ const localPlayer = createLocalPlayer();
 const serverClock = createServerClock();
 const connection = createConnection({ store, remotePoses, localPlayer, serverClock });
 const voice = createVoiceService({ store, remotePoses, localPlayer, connection });
-const stageVoice = createStageVoiceService(store);
+const stageVoice = createStageVoiceService(store, connection.stageSignals);
 const services: AppServices = { store, remotePoses, localPlayer, connection, serverClock, voice, stageVoice };
 // NOTE: the tests' and developers' probes load only on a debug page (`?e2e`, the dev server), in their own chunk.
 if (isDebugPage()) (await import('./debug/hook.ts')).installDebugHook(services);

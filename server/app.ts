@@ -48,6 +48,7 @@ import { timedPayments } from './ops/timedPayments.ts';
 import { disableColyseusCors, QuietWebSocketTransport } from './edge/colyseus.ts';
 import { installEdge } from './edge/index.ts';
 import { withRoomCap } from './edge/roomCap.ts';
+import { createDirectStage } from './features/stageVoice/directStage.ts';
 
 export interface CourtsideOptions {
   /**
@@ -241,6 +242,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     chatFilter: createChatFilter(config.chatBlocklistFile ? readBlocklist(config.chatBlocklistFile) : []),
     isRemoved: (visitorId, nowMs) => moderation.isRemoved(visitorId, nowMs),
     qna,
+    stageDirect: createDirectStage(config.stageDirectListeners),
     now: options.now,
   };
   const arena = withRoomCap(arenaRoomFor(arenaDeps), config.maxRooms);

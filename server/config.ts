@@ -142,6 +142,11 @@ export const Environment = z.object({
         "stage voice: a Janus server's HTTP API (e.g. `http://127.0.0.1:8088/janus`), reached by the server and by visitors' pages; see Stage voice",
     },
   ),
+  STAGE_DIRECT_LISTENERS: variable(count.min(1, 'must be at least 1'), {
+    default: '8',
+    description:
+      "stage voice without `STAGE_MEDIA_URL`: listeners the host's browser sends to directly (one Opus stream each on the host's uplink); see Stage voice",
+  }),
   CHAT_BLOCKLIST_FILE: variable(file.optional(), {
     unset: 'unset',
     description: 'extra words the chat filter masks, one per line, any language',
@@ -208,6 +213,7 @@ export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
   groupBuyWindowMs: env.GROUP_BUY_WINDOW_MS,
   iceServers: env.ICE_SERVERS,
   stageMediaUrl: env.STAGE_MEDIA_URL,
+  stageDirectListeners: env.STAGE_DIRECT_LISTENERS,
   chatBlocklistFile: env.CHAT_BLOCKLIST_FILE,
   allowedOrigins: env.ALLOWED_ORIGINS,
   metricsToken: env.METRICS_TOKEN,

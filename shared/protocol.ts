@@ -3,6 +3,7 @@ import { BackInStockNotice, Cart } from './api.ts';
 import { EventExtrasSnapshot } from './eventExtras.ts';
 import { DropResultMessage } from './drop.ts';
 import { PhaseMoveRequest } from './eventHosts.ts';
+import { StageSignalEvent, StageSignalSend } from './stageVoice.ts';
 import { PollVote, QnaAsk, QnaHost, QnaMine, QnaSnapshot, QnaVote } from './qna.ts';
 import { AngleId, DIRECTOR_AUTO } from './match.ts';
 import { HAND_BOUNDS_CM, handWithinReach, POSE_BOUNDS_CM } from './pose.ts';
@@ -85,6 +86,11 @@ export const MSG = {
   qna: 'qna',
   /** Server → one visitor: their own questions, upvotes and poll vote (`QnaMine`). */
   qnaMine: 'qnaMine',
+  /**
+   * The direct stage voice's signalling (no media server): `StageSignalSend` in, `StageSignalEvent`
+   * out, between the event's host and its seated listeners in any shard (shared/stageVoice.ts).
+   */
+  stageSignal: 'stageSignal',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -115,6 +121,8 @@ export const ErrorCode = {
   rateLimited: 'rate_limited',
   /** Stage voice asked for outside the event's countdown, reveal and live phases (shared/stageVoice.ts). */
   stageVoiceClosed: 'stage_voice_closed',
+  /** The direct stage (no media server) has `STAGE_DIRECT_LISTENERS` listeners already: a media server takes more. */
+  stageFull: 'stage_full',
   /** Chat refused: empty, too long, or the sender is muted. */
   chatRejected: 'chat_rejected',
   /** Group-buy commit refused: window over, group full, already committed (the message says which). */
@@ -228,6 +236,7 @@ export const ClientMessages = {
   [MSG.qnaVote]: QnaVote,
   [MSG.pollVote]: PollVote,
   [MSG.qnaHost]: QnaHost,
+  [MSG.stageSignal]: StageSignalSend,
 } as const;
 export type ClientMessages = { [K in keyof typeof ClientMessages]: z.infer<(typeof ClientMessages)[K]> };
 /** The name of a message a client may send. */
@@ -277,6 +286,7 @@ export const ServerMessages = {
   [MSG.eventExtras]: EventExtrasSnapshot,
   [MSG.qna]: QnaSnapshot,
   [MSG.qnaMine]: QnaMine,
+  [MSG.stageSignal]: StageSignalEvent,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

@@ -16,6 +16,7 @@ import type { QnaActions } from './qnaBinding.ts';
 import type { RoomDoor } from './roomDoor.ts';
 import type { SquadActions } from './squadActions.ts';
 import type { StatusSender } from './statusSender.ts';
+import type { StageSignals } from './stageSignalBinding.ts';
 import type { VoiceSignals } from './voiceBinding.ts';
 
 /**
@@ -42,6 +43,8 @@ export interface Connection {
   readonly qna: QnaActions;
   /** Voice signalling and ICE servers, for the voice code (loaded on the first "Voice on"). */
   readonly voice: VoiceSignals;
+  /** The direct stage voice's signalling (no media server), for the stage voice code. */
+  readonly stageSignals: StageSignals;
   /** A launch event host's commands: phases, the drop and the raffle (shared/eventHosts.ts says who may). */
   readonly host: HostActions;
   /** Launch events' drops and raffles: entering, buying a won unit, the raffle's proof. */

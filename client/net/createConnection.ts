@@ -32,6 +32,7 @@ import { createSquads } from './squadActions.ts';
 import { createGroupBuys } from './groupBuyActions.ts';
 import { createEventExtras } from './eventExtrasActions.ts';
 import { createVoiceSignals } from './voiceBinding.ts';
+import { createStageSignals } from './stageSignalBinding.ts';
 import { createQnaActions } from './qnaBinding.ts';
 import { httpClockSample, resourceEntries } from './httpClockSample.ts';
 import { createHostActions } from './hostActions.ts';
@@ -126,6 +127,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     orders: createOrderActions(store, token),
     offers: createOfferActions(door, store, token),
     voice: createVoiceSignals(door, store),
+    stageSignals: createStageSignals(door),
     host: createHostActions(token),
     eventExtras,
     qna: createQnaActions(door, store),

@@ -18,9 +18,16 @@ export type VoiceStatus = 'off' | 'starting' | 'on' | 'denied' | 'failed';
 
 /**
  * The event's stage voice on this page (client/media/stage): `listening` and `onAir` are live (the
- * proximity voice ducks under them); `noServer`: no media server is configured; `failed`: it did not connect.
+ * proximity voice ducks under them); `noServer`: no stage voice at all; `full`: the direct stage (no
+ * media server) has all the listeners the host's browser sends to; `failed`: it did not connect.
  */
-export type StageVoiceStatus = 'off' | 'connecting' | 'listening' | 'onAir' | 'noServer' | 'failed';
+export type StageVoiceStatus = 'off' | 'connecting' | 'listening' | 'onAir' | 'noServer' | 'full' | 'failed';
+
+/** The direct stage (no media server): its seats, and on the host's page how many listen now. */
+export interface StageDirect {
+  max: number;
+  listening: number;
+}
 
 export const DEFAULT_VOICE_PREFERENCES: VoicePreferences = { mode: 'pushToTalk', wanted: false };
 
@@ -40,6 +47,8 @@ export interface VoiceSlice {
   /** Connection state per remote session id, one entry per voice peer. */
   voicePeers: Readonly<Record<string, RTCPeerConnectionState>>;
   stageVoice: StageVoiceStatus;
+  /** Set while the event's stage is direct from the host's browser; null with a media server. */
+  stageDirect: StageDirect | null;
   /** Others' `Player.flags` (voice on, speaking, muted by the admin), by session id. */
   remoteFlags: Readonly<Record<string, number>>;
   setVoicePreferences: (patch: Partial<VoicePreferences>) => void;
@@ -48,6 +57,7 @@ export interface VoiceSlice {
   setVoiceTalking: (talking: boolean) => void;
   setVoicePeers: (peers: Readonly<Record<string, RTCPeerConnectionState>>) => void;
   setStageVoice: (status: StageVoiceStatus) => void;
+  setStageDirect: (direct: StageDirect | null) => void;
   /** Records a visitor's flags; `null` forgets the visitor. */
   setRemoteFlags: (id: string, flags: number | null) => void;
 }
@@ -60,6 +70,7 @@ export const createVoiceSlice: SliceCreator<VoiceSlice> = (set, get) => ({
   voiceTalking: false,
   voicePeers: {},
   stageVoice: 'off',
+  stageDirect: null,
   remoteFlags: {},
   setVoicePreferences: (patch) => set({ voicePreferences: { ...get().voicePreferences, ...patch } }),
   setVoiceStatus: (voiceStatus) => set({ voiceStatus }),
@@ -69,6 +80,7 @@ export const createVoiceSlice: SliceCreator<VoiceSlice> = (set, get) => ({
   },
   setVoicePeers: (voicePeers) => set({ voicePeers }),
   setStageVoice: (stageVoice) => set({ stageVoice }),
+  setStageDirect: (stageDirect) => set({ stageDirect }),
   setRemoteFlags: (id, flags) =>
     set((s) => {
       if (flags === null) {

@@ -37,6 +37,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   qna_rejected: 409,
   rate_limited: 429,
   stage_voice_closed: 409,
+  stage_full: 409,
   internal: 500,
 };
 

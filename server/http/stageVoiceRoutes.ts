@@ -19,7 +19,8 @@ export interface StageVoiceRouteDeps {
 /**
  * `GET /api/events/:id/stage-voice` (shared/stageVoice.ts): the event's host gets a publish grant
  * (the AudioBridge room and its pin), every other visitor a listen grant (the Streaming mountpoint
- * only). Outside countdown, reveal and live it is refused; without a media server it says `none`.
+ * only). Outside countdown, reveal and live it is refused; without a media server it grants the direct
+ * stage (the host's browser sends to each listener, at most `STAGE_DIRECT_LISTENERS`; see directStage.ts).
  */
 export function stageVoiceRoutes(router: Router, ctx: AppContext, { visitor, perVisitor, media }: StageVoiceRouteDeps): void {
   router.get(`${API.events}/:id/stage-voice`, visitor, perVisitor, async (req, res) => {
@@ -30,7 +31,10 @@ export function stageVoiceRoutes(router: Router, ctx: AppContext, { visitor, per
     if (!STAGE_VOICE_PHASES.includes(phase)) {
       return sendError(res, ErrorCode.stageVoiceClosed, `the stage is silent while the event is ${phase}`);
     }
-    if (!media) return res.json({ mode: 'none' } satisfies StageVoiceGrant);
+    if (!media) {
+      const role = mayHostEvent(visitorOf(res), eventId) ? 'host' : 'listener';
+      return res.json({ mode: 'direct', role, maxListeners: ctx.config.stageDirectListeners } satisfies StageVoiceGrant);
+    }
     let stage: Awaited<ReturnType<StageMedia['ensure']>>;
     try {
       stage = await media.ensure(eventId);

@@ -20,6 +20,7 @@ import { presenceFeature } from '../features/presence/presenceFeature.ts';
 import { qnaFeature } from '../features/qna/qnaFeature.ts';
 import { reactionFeature } from '../features/reaction/reactionFeature.ts';
 import { signalFeature } from '../features/signal/signalFeature.ts';
+import { stageSignalFeature } from '../features/stageVoice/stageSignalFeature.ts';
 import { squadsFeature } from '../features/squads/squadsFeature.ts';
 import { statusFeature } from '../features/status/statusFeature.ts';
 import { stockFeature } from '../features/stock/stockFeature.ts';
@@ -41,7 +42,7 @@ export type { ArenaDeps } from './deps.ts';
 /**
  * The room's features, in the order their hooks run. Each comes from its own folder under
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
- * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · qnaAsk, qnaVote, pollVote, qnaHost (qna) · reaction · status · signal · avatar · squadShow (squads) · moderate
+ * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · qnaAsk, qnaVote, pollVote, qnaHost (qna) · reaction · status · signal · stageSignal (the direct stage voice) · avatar · squadShow (squads) · moderate
  * (moderation). Stock, group buys and the launch event only mirror venue state; cart sends visitors their live cart;
  * presence keeps one connection per visitor. A new feature is one more line here.
  */
@@ -60,6 +61,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   statusFeature,
   moderationFeature,
   signalFeature,
+  stageSignalFeature,
   avatarFeature,
   cartFeature,
   dropFeature,

@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../domain/catalog.ts';
 import type { StockChanges } from '../domain/stock.ts';
 import type { ChatFilter } from '../features/chat/chatFilter.ts';
 import type { Qna } from '../domain/qna/qna.ts';
+import type { DirectStage } from '../features/stageVoice/directStage.ts';
 import type { SquadReader } from '../features/squads/squadRelay.ts';
 import type { Log } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
@@ -39,6 +40,8 @@ export interface ArenaDeps {
   chatFilter: ChatFilter;
   /** The venue's Q&A and polls (questions, upvotes, host commands); changes reach every shard on `CHANNEL.qna`. */
   qna: Qna;
+  /** The direct stage voice (no media server): seats and the host on air, per event; signals cross shards on `CHANNEL.stageSignal`. */
+  stageDirect: DirectStage;
   /** Whether the venue admin removed this visitor (venue-wide, in presence); checked before a seat is given. */
   isRemoved(visitorId: string, nowMs: number): Promise<boolean>;
   /** The clock of rate limits and bans (tests move it instead of waiting); Date.now by default. */

@@ -37,4 +37,9 @@ export const CHANNEL = {
   eventExtras: 'venue:eventExtras',
   /** One event's Q&A and latest poll (`QnaSnapshot`), from the venue's Q&A, at most every QNA_PUBLISH_MS. */
   qna: 'venue:qna',
+  /**
+   * The direct stage voice's signals (`StageDelivery`: a session id and its `StageSignalEvent`), from
+   * the shard a host or listener sent them in to the shard that holds the session they are for.
+   */
+  stageSignal: 'venue:stageSignal',
 } as const;

@@ -8,52 +8,10 @@ import { eventsFileWith, launchEvent } from '../integration/support/events.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
-import { openStore, waitOnline } from './support/visitor.ts';
+import { enter, enterAsAdmin, peakLevel, STAGE_VOICE_ARGS, stage, still } from './support/stageVoice.ts';
+import { openStore } from './support/visitor.ts';
 
-/** Chromium's fake microphone (a beep a second) with the prompt answered yes; stage audio may play at once. */
-const ARGS = [
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required',
-];
 const ADMIN_TOKEN = 'stage-voice-e2e-admin';
-
-type StageDebug = Awaited<ReturnType<NonNullable<Window['__courtside']>['stageVoice']>>;
-const stage = (page: Page): Promise<StageDebug> => page.evaluate(() => window.__courtside!.stageVoice());
-
-/** Stops drawing the 3D stage (the stage voice needs none) and passes the page's stage voice warnings on. */
-const still = async (page: Page) => {
-  page.on('console', (m) => {
-    if (m.text().includes('[stage voice]')) console.warn(m.text());
-  });
-  await page.evaluate(() => window.__courtside!.drawing(false));
-};
-
-/**
- * Enters the arena with a name (the default colour). NOTE: not enterArena's swatch click: with three
- * pages, Janus and others' suites on two cores, a click's actionability wait outlasted 30 s here.
- */
-async function enter(page: Page, name: string): Promise<void> {
-  await page.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
-  await page.getByTestId('entry-name').fill(name, { timeout: 90_000 });
-  await page.getByTestId('entry-enter').click({ timeout: 90_000 });
-  await waitOnline(page);
-}
-
-/** Polls a page's received stage level until it rises above silence (the fake microphone's beep). */
-async function peakLevel(page: Page): Promise<number> {
-  let peak = 0;
-  await expect
-    .poll(
-      async () => {
-        peak = Math.max(peak, (await stage(page)).level ?? 0);
-        return peak;
-      },
-      { timeout: 30_000, interval: 50 },
-    )
-    .toBeGreaterThan(0.01);
-  return peak;
-}
 
 /**
  * Stage voice end to end through a real Janus: the host (venue admin, fake microphone) goes on air;
@@ -80,12 +38,9 @@ describe('stage voice through Janus in Chromium', { timeout: 240_000 }, () => {
     server = await startTestServer({
       config: { distDir: E2E_DIST, eventsFile, adminToken: ADMIN_TOKEN, maxClientsPerRoom: 1, stageMediaUrl: janus.httpUrl },
     });
-    browser = await launchChromium({ args: ARGS });
+    browser = await launchChromium({ args: STAGE_VOICE_ARGS });
     host = await openStore(browser, server.baseUrl, { width: 1024, height: 600 });
-    await host.getByTestId('entry-screen').waitFor({ timeout: 90_000 });
-    await host.locator('.host-signin summary').click({ timeout: 90_000 });
-    await host.getByTestId('entry-admin-token').fill(ADMIN_TOKEN);
-    await enter(host, 'Host');
+    await enterAsAdmin(host, ADMIN_TOKEN);
     // NOTE: the stage voice needs no 3D: each page stops drawing once in, so SwiftShader leaves the
     // next page (and the audio) the CPU.
     await still(host);

@@ -7,7 +7,7 @@ export interface StageLink {
 }
 
 /** Waits for ICE gathering to finish (or a second), so the description carries the candidates: no trickle needed. */
-async function gathered(pc: RTCPeerConnection): Promise<Jsep> {
+export async function gathered(pc: RTCPeerConnection): Promise<Jsep> {
   if (pc.iceGatheringState !== 'complete') {
     await new Promise<void>((resolve) => {
       const done = () => {

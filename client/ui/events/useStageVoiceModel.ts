@@ -5,6 +5,7 @@ import type { EventPhase } from '../../../shared/events.ts';
 import { STAGE_VOICE_PHASES } from '../../../shared/stageVoice.ts';
 import type { StageVoice } from '../../media/stage/stageVoice.ts';
 import { useApp, useServices } from '../../state/context.tsx';
+import { stageLine } from './stageVoiceText.ts';
 
 /**
  * The stage voice while the arena's event is on stage (countdown, reveal, live): joins it (a visitor
@@ -20,6 +21,7 @@ export function useStageVoiceModel() {
   const token = useApp((s) => s.token);
   const isHost = useApp((s) => eventId !== null && mayHostEvent(s.visitor, eventId));
   const status = useApp((s) => s.stageVoice);
+  const direct = useApp((s) => s.stageDirect);
 
   useEffect(() => {
     if (!eventId || !token) return;
@@ -43,7 +45,7 @@ export function useStageVoiceModel() {
     shown: eventId !== null,
     status,
     isHost,
-    line: status === 'off' ? '' : t(`stageVoice.${status}`),
+    line: stageLine(t, status, direct),
     toggleLabel: onAir ? t('stageVoice.goOffAir') : t('stageVoice.goOnAir'),
     onAir,
     toggle: () => void stageVoice.get().then((v) => v.onAir(!onAir)),

@@ -14,7 +14,8 @@ export const stageVoicePaths: ZodOpenApiPathsObject = {
       summary: "The event's stage voice: a publish grant for its host, a listen grant for every other visitor",
       description:
         'With `STAGE_MEDIA_URL` (Janus): the host gets the AudioBridge room and its pin; a visitor gets only the Streaming ' +
-        "mountpoint, which cannot carry audio back. Without it: `{ mode: 'none' }`. Only in countdown, reveal and live.",
+        "mountpoint, which cannot carry audio back. Without it: `{ mode: 'direct', role, maxListeners }`: the host's browser sends to at most " +
+        '`STAGE_DIRECT_LISTENERS` listeners, signalled through the room (`stageSignal`). Only in countdown, reveal and live.',
       security: visitorOnly,
       requestParams: { path: z.object({ id: z.string() }) },
       responses: {

@@ -97,12 +97,22 @@ describe('GET /api/events/:id/stage-voice with a media server', () => {
 });
 
 describe('GET /api/events/:id/stage-voice without a working media server', () => {
-  it("answers 'none' when STAGE_MEDIA_URL is unset and 503 when the media server does not answer", async () => {
-    const plain = await startTestServer({ config: { eventsFile } });
+  it('grants the direct stage when STAGE_MEDIA_URL is unset, and answers 503 when the media server does not answer', async () => {
+    const plain = await startTestServer({ config: { eventsFile, adminToken, stageDirectListeners: 3 } });
     const gone = await startTestServer({ config: { eventsFile, stageMediaUrl: 'http://127.0.0.1:9/janus' } });
     try {
       const a = (await plain.visitor('A')).token;
-      expect((await plain.api(a).get(voicePath('live-launch'))).body).toEqual({ mode: 'none' });
+      expect((await plain.api(a).get(voicePath('live-launch'))).body).toEqual({
+        mode: 'direct',
+        role: 'listener',
+        maxListeners: 3,
+      });
+      const admin = await adminSession(plain);
+      expect((await plain.api(admin).get(voicePath('live-launch'))).body).toEqual({
+        mode: 'direct',
+        role: 'host',
+        maxListeners: 3,
+      });
       const b = (await gone.visitor('B')).token;
       const down = await gone.api(b).get(voicePath('live-launch'));
       expect(down.status).toBe(503);

@@ -199,6 +199,7 @@ const samples: { [K in ClientMessageName]: ClientMessagePayload<K> } = {
   [MSG.qnaVote]: { eventId: 'court-runner-3', questionId: 'AbCdEfGh12345678' },
   [MSG.pollVote]: { eventId: 'court-runner-3', pollId: 'AbCdEfGh12345678', option: 1 },
   [MSG.qnaHost]: { eventId: 'court-runner-3', action: 'openPoll', question: 'Which colour?', options: ['Black', 'Red'] },
+  [MSG.stageSignal]: { kind: 'offer', eventId: 'court-runner-3', to: 'session-9', sdp: 'v=0\r\n' },
 };
 
 describe('the typed send', () => {

@@ -5,7 +5,7 @@ describe('proximityGain', () => {
   it('ducks proximity voices while the stage is heard or the host is on air, and only then', () => {
     expect(proximityGain('listening')).toBe(STAGE_DUCK_GAIN);
     expect(proximityGain('onAir')).toBe(STAGE_DUCK_GAIN);
-    for (const quiet of ['off', 'connecting', 'noServer', 'failed'] as const) expect(proximityGain(quiet)).toBe(1);
+    for (const quiet of ['off', 'connecting', 'noServer', 'full', 'failed'] as const) expect(proximityGain(quiet)).toBe(1);
     expect(STAGE_DUCK_GAIN).toBeLessThan(0.5);
   });
 });
