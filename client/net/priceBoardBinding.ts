@@ -11,8 +11,11 @@ import type { JoinedRoom } from './roomDoor.ts';
  */
 export function bindPriceBoard({ room, callbacks }: JoinedRoom, store: AppStore): () => void {
   let queued = false;
+  let bound = true;
   const write = () => {
     queued = false;
+    // NOTE: the write is a microtask: the room may have been left (or have no state yet) by then.
+    if (!bound || !room.state) return;
     const { offers, prices } = room.state;
     const shown: ShownOffer[] = [];
     offers?.forEach((o) => {
@@ -68,6 +71,7 @@ export function bindPriceBoard({ room, callbacks }: JoinedRoom, store: AppStore)
   );
   queue();
   return () => {
+    bound = false;
     for (const off of unbind) off();
     for (const off of itemChanges.values()) off();
     itemChanges.clear();
