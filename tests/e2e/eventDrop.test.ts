@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from '../integration/support/testSer
 import { launchChromium } from './support/browser.ts';
 import { rememberAddress } from './support/checkout.ts';
 import { E2E_DIST } from './support/dist.ts';
+import { clickUntil, textIn } from './support/dock.ts';
 import { openEmulatedHeadset } from './support/headset.ts';
 import { openStore, waitOnline } from './support/visitor.ts';
 import { enterVr, pressButton, pressXrButtonUntil } from './support/xrController.ts';
@@ -59,15 +60,6 @@ async function adminOf(server: TestServer) {
   return server.api(res.body.token as string);
 }
 
-/** The dock's text of a test id, or '' while it is not there. */
-const textIn = (page: Page, scope: string, testId: string) =>
-  page
-    .locator(`[data-testid=${scope}] [data-testid=${testId}]`)
-    .first()
-    .textContent({ timeout: 500 })
-    .then((t) => t ?? '')
-    .catch(() => '');
-
 /**
  * Enters the arena with a name (the default colour). NOTE: under a load of 20+ the entry screen can take
  * long to settle; a click that did not land is made again, as a visitor would.
@@ -86,22 +78,6 @@ async function enter(page: Page, name: string) {
       .catch(() => undefined);
   }
   await waitOnline(page);
-}
-
-/** Clicks a dock button, again if a slow frame lost the click, until `reached` holds. */
-async function clickUntil(page: Page, selector: string, reached: () => Promise<boolean>) {
-  for (let i = 0; i < 4 && !(await reached()); i++) {
-    await page
-      .locator(selector)
-      .first()
-      .click({ timeout: 30_000 })
-      .catch(() => undefined);
-    await expect
-      .poll(reached, { timeout: 10_000 })
-      .toBe(true)
-      .catch(() => undefined);
-  }
-  expect(await reached()).toBe(true);
 }
 
 /**

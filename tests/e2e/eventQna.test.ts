@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from '../integration/support/testSer
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
 import { openEmulatedHeadset } from './support/headset.ts';
+import { openQna, questionOn, screenLines } from './support/qna.ts';
 import { enterArena, openStore, waitOnline } from './support/visitor.ts';
 import { enterVr, pressButton, pressXrButtonUntil } from './support/xrController.ts';
 import { MSG } from '../../shared/protocol.ts';
@@ -15,17 +16,6 @@ import { MSG } from '../../shared/protocol.ts';
 const ADMIN_TOKEN = 'e2e-qna-admin-token';
 const QUESTION = 'Will the Court Runner 3 come in wide sizes?';
 const VIEWPORT = { width: 900, height: 560 };
-
-/** What the center-hung screen's Q&A banner shows on this page now (its lines; empty when hidden). */
-const screenLines = (page: Page) => page.evaluate(() => [...(window.__courtsideInspect?.get('qnaBoard')?.lines() ?? [])]);
-
-/** The store's view of a question by its text on this page (votes, mine), or undefined before it arrives. */
-const questionOn = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const s = window.__courtside!.state();
-    const q = s.qna?.questions.find((x) => x.text === t);
-    return q && { id: q.id, votes: q.votes, mine: s.qnaMine?.asked.includes(q.id) ?? false };
-  }, text);
 
 /** Enters the arena as the venue admin, with the admin token in the entry screen's host sign-in. */
 async function enterAsHost(page: Page): Promise<void> {
@@ -35,11 +25,6 @@ async function enterAsHost(page: Page): Promise<void> {
   await page.getByTestId('entry-admin-token').fill(ADMIN_TOKEN);
   await page.getByTestId('entry-enter').click();
   await waitOnline(page);
-}
-
-async function openQna(page: Page): Promise<void> {
-  await page.getByTestId('hud-qna').click();
-  await page.getByTestId('qna-panel').waitFor();
 }
 
 /**
