@@ -137,7 +137,7 @@ export const Environment = z.object({
       .transform((value) => value.replace(/\/+$/, ''))
       .optional(),
     {
-      unset: 'unset (no media server: the page says stage voice is off)',
+      unset: "unset (no media server: the host's browser sends to a few listeners directly)",
       description:
         "stage voice: a Janus server's HTTP API (e.g. `http://127.0.0.1:8088/janus`), reached by the server and by visitors' pages; see Stage voice",
     },
