@@ -170,6 +170,8 @@ describe('launch events in Chromium', { timeout: 300_000 }, () => {
     // Keyboard: Esc closes the page.
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
+    // ...and gives the focus back to what opened it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('entry-launch');
 
     // In the arena: the room's state.event, counting down in the HUD, opening the events page.
     await enterArena(page, 'Mia');

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface PanelFrameProps {
@@ -7,7 +7,10 @@ export interface PanelFrameProps {
   onClose: () => void;
   /** Extra class on the panel, e.g. a compact layout. */
   className?: string;
-  /** Moves keyboard focus to the close button when the panel opens (for panels opened from a button elsewhere). */
+  /**
+   * Moves keyboard focus to the close button when the panel opens (for panels opened from a button
+   * elsewhere), and back to what had it (the opener) when the panel closes.
+   */
   focusOnOpen?: boolean;
   children: ReactNode;
 }
@@ -21,6 +24,7 @@ const isTextField = (el: EventTarget) =>
  */
 export function PanelFrame({ title, testId, onClose, className, focusOnOpen = false, children }: PanelFrameProps) {
   const { t } = useTranslation();
+  useReturnFocus(focusOnOpen);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' && isTextField(e.target)) e.stopPropagation();
   };
@@ -42,5 +46,20 @@ export function PanelFrame({ title, testId, onClose, className, focusOnOpen = fa
       </header>
       <div className="panel-body">{children}</div>
     </section>
+  );
+}
+
+/**
+ * Remembers what had the focus when a focus-taking panel opened and gives it back when the panel
+ * closes, if it is still on the page (a dialog's usual courtesy to keyboard and screen-reader users).
+ * NOTE: read while rendering: by the time any effect runs, `autoFocus` has moved the focus to the close button.
+ */
+function useReturnFocus(enabled: boolean): void {
+  const [opener] = useState(() => (enabled && typeof document !== 'undefined' ? document.activeElement : null));
+  useEffect(
+    () => () => {
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+    },
+    [opener],
   );
 }
