@@ -8,8 +8,7 @@ import { eventsFileWith, launchEvent } from '../integration/support/events.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
-import { enter, enterAsAdmin, peakLevel, STAGE_VOICE_ARGS, stage, still } from './support/stageVoice.ts';
-import { openStore } from './support/visitor.ts';
+import { openHostAndTwo, peakLevel, STAGE_VOICE_ARGS, stage } from './support/stageVoice.ts';
 
 const ADMIN_TOKEN = 'stage-voice-e2e-admin';
 
@@ -39,17 +38,7 @@ describe('stage voice through Janus in Chromium', { timeout: 240_000 }, () => {
       config: { distDir: E2E_DIST, eventsFile, adminToken: ADMIN_TOKEN, maxClientsPerRoom: 1, stageMediaUrl: janus.httpUrl },
     });
     browser = await launchChromium({ args: STAGE_VOICE_ARGS });
-    host = await openStore(browser, server.baseUrl, { width: 1024, height: 600 });
-    await enterAsAdmin(host, ADMIN_TOKEN);
-    // NOTE: the stage voice needs no 3D: each page stops drawing once in, so SwiftShader leaves the
-    // next page (and the audio) the CPU.
-    await still(host);
-    ann = await openStore(browser, server.baseUrl, { width: 480, height: 300 });
-    await enter(ann, 'Ann');
-    await still(ann);
-    bo = await openStore(browser, server.baseUrl, { width: 480, height: 300 });
-    await enter(bo, 'Bo');
-    await still(bo);
+    ({ host, ann, bo } = await openHostAndTwo(browser, server.baseUrl, ADMIN_TOKEN));
   }, 360_000);
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { eventsFileWith, launchEvent } from '../integration/support/events.ts';
 import { startTestServer, type TestServer } from '../integration/support/testServer.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_DIST } from './support/dist.ts';
-import { enter, enterAsAdmin, peakLevel, STAGE_VOICE_ARGS, stage, still } from './support/stageVoice.ts';
+import { enter, openHostAndTwo, peakLevel, STAGE_VOICE_ARGS, stage, still } from './support/stageVoice.ts';
 import { openStore } from './support/visitor.ts';
 
 const ADMIN_TOKEN = 'stage-direct-e2e-admin';
@@ -39,15 +39,7 @@ describe('stage voice direct from the host, no media server', { timeout: 240_000
       config: { distDir: E2E_DIST, eventsFile, adminToken: ADMIN_TOKEN, maxClientsPerRoom: 1, stageDirectListeners: 2 },
     });
     browser = await launchChromium({ args: STAGE_VOICE_ARGS });
-    host = await openStore(browser, server.baseUrl, { width: 1024, height: 600 });
-    await enterAsAdmin(host, ADMIN_TOKEN);
-    await still(host);
-    ann = await openStore(browser, server.baseUrl, { width: 480, height: 300 });
-    await enter(ann, 'Ann');
-    await still(ann);
-    bo = await openStore(browser, server.baseUrl, { width: 480, height: 300 });
-    await enter(bo, 'Bo');
-    await still(bo);
+    ({ host, ann, bo } = await openHostAndTwo(browser, server.baseUrl, ADMIN_TOKEN));
   }, 360_000);
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { waitOnline } from './visitor.ts';
+import { openStore, waitOnline } from './visitor.ts';
 
 /** Chromium's fake microphone (a beep a second) with the prompt answered yes; stage audio may play at once. */
 export const STAGE_VOICE_ARGS = [
@@ -54,4 +54,22 @@ export async function peakLevel(page: Page): Promise<number> {
     )
     .toBeGreaterThan(0.01);
   return peak;
+}
+
+/**
+ * The stage voice tests' cast: the venue admin as host (a wide page) and two small visitor pages, Ann
+ * and Bo, opened one after another. NOTE: the stage voice needs no 3D: each page stops drawing once
+ * in, so SwiftShader leaves the next page (and the audio) the CPU.
+ */
+export async function openHostAndTwo(browser: Browser, baseUrl: string, adminToken: string) {
+  const host = await openStore(browser, baseUrl, { width: 1024, height: 600 });
+  await enterAsAdmin(host, adminToken);
+  await still(host);
+  const ann = await openStore(browser, baseUrl, { width: 480, height: 300 });
+  await enter(ann, 'Ann');
+  await still(ann);
+  const bo = await openStore(browser, baseUrl, { width: 480, height: 300 });
+  await enter(bo, 'Bo');
+  await still(bo);
+  return { host, ann, bo };
 }
