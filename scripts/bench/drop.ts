@@ -8,6 +8,7 @@
  * in the cart and orders it (`pm_card_visa`) while 200 losers try to buy the same SKU: paid orders,
  * the drop price charged, the losers refused, the stock left (0, never below). With the machine's
  * `uptime` before each figure, since others share the machine. Writes reports/bench-drop.json.
+ * `BENCH_CPU_PROF=<dir>` writes the server's CPU profile there; `BENCH_SERVER_LOG=1` prints its log.
  *
  *   node scripts/bench/drop.ts [--db pglite,postgres] [--entrants 5000] [--units 500] [--window-ms 10000] [--threads 2]
  */
@@ -21,7 +22,7 @@ import type { DropView } from '../../shared/drop.ts';
 import { orderBody } from './checkout/buyers.ts';
 import { percentile } from './checkout/measure.ts';
 import { startPostgresCluster, type PostgresCluster } from './checkout/postgresCluster.ts';
-import { machineLoad } from './checkout/procStats.ts';
+import { machineLoad, processCpuMs } from './checkout/procStats.ts';
 import { hotCatalog, startServer } from './checkout/serverProcess.ts';
 import { Worker } from 'node:worker_threads';
 import type { EntrantAnswer, EntrantsJob } from './drop/entrants.ts';
@@ -85,7 +86,8 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
     ADMIN_TOKEN: ADMIN,
   };
   if (cluster) env.DATABASE_URL = await cluster.createDatabase(`courtside_bench_drop_${process.pid}`);
-  const server = await startServer(env);
+  const prof = process.env.BENCH_CPU_PROF;
+  const server = await startServer(env, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
   const base = server.baseUrl;
   try {
     const host = await session(base, -1, ADMIN);
@@ -115,7 +117,12 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
     const loadAtEntries = machineLoad();
     const opened = await send(base, 'POST', `${dropPath}/open`, {}, auth(host));
     const closesAt = (opened.body as DropView).closesAt ?? 0;
+    // The server's main thread CPU from just before the close to the last answer: the draw and 5,000 answers.
+    const cpuAtClose = new Promise<number>((resolve) =>
+      setTimeout(() => resolve(processCpuMs(server.pid).mainThread), Math.max(0, closesAt - Date.now() - 20)),
+    );
     const answers = await runEntrants({ baseUrl: base, dropPath, tokens, windowMs });
+    const answeringCpuMs = processCpuMs(server.pid).mainThread - (await cpuAtClose);
     const entryMs = answers.map((a) => a.entryMs);
     const refused: Record<string, number> = {};
     for (const a of answers) if (a.entryStatus !== 201) refused[a.entryStatus] = (refused[a.entryStatus] ?? 0) + 1;
@@ -186,6 +193,18 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
       ),
       /** Of which: the window's close to the draw written and published (flush, shuffle, one transaction). */
       drawMs: (answers[0]?.view.drawnAt ?? closesAt) - closesAt,
+      /** From the draw committed (`drawnAt`) to each entrant holding their answer: the delivery alone. */
+      answerFromCommitP50Ms: percentile(
+        answers.map((a) => a.at - (a.view.drawnAt ?? closesAt)),
+        50,
+      ),
+      answerFromCommitP99Ms: percentile(
+        answers.map((a) => a.at - (a.view.drawnAt ?? closesAt)),
+        99,
+      ),
+      /** The server's main-thread CPU from the close to the last answer (10 ms ticks), and per answer. */
+      serverCpuMsCloseToLastAnswer: answeringCpuMs,
+      serverCpuUsPerAnswer: Math.round((answeringCpuMs * 1000) / Math.max(1, answers.length)),
       loadAtDraw: loadAtDraw.uptime,
       results: kinds,
       reservations: winners.length,

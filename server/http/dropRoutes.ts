@@ -50,7 +50,14 @@ export function dropRoutes(router: Router, ctx: AppContext, { visitor, perVisito
     const who = await ctx.tokens.verify(bearerToken(req.get('authorization')));
     const query = DropViewQuery.safeParse(req.query);
     if (!query.success) throw new DomainError(ErrorCode.badRequest, 'waitMs must be 0-30000');
-    res.json(await ctx.drops.view(eventId(req.params.id), who?.id, query.data.waitMs));
+    const id = eventId(req.params.id);
+    const waiting = query.data.waitMs ? ctx.drops.untilDrawn(id, query.data.waitMs) : undefined;
+    if (!waiting) return void res.json(await ctx.drops.view(id, who?.id));
+    // NOTE: a long poll sends its headers now, so the answer at the draw is one small write: thousands
+    // of entrants wait on the same draw, and every microsecond per answer is spent thousands of times.
+    res.type('json').flushHeaders();
+    await waiting;
+    res.end(JSON.stringify(await ctx.drops.view(id, who?.id)));
   });
 }
 

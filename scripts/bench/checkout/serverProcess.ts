@@ -73,6 +73,7 @@ export async function startServer(env: Record<string, string>, nodeArgs: string[
     baseUrl,
     pid: child.pid ?? 0,
     async stop() {
+      if (process.env.BENCH_SERVER_LOG) console.log(output);
       child.kill('SIGTERM');
       await exited;
     },

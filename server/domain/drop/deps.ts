@@ -52,8 +52,13 @@ export interface Drops {
   /** Closes entries now (the window also closes itself) and draws. */
   close(eventId: string): Promise<void>;
   enter(eventId: string, visitorId: string): Promise<DropResult>;
-  /** The drop and the visitor's result; with `waitMs`, waits (at most that long) for the draw first. */
-  view(eventId: string, visitorId: string | undefined, waitMs?: number): Promise<DropView>;
+  /** The drop and the visitor's result. */
+  view(eventId: string, visitorId: string | undefined): Promise<DropView>;
+  /**
+   * Waits (at most `waitMs`) for the drop's draw; `undefined` when there is nothing to wait for (it is
+   * drawn already). Throws `notFound` for an event without a drop.
+   */
+  untilDrawn(eventId: string, waitMs: number): Promise<void> | undefined;
   /** The visitor's units held now (memory; the checkout statement checks them again). */
   heldFor(visitorId: string): HeldUnit[];
   /** This process's checkout was paid for these holds of the visitor (memory says `bought` at once). */

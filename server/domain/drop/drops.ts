@@ -105,7 +105,9 @@ export function createDrops(deps: DropDeps): Drops {
       );
     }
     const drawStart = deps.now();
-    const entered = await rows.entrants(deps.db, eventId);
+    // NOTE: the gate's entrants, every one of them in the database now (the flush above): reading
+    // them back would be the draw's slowest step.
+    const entered = await gate.entrants(eventId);
     const order = drawOrder(entered, deps.random);
     const expiresAt = deps.now() + holdMs;
     const done = await rows.writeDraw(deps.db, drop.row, order, expiresAt);
@@ -221,18 +223,25 @@ export function createDrops(deps: DropDeps): Drops {
       if ((await gate.pending(eventId)) >= batchSize) void flush(drop);
       return { kind: 'entered' };
     },
-    async view(eventId, visitorId, waitMs) {
+    async view(eventId, visitorId) {
+      return view(find(eventId), visitorId);
+    },
+    untilDrawn(eventId, waitMs) {
       const drop = find(eventId);
-      if (waitMs && drop.row.status !== 'drawn') {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, waitMs);
-          drop.waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
-      return view(drop, visitorId);
+      if (drop.row.status === 'drawn') return undefined;
+      return new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        // A wait that runs out leaves the list (a long-polling page would otherwise pile them up).
+        const timer = setTimeout(() => {
+          const at = drop.waiters.indexOf(wake);
+          if (at >= 0) drop.waiters.splice(at, 1);
+          resolve();
+        }, waitMs);
+        drop.waiters.push(wake);
+      });
     },
     heldFor(visitorId) {
       const now = deps.now();

@@ -27,6 +27,8 @@ export interface DropGate {
   /** Whether the visitor has entered, and how many have. */
   has(eventId: string, visitorId: string): Promise<boolean>;
   count(eventId: string): Promise<number>;
+  /** Every entrant of the drop, in the order they entered (the persisted ones first after a restart). */
+  entrants(eventId: string): Promise<string[]>;
   /** Forgets a drop (after the draw the entrants' results are the drop's). */
   forget(eventId: string): Promise<void>;
 }
@@ -72,6 +74,9 @@ export function createMemoryGate(): DropGate {
     },
     async count(eventId) {
       return windows.get(eventId)?.entered.size ?? 0;
+    },
+    async entrants(eventId) {
+      return [...(windows.get(eventId)?.entered ?? [])];
     },
     async forget(eventId) {
       windows.delete(eventId);

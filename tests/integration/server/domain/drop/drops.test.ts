@@ -112,6 +112,19 @@ describe('the fair drop over the real server', () => {
     expect(await stockOf(server, SKU)).toBe(37);
   });
 
+  it('a long poll answers with the drop still open when its wait runs out, and at once once drawn', async () => {
+    await setStock(server, SKU, 40);
+    const drop = await openDrop(1);
+    const [fan] = await entrants(1, drop);
+    const polled = await fan!.api.get(`${drop}?waitMs=300`);
+    expect(polled.status).toBe(200);
+    expect(DropView.parse(polled.body)).toMatchObject({ status: 'open', result: { kind: 'entered' } });
+    await host.post(`${drop}/close`, {});
+    // NOTE: were a drawn drop's poll to wait, this would hang past the test's timeout.
+    const drawn = await fan!.api.get(`${drop}?waitMs=30000`);
+    expect(DropView.parse(drawn.body)).toMatchObject({ status: 'drawn', result: { kind: 'won' } });
+  });
+
   it('draws no more than the stock: never oversold, a winner buys at the drop price, a loser cannot', async () => {
     await setStock(server, SKU, 2);
     const drop = await openDrop(5, { lineLength: 0 });

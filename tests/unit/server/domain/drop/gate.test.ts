@@ -37,6 +37,17 @@ describe('the in-memory drop gate', () => {
     expect(await gate.enter('launch', 'cy', 5)).toBe('entered');
     expect(await gate.count('launch')).toBe(3);
     expect(await gate.takeBatch('launch', 10)).toEqual([{ visitorId: 'cy', enteredAt: 5 }]);
+    expect(await gate.entrants('launch')).toEqual(['ann', 'bob', 'cy']);
+  });
+
+  it('lists every entrant for the draw, persisted or not, and none once forgotten', async () => {
+    const gate = createMemoryGate();
+    await gate.open('launch', 1_000, []);
+    for (const v of ['a', 'b', 'c']) await gate.enter('launch', v, 1);
+    await gate.takeBatch('launch', 2);
+    expect(await gate.entrants('launch')).toEqual(['a', 'b', 'c']);
+    await gate.forget('launch');
+    expect(await gate.entrants('launch')).toEqual([]);
   });
 
   it('keeps drops apart', async () => {
