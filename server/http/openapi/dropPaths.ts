@@ -13,7 +13,8 @@ const path = z.object({ id: z.string() });
 export const dropPaths: ZodOpenApiPathsObject = {
   [DROP]: {
     get: {
-      summary: "The event's drop and, with a token, the caller's result; `waitMs` waits (up to 30 s) for the draw",
+      summary:
+        "The event's drop and, with a token, the caller's result; `waitMs` waits (up to 30 s) for the draw: the headers come at once, the body at the draw (or when the wait runs out)",
       security: visitorOptional,
       requestParams: { path, query: DropViewQuery },
       responses: { '200': json("the drop and the caller's result", DropView), ...errors(badRequest, notFound) },
