@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Application } from 'express';
-import { defineRoom, defineServer, LocalPresence, matchMaker, type Presence, type Server } from '@colyseus/core';
+import { randomUUID } from 'node:crypto';
+import { defineRoom, defineServer, matchMaker, type Presence, type Server } from '@colyseus/core';
 import type { Logger } from 'pino';
 import { API } from '../shared/api.ts';
 import type { Config } from './config.ts';
@@ -18,15 +19,21 @@ import { paymentsRoute } from './payments/paymentsRoute.ts';
 import { createStripeProvider } from './payments/stripe/stripeProvider.ts';
 import { createFingerprint } from './domain/fingerprint.ts';
 import { createInFlight } from './domain/inFlight.ts';
-import { startOrderRecovery } from './domain/recovery.ts';
 import { createDomainEvents } from './domain/events.ts';
-import { createDrops, type DropDeps } from './domain/drop/drops.ts';
-import { createQna } from './domain/qna/qna.ts';
-import { eventPhase } from '../shared/events.ts';
+import type { DropDeps } from './domain/drop/drops.ts';
+import { DomainError } from './domain/errors.ts';
+import { ErrorCode } from '../shared/protocol.ts';
+import { startVenueOwner, type VenueOwner } from './venue/owner.ts';
+import { announceVenue } from './venue/announce.ts';
+import { sharedParts, type Shared } from './cluster/redis.ts';
+import { hearVenue, keepLast } from './cluster/heard.ts';
+import { createVenueBus } from './cluster/venueBus.ts';
+import { ownerCommands, roomVenue } from './cluster/roomVenue.ts';
+import { announceProcess } from './cluster/registry.ts';
+import { createRedisLease, type Lease } from './cluster/lease.ts';
+import { KEY } from './cluster/keys.ts';
 import { CHANNEL } from './venue/channels.ts';
-import { createVenueEventExtras } from './venue/venueEventExtras.ts';
 import { createMailer } from './mail/mailer.ts';
-import { startOrderMails } from './mail/orderMails.ts';
 import { readStock } from './domain/stock.ts';
 import { apiRouter } from './http/api.ts';
 import { errorHandler } from './http/errors.ts';
@@ -34,7 +41,6 @@ import { staticRouter } from './http/static.ts';
 import { loadMatch } from './venue/match/loadMatch.ts';
 import { loadEventsFile } from './domain/launch/eventRules.ts';
 import { writeFileEvents } from './domain/launch/eventStore.ts';
-import { createVenue } from './venue/venue.ts';
 import { arenaRoomFor, type ArenaDeps } from './room/ArenaRoom.ts';
 import { relaySquadChanges, squadReader } from './features/squads/squadNotifier.ts';
 import { relayCartChanges } from './features/cart/cartRelay.ts';
@@ -111,7 +117,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     await database.close();
     throw e;
   }
-  const presence = options.presence ?? new LocalPresence();
+  // NOTE: a test's own presence means one process whatever the config says.
+  const shared = options.presence ? { presence: options.presence, close: async () => {} } : sharedParts(config.redisUrl);
+  const { presence, redis } = shared as Shared;
   const events = createDomainEvents((name, err) => log.error({ err }, `a ${name} listener failed`));
   const secret = await resolveSessionSecret(db, config.sessionSecret);
   const now = options.now ?? Date.now;
@@ -125,63 +133,81 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       (config.stripe ? createStripeProvider(config.stripe) : createDemoProvider(db, { delayMs: config.paymentDelayMs })),
     metrics.paymentSeconds,
   );
-  const venue = createVenue({
-    match,
-    groupBuys: { db, catalog, payments, fingerprint, now, windowMs: config.groupBuyWindowMs, log },
-    launchEvents: { db, demo: eventsFile.demo, now },
-    catalog,
-    events,
-    presence,
-    log,
-  });
   const stopSquadRelay = relaySquadChanges(events, db, (topic, data) => presence.publish(topic, data));
   const stopCartRelays = [
     relayCartChanges(events, db, (topic, data) => presence.publish(topic, data)),
     relayBackInStock(events, db, (topic, data) => presence.publish(topic, data), log),
   ];
-  const stopCartRelay = () => {
+  const stopRelays = () => {
+    stopSquadRelay();
     for (const stop of stopCartRelays) stop();
   };
-  const drops = createDrops({
+
+  // The venue's singletons run in one process: this one alone, or the holder of the cluster's lease.
+  let owner: VenueOwner | undefined;
+  const theOwner = (): VenueOwner => {
+    if (owner) return owner;
+    throw new DomainError(ErrorCode.unavailable, 'this process does not run the venue now; try again', undefined, 1);
+  };
+  const checkout: AppContext['checkout'] = {
     db,
     catalog,
-    now,
-    eventExists: (eventId) => venue.events.find(eventId) !== undefined,
+    payments,
     events,
-    publish: (results) => void presence.publish(CHANNEL.dropResults, results),
-    changed: (eventId) => void eventExtras.changed(eventId),
-    log,
-    ...options.drops,
-  });
-  // NOTE: the drops tell it of their changes; it reads them back through `drops.view`.
-  const eventExtras = createVenueEventExtras({
-    db,
-    drops,
-    publish: (snapshot) => void presence.publish(CHANNEL.eventExtras, snapshot),
-    log,
-  });
-  const stopDropRelay = events.on('orderSettled', ({ order }) => drops.orderSettled(order));
-  const qna = createQna({
-    db,
+    fingerprint,
+    inFlight: createInFlight(),
+    holdMs: config.paymentHoldMs,
     now,
-    eventOpen: (eventId) => {
-      const found = venue.events.find(eventId);
-      return found !== undefined && eventPhase(found.event, now()) !== 'ended';
-    },
-    publish: (snapshot) => void presence.publish(CHANNEL.qna, snapshot),
     log,
-  });
+    // NOTE: the best of the live-only price and the active offers, as every shard's board shows it.
+    livePrice: (productId, currency) => theOwner().venue.prices.price(productId, currency),
+    get drops() {
+      return theOwner().drops;
+    },
+  };
+  const mail: AppContext['mail'] = {
+    db,
+    catalog,
+    log,
+    publicUrl: config.publicUrl,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }),
+  };
+  // NOTE: with Redis, snapshots heard from the owner and commands forwarded to it; made before any shard opens.
+  const heard = redis ? await hearVenue(presence) : undefined;
+  const bus = redis ? await createVenueBus(presence, randomUUID()) : undefined;
+  async function becomeOwner(): Promise<void> {
+    owner = await startVenueOwner({
+      db,
+      catalog,
+      match,
+      ...(heard ? { heard } : {}),
+      demoEvents: eventsFile.demo,
+      groupBuys: { db, catalog, payments, fingerprint, now, windowMs: config.groupBuyWindowMs, log },
+      events,
+      presence: keepLast(presence),
+      now,
+      log,
+      ...(options.drops ? { drops: options.drops } : {}),
+      checkout,
+      recoveryIntervalMs: config.recoveryIntervalMs,
+      mail,
+      mailRetryMs: MAIL_RETRY_MS,
+    });
+    announceVenue(owner, keepLast(presence));
+    bus?.serve(ownerCommands(owner));
+  }
+  async function stopOwning(): Promise<void> {
+    const was = owner;
+    owner = undefined;
+    bus?.serve(undefined);
+    await was?.close();
+  }
   try {
-    await venue.start();
-    await drops.start();
+    if (!redis) await becomeOwner();
     await hosts.start();
-    await eventExtras.start();
   } catch (e) {
-    venue.close();
-    await drops.stop();
-    stopDropRelay();
-    stopSquadRelay();
-    stopCartRelay();
+    await stopOwning();
+    stopRelays();
     await database.close();
     throw e;
   }
@@ -198,34 +224,19 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     log,
     metrics,
     events,
-    checkout: {
-      db,
-      catalog,
-      payments,
-      events,
-      fingerprint,
-      inFlight: createInFlight(),
-      holdMs: config.paymentHoldMs,
-      now,
-      log,
-      // NOTE: the best of the live-only price and the active offers, as every shard's board shows it.
-      livePrice: (productId, currency) => venue.prices.price(productId, currency),
-      drops,
+    checkout,
+    get venue() {
+      return theOwner().venue;
     },
-    venue,
-    drops,
-    eventExtras,
-    mail: {
-      db,
-      catalog,
-      log,
-      publicUrl: config.publicUrl,
-      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') }),
+    get drops() {
+      return theOwner().drops;
     },
+    get eventExtras() {
+      return theOwner().eventExtras;
+    },
+    mail,
   };
-  const stopMails = startOrderMails(ctx.mail, events, MAIL_RETRY_MS);
 
-  const stopRecovery = startOrderRecovery(ctx.checkout, { intervalMs: config.recoveryIntervalMs, log });
   const moderation = createModerationBook(presence);
   const arenaDeps: ArenaDeps = {
     tokens,
@@ -233,15 +244,13 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     venueName,
     maxClients: config.maxClientsPerRoom,
     loadStock: () => readStock(db),
-    venue,
-    eventExtras,
+    ...roomVenue(() => owner, heard, bus),
     log,
     metrics,
     catalog,
     squads: squadReader(db, events),
     chatFilter: createChatFilter(config.chatBlocklistFile ? readBlocklist(config.chatBlocklistFile) : []),
     isRemoved: (visitorId, nowMs) => moderation.isRemoved(visitorId, nowMs),
-    qna,
     stageDirect: createDirectStage(config.stageDirectListeners),
     now: options.now,
   };
@@ -252,12 +261,44 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     // SignalSend allows 20,000 characters); a larger frame closes the socket instead of getting a reply.
     transport: new QuietWebSocketTransport({ maxPayload: 32 * 1024 }, log),
     presence,
+    ...(shared.driver ? { driver: shared.driver } : {}),
     logger: colyseusLogger(log),
     gracefullyShutdown: false,
     greet: false,
     rooms: { arena: defineRoom(arena.Room, { deps: arenaDeps }) },
     express: (app: Application) => mountHttp(app, ctx, !options.payments && !config.stripe),
   });
+
+  // With Redis: this process in the registry (the proxy routes its rooms' sockets here) and in the race for the venue.
+  let cluster: { withdraw(): Promise<void>; lease: Lease } | undefined;
+  async function joinCluster(): Promise<void> {
+    if (!redis) return;
+    const processId = matchMaker.processId;
+    const withdraw = await announceProcess(redis, processId, config.internalUrl);
+    const lease = await createRedisLease(redis, KEY.venueOwner, processId);
+    let switching = Promise.resolve();
+    const follow = () => {
+      switching = switching.then(async () => {
+        try {
+          if (lease.held && !owner) {
+            log.info({ processId }, 'this process takes the venue over');
+            await becomeOwner();
+          } else if (!lease.held && owner) {
+            log.warn({ processId }, 'this process lost the venue');
+            await stopOwning();
+          }
+        } catch (e) {
+          log.error({ err: e }, 'the venue could not start in this process; giving the lease up');
+          await stopOwning();
+          await lease.close();
+        }
+      });
+      return switching;
+    };
+    lease.onChange(() => void follow());
+    cluster = { withdraw, lease };
+    await follow();
+  }
 
   let listening = false;
   let closed: Promise<void> | undefined;
@@ -268,6 +309,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     async listen(port) {
       await server.listen(port);
       listening = true;
+      await joinCluster();
       const http = server.transport.server;
       if (http)
         installEdge(http, {
@@ -285,15 +327,15 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         const { unfinished } = await ctx.checkout.inFlight.drain(config.drainMs);
         if (unfinished > 0)
           log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
-        await stopRecovery();
-        await stopMails();
-        venue.close();
-        qna.close();
-        await drops.stop();
-        stopDropRelay();
-        stopSquadRelay();
-        stopCartRelay();
+        // NOTE: the venue stops (its drop entries saved) before the lease goes, so the next owner starts from all of it.
+        await stopOwning();
+        await cluster?.lease.close();
+        await cluster?.withdraw();
+        bus?.close();
+        heard?.close();
+        stopRelays();
         if (listening) await server.gracefullyShutdown(false);
+        await shared.close();
         await database.close();
       })();
       return closed;
@@ -303,6 +345,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
 
 function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
   app.disable('x-powered-by');
+  // NOTE: in a cluster the visitors come through the venue's proxy on this machine (server/cluster/proxy.ts),
+  // which says who they are in X-Forwarded-For; per-IP limits must count them, not the proxy.
+  if (ctx.config.redisUrl) app.set('trust proxy', 'loopback');
   app.get(API.health, async (_req, res) => {
     await ctx.db.selectFrom('settings').select('key').limit(1).execute();
     res.setHeader('Cache-Control', 'no-store');

@@ -60,6 +60,15 @@ export const Environment = z.object({
     unset: 'unset',
     description: 'a PostgreSQL server (`postgres://...`) instead of the embedded one; same SQL, same migrations',
   }),
+  REDIS_URL: variable(text, {
+    unset: 'unset (one process: presence, matchmaking and the venue in memory)',
+    description:
+      'a Redis server (`redis://...`): several processes (with `DATABASE_URL`) share matchmaking, presence and the venue; see Scale',
+  }),
+  INTERNAL_URL: variable(z.url().optional(), {
+    unset: '`http://127.0.0.1:$PORT`',
+    description: "where the cluster's proxy reaches this process (with `REDIS_URL`); each process announces it in Redis",
+  }),
   SESSION_SECRET: variable(text, { unset: 'generated once, kept in the database', description: 'key that signs visitor tokens' }),
   VENUE_NAME: variable(text, { unset: 'from the catalog', description: 'name shown on the scoreboard' }),
   CATALOG_FILE: variable(file, {
@@ -183,12 +192,21 @@ export const Environment = z.object({
 
 /** Everything the server reads from its environment, as the code uses it. */
 export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
+  // NOTE: processes that share a venue must share its database; an embedded one is each process's own.
+  if (env.REDIS_URL && !env.DATABASE_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DATABASE_URL'],
+      message: 'must be set with REDIS_URL (the processes share one database)',
+    });
   if (env.STRIPE_SECRET_KEY && !env.STRIPE_PUBLISHABLE_KEY)
     ctx.addIssue({ code: 'custom', path: ['STRIPE_PUBLISHABLE_KEY'], message: 'must be set with STRIPE_SECRET_KEY' });
 }).transform((env) => ({
   port: env.PORT,
   dataDir: env.DATA_DIR,
   databaseUrl: env.DATABASE_URL,
+  redisUrl: env.REDIS_URL,
+  internalUrl: env.INTERNAL_URL ?? `http://127.0.0.1:${env.PORT}`,
   sessionSecret: env.SESSION_SECRET,
   venueName: env.VENUE_NAME,
   catalogFile: env.CATALOG_FILE,

@@ -32,7 +32,12 @@ const EventPatch = LaunchEventFields.omit({ id: true }).partial().strict();
  * change is stored and the venue reads it again at once, so every shard hears the new schedule.
  */
 export function eventRoutes(router: Router, ctx: AppContext, { visitor, perVisitor }: EventGuards): void {
-  const events = ctx.venue.events;
+  // NOTE: read at every request: the venue may move to this process (or away) after the routes are made.
+  const events = {
+    list: () => ctx.venue.events.list(),
+    find: (id: string) => ctx.venue.events.find(id),
+    reload: () => ctx.venue.events.reload(),
+  };
   const summary = (event: LaunchEvent): EventSummary => ({ ...event, phase: eventPhase(event, ctx.checkout.now()) });
 
   router.get(API.events, (_req, res) => {

@@ -9,6 +9,8 @@ import type { SquadReader } from '../features/squads/squadRelay.ts';
 import type { Log } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { Venue } from '../venue/venue.ts';
+import type { MatchControlResult } from '../venue/match/venueMatch.ts';
+import type { MatchControl } from '../../shared/protocol.ts';
 import type { VenueEventExtras } from '../venue/venueEventExtras.ts';
 
 /** What one app instance gives every shard it opens (passed by `defineRoom(ArenaRoom, { deps })`). */
@@ -22,7 +24,10 @@ export interface ArenaDeps {
   loadStock(): Promise<StockChanges>;
   /** The venue's singletons; shards read their snapshots and send the host's match controls. */
   venue: {
-    match: Pick<Venue['match'], 'snapshot' | 'control'>;
+    match: Pick<Venue['match'], 'snapshot'> & {
+      /** The host's control, run by the venue's owner (in another process, the answer is async). */
+      control(command: MatchControl): MatchControlResult | Promise<MatchControlResult>;
+    };
     groupBuys: Pick<Venue['groupBuys'], 'snapshot'>;
     events: Pick<Venue['events'], 'snapshot' | 'movePhase'>;
     prices: Pick<Venue['prices'], 'snapshot'>;

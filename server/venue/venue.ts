@@ -1,5 +1,6 @@
 import type { Log } from '../ops/logger.ts';
 import type { MatchInfo } from '../../shared/match.ts';
+import type { MatchSnapshot } from './match/venueMatch.ts';
 import type { DomainEvents, Emitter } from '../domain/events.ts';
 import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
 import { CHANNEL } from './channels.ts';
@@ -46,6 +47,10 @@ export interface Venue {
 export interface VenueOptions {
   /** The venue's match, checked at start (see `loadMatch`). */
   match: MatchInfo;
+  /** The match clock as the previous owner last published it: a takeover carries on from there. */
+  resumeMatch?: MatchSnapshot;
+  /** The `seq`s of the previous owner's last copies (a takeover counts on from them). */
+  seqFrom?: { event?: number; groupBuys?: number; prices?: number };
   groupBuys: GroupBuyDeps;
   /** Launch events: their store and the demo loop (see createVenueEvents). */
   launchEvents: Omit<VenueEventsOptions, 'publish' | 'log'>;
@@ -61,7 +66,17 @@ export interface VenueOptions {
  * Creates the venue in this process (the owner). Stock moved anywhere in the domain and the open
  * groups reach every shard through presence from here, so a shard never hears a domain event itself.
  */
-export function createVenue({ match, groupBuys: deps, launchEvents, catalog, events, presence, log }: VenueOptions): Venue {
+export function createVenue({
+  match,
+  resumeMatch,
+  seqFrom = {},
+  groupBuys: deps,
+  launchEvents,
+  catalog,
+  events,
+  presence,
+  log,
+}: VenueOptions): Venue {
   const stock = createStockSettler(deps.db, (levels) => void presence.publish(CHANNEL.stock, levels), log);
   const relays = [
     events.on('stockChanged', (changes) => {
@@ -70,11 +85,16 @@ export function createVenue({ match, groupBuys: deps, launchEvents, catalog, eve
     }),
     events.on('groupsChanged', (snapshot) => void presence.publish(CHANNEL.groupBuys, snapshot)),
   ];
-  const groupBuys = createVenueGroupBuys({ deps, events, log });
-  const venueMatch = createVenueMatch({ match, publish: (snapshot) => presence.publish(CHANNEL.match, snapshot) });
+  const groupBuys = createVenueGroupBuys({ deps, events, log, seqFrom: seqFrom.groupBuys });
+  const venueMatch = createVenueMatch({
+    match,
+    ...(resumeMatch ? { resume: resumeMatch } : {}),
+    publish: (snapshot) => presence.publish(CHANNEL.match, snapshot),
+  });
   const venueEvents = createVenueEvents({
     ...launchEvents,
     log,
+    seqFrom: seqFrom.event,
     publish: (snapshot) => presence.publish(CHANNEL.event, snapshot),
   });
   const prices = createVenuePrices({
@@ -84,6 +104,7 @@ export function createVenue({ match, groupBuys: deps, launchEvents, catalog, eve
     now: launchEvents.now,
     log,
     publish: (board) => presence.publish(CHANNEL.prices, board),
+    seqFrom: seqFrom.prices,
   });
   return {
     match: venueMatch,

@@ -16,6 +16,8 @@ export interface VenueEventExtrasOptions {
   /** Sends the whole set to every shard (`CHANNEL.eventExtras`). */
   publish: (snapshot: EventExtrasSnapshot) => void;
   log?: Log;
+  /** The `seq` the previous owner's last copy had (a takeover counts on from it, so shards take the new copies). */
+  seqFrom?: number;
 }
 
 /** The drops and raffles of launch events as every shard shows them (shared/eventExtras.ts). */
@@ -59,10 +61,11 @@ export function createVenueEventExtras({
   readRaffle = (eventId) => readProof(db, eventId),
   publish,
   log,
+  seqFrom,
 }: VenueEventExtrasOptions): VenueEventExtras {
   /** Newest change last (a Map keeps insertion order; a changed event is moved to the end). */
   const known = new Map<string, EventExtras>();
-  let seq = 0;
+  let seq = seqFrom ?? 0;
   let queue: Promise<void> = Promise.resolve();
   const snapshot = (): EventExtrasSnapshot => ({ seq, extras: [...known.values()].slice(-MAX_EVENT_EXTRAS) });
 

@@ -57,6 +57,8 @@ export interface VenueEventsOptions {
   /** Server time in ms since the epoch. */
   now: () => number;
   log: Log;
+  /** The `seq` the previous owner's last copy had (a takeover counts on from it, so shards take the new copies). */
+  seqFrom?: number;
 }
 
 const NONE: Omit<VenueEventSnapshot, 'seq'> = {
@@ -82,10 +84,11 @@ const EDGE_SLACK_MS = 3;
  * at the next phase edge of any of them, and a published snapshot whenever the shown event or its phase
  * changes.
  */
-export function createVenueEvents({ db, demo, publish, now, log }: VenueEventsOptions): VenueEvents {
+export function createVenueEvents(options: VenueEventsOptions): VenueEvents {
+  const { db, demo, publish, now, log } = options;
   const startedAtMs = now();
   let stored: { event: LaunchEvent; source: EventSource }[] = [];
-  let current: VenueEventSnapshot = { ...NONE, seq: 0 };
+  let current: VenueEventSnapshot = { ...NONE, seq: options.seqFrom ?? 0 };
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   let moves: Promise<unknown> = Promise.resolve();

@@ -25,6 +25,8 @@ export interface VenueGroupBuysOptions {
   /** Where the open groups (`groupsChanged`) and the stock moved by commits, expiries and declined captures (`stockChanged`) go. */
   events: DomainPublisher;
   log: Log;
+  /** The `seq` the previous owner's last copy had (a takeover counts on from it, so shards take the new copies). */
+  seqFrom?: number;
 }
 
 /**
@@ -32,10 +34,10 @@ export interface VenueGroupBuysOptions {
  * groups are read again (one read at a time, so a later snapshot is never older) and published
  * whole; a timer per open group expires it at its `endsAt`.
  */
-export function createVenueGroupBuys({ deps: given, events, log }: VenueGroupBuysOptions): VenueGroupBuys {
+export function createVenueGroupBuys({ deps: given, events, log, seqFrom }: VenueGroupBuysOptions): VenueGroupBuys {
   // NOTE: the domain tells a fill's orders on the same events the venue relays stock and groups from.
   const deps: GroupBuyDeps = { ...given, events };
-  let current: GroupBuysSnapshot = { seq: 0, groups: {} };
+  let current: GroupBuysSnapshot = { seq: seqFrom ?? 0, groups: {} };
   const timers = new Map<string, NodeJS.Timeout>();
   let closed = false;
   let reading: Promise<void> = Promise.resolve();

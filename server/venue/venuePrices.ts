@@ -42,6 +42,8 @@ export interface VenuePricesOptions {
   /** Server time in ms since the epoch (the same clock as checkout's). */
   now: () => number;
   log: Log;
+  /** The `seq` the previous owner's last copy had (a takeover counts on from it, so shards take the new copies). */
+  seqFrom?: number;
 }
 
 /** The lowest live-only price of a product among the events live at `nowMs`, with that event's end. */
@@ -59,9 +61,9 @@ function liveAt(events: readonly EventSummary[], productId: string, currency: Cu
 }
 
 /** Creates the venue's prices in this process (the owner, beside the event clock). */
-export function createVenuePrices({ db, catalog, events, publish, now, log }: VenuePricesOptions): VenuePrices {
+export function createVenuePrices({ db, catalog, events, publish, now, log, seqFrom }: VenuePricesOptions): VenuePrices {
   let open: Offer[] = [];
-  let board: PriceBoard = { seq: 0, offers: [], prices: [] };
+  let board: PriceBoard = { seq: seqFrom ?? 0, offers: [], prices: [] };
   let shown = '';
   let timer: NodeJS.Timeout | undefined;
   let closed = false;

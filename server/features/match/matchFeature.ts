@@ -1,6 +1,8 @@
 import { ErrorCode, MSG } from '../../../shared/protocol.ts';
 import { MatchClock } from '../../../shared/state.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { RoomFeature } from '../../room/feature.ts';
+import { send } from '../../room/send.ts';
 import { CHANNEL } from '../../venue/channels.ts';
 import type { MatchSnapshot } from '../../venue/match/venueMatch.ts';
 
@@ -30,12 +32,23 @@ export const matchFeature: RoomFeature = ({ state, presence, deps }) => {
       presence.unsubscribe(CHANNEL.match, apply);
     },
     messages: {
-      [MSG.matchControl]: ({ visitor, data }) => {
+      [MSG.matchControl]: ({ client, visitor, data }) => {
         if (visitor.role !== 'host') {
           return { code: ErrorCode.forbidden, message: 'only the venue host can control the match', type: MSG.matchControl };
         }
-        const result = deps.venue.match.control(data);
-        return result.ok ? undefined : { code: ErrorCode.badRequest, message: result.message, type: MSG.matchControl };
+        // NOTE: the match may live in another process (the venue's owner): its answer comes later.
+        const refuse = (code: ErrorCode, message: string) => send(client, MSG.error, { code, message, type: MSG.matchControl });
+        Promise.resolve(deps.venue.match.control(data)).then(
+          (result) => {
+            if (!result.ok) refuse(ErrorCode.badRequest, result.message);
+          },
+          (err: unknown) => {
+            if (err instanceof DomainError) return refuse(err.code, err.message);
+            deps.log.error({ err }, 'match control failed');
+            refuse(ErrorCode.internal, 'the match control failed');
+          },
+        );
+        return undefined;
       },
     },
   };

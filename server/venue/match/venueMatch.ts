@@ -30,6 +30,11 @@ export interface VenueMatch {
 
 export interface VenueMatchOptions {
   match: MatchInfo;
+  /**
+   * The clock as another process last published it (a takeover): it carries on from there, so no
+   * visitor sees it jump; its `seq` and `revision` go on counting up.
+   */
+  resume?: MatchSnapshot;
   /** Called with every change (shards hear it through presence). */
   publish(snapshot: MatchSnapshot): void;
   /** Server time in ms since the epoch. */
@@ -44,7 +49,7 @@ const EDGE_SLACK_MS = 3;
  * controls re-anchor the clock (anchor = now, position = the position now) and bump `revision`;
  * a timer at each moment edge keeps `momentId` right, and a match that does not loop pauses at its end.
  */
-export function createVenueMatch({ match, publish, now = Date.now }: VenueMatchOptions): VenueMatch {
+export function createVenueMatch({ match, resume, publish, now = Date.now }: VenueMatchOptions): VenueMatch {
   const { timeline, loop } = match;
   const duration = timeline.durationMs;
   const angles = new Set(match.sources.map((s) => s.id));
@@ -57,6 +62,7 @@ export function createVenueMatch({ match, publish, now = Date.now }: VenueMatchO
     momentId: momentAt(timeline, 0)?.id ?? '',
     revision: 0,
     seq: 0,
+    ...resume,
   };
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
@@ -103,7 +109,7 @@ export function createVenueMatch({ match, publish, now = Date.now }: VenueMatchO
     plan(position);
   }
 
-  plan(0);
+  plan(positionAt(now()));
 
   return {
     snapshot,
