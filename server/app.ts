@@ -32,6 +32,7 @@ import { ownerCommands, roomVenue } from './cluster/roomVenue.ts';
 import { announceProcess } from './cluster/registry.ts';
 import { createRedisLease, type Lease } from './cluster/lease.ts';
 import { KEY } from './cluster/keys.ts';
+import { leastLoadedProcess } from './cluster/placement.ts';
 import { CHANNEL } from './venue/channels.ts';
 import { createMailer } from './mail/mailer.ts';
 import { readStock } from './domain/stock.ts';
@@ -261,7 +262,12 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     // SignalSend allows 20,000 characters); a larger frame closes the socket instead of getting a reply.
     transport: new QuietWebSocketTransport({ maxPayload: 32 * 1024 }, log),
     presence,
-    ...(shared.driver ? { driver: shared.driver } : {}),
+    ...(shared.driver && redis
+      ? {
+          driver: shared.driver,
+          selectProcessIdToCreateRoom: leastLoadedProcess(redis, shared.driver, () => matchMaker.processId),
+        }
+      : {}),
     logger: colyseusLogger(log),
     gracefullyShutdown: false,
     greet: false,

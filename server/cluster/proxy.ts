@@ -46,7 +46,11 @@ export function createClusterProxy(redis: Redis): ClusterProxy {
       (err: Error) => unavailable(res, err.message),
     );
   });
+  // NOTE: an upgraded socket leaves the HTTP server's own books: `close` would wait for every visitor to leave.
+  const sockets = new Set<Duplex>();
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
     const processId = new URL(req.url ?? '/', 'http://proxy').pathname.split('/')[1] ?? '';
     processUrl(redis, processId).then(
       (target) => {
@@ -61,6 +65,7 @@ export function createClusterProxy(redis: Redis): ClusterProxy {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
