@@ -32,6 +32,7 @@ import { ownerCommands, roomVenue } from './cluster/roomVenue.ts';
 import { announceProcess } from './cluster/registry.ts';
 import { createRedisLease, type Lease } from './cluster/lease.ts';
 import { KEY } from './cluster/keys.ts';
+import { createRedisGate } from './cluster/redisGate.ts';
 import { leastLoadedProcess } from './cluster/placement.ts';
 import { CHANNEL } from './venue/channels.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -188,7 +189,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       presence: keepLast(presence),
       now,
       log,
-      ...(options.drops ? { drops: options.drops } : {}),
+      // NOTE: with Redis the drop's entries live there until saved, so they outlive this process.
+      drops: { ...options.drops, ...(redis ? { gate: createRedisGate(redis) } : {}) },
       checkout,
       recoveryIntervalMs: config.recoveryIntervalMs,
       mail,

@@ -43,7 +43,7 @@ export interface VenueOwnerDeps {
   presence: VenuePresence;
   now: () => number;
   log: Log;
-  drops?: Pick<DropDeps, 'sweepMs' | 'flushMs' | 'batchSize' | 'random'>;
+  drops?: Pick<DropDeps, 'sweepMs' | 'flushMs' | 'batchSize' | 'random' | 'gate'>;
   /** The checkout the recovery loop settles orders with (its `drops` and `livePrice` are this owner's). */
   checkout: CheckoutDeps;
   recoveryIntervalMs: number;

@@ -3,7 +3,7 @@ import type { DropResult, DropView } from '../../../shared/drop.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
 import { skuExists } from '../catalog.ts';
 import { DomainError } from '../errors.ts';
-import { type DropEntry, createMemoryGate } from './gate.ts';
+import { createMemoryGate } from './gate.ts';
 import { drawOrder } from './draw.ts';
 import { type DropMemory, drawnResult, everyResult } from './results.ts';
 import * as rows from './rows.ts';
@@ -16,8 +16,6 @@ interface Live extends DropMemory {
   timer?: ReturnType<typeof setTimeout>;
   waiters: (() => void)[];
   flushing: Promise<void>;
-  /** A batch whose insert failed, written first by the next flush. */
-  unflushed: DropEntry[];
   /** The draw under way (a timer and the host's close may both ask for it). */
   drawing?: Promise<void>;
 }
@@ -38,7 +36,6 @@ export function createDrops(deps: DropDeps): Drops {
     holds: new Map(),
     waiters: [],
     flushing: Promise.resolve(),
-    unflushed: [],
   });
 
   function find(eventId: string): Live {
@@ -47,19 +44,19 @@ export function createDrops(deps: DropDeps): Drops {
     return drop;
   }
 
-  /** Persists what the gate accepted, one multi-row insert per batch; a failed batch is kept for the next flush. */
+  /** Persists what the gate accepted, one multi-row insert per batch; a failed batch stays in the gate for the next flush. */
   function flush(drop: Live): Promise<void> {
     drop.flushing = drop.flushing.then(async () => {
       for (;;) {
-        const batch = drop.unflushed.length > 0 ? drop.unflushed.splice(0) : await gate.takeBatch(drop.row.eventId, batchSize);
+        const batch = await gate.batch(drop.row.eventId, batchSize);
         if (batch.length === 0) return;
         try {
           await rows.insertEntries(deps.db, drop.row.eventId, batch);
         } catch (e) {
           deps.log?.error({ err: e }, `drop ${drop.row.eventId}: ${batch.length} entries not persisted yet; retrying`);
-          drop.unflushed.unshift(...batch);
           throw e;
         }
+        await gate.persisted(drop.row.eventId, batch.length);
       }
     });
     drop.flushing = drop.flushing.catch(() => {});
@@ -96,7 +93,7 @@ export function createDrops(deps: DropDeps): Drops {
     await gate.close(eventId);
     await flush(drop);
     // NOTE: an entry not yet in the database would be left out of the draw: no draw until all are in.
-    if (drop.unflushed.length > 0 || (await gate.pending(eventId)) > 0) {
+    if ((await gate.pending(eventId)) > 0) {
       throw new DomainError(
         ErrorCode.unavailable,
         'the entries are not all saved yet; the draw will be tried again',

@@ -8,18 +8,20 @@ export type EnterAnswer = 'entered' | 'duplicate' | 'closed';
 
 /**
  * The drop's entry gate: accepts one entry per visitor while the window is open, answering from its
- * own memory, never from the database; the drop persists what it accepted in batches (`takeBatch`).
- * Async so a shared implementation can stand behind it: on Redis for several processes, `enter` is
- * one script (`SADD` into the drop's set only while its window key exists, `RPUSH` the entry onto the
- * batch list) and `takeBatch` an `LPOP` of up to a batch.
+ * own memory, never from the database; the drop persists what it accepted in batches (`batch`, then
+ * `persisted` once they are in the database, so an entry leaves the gate only when it is saved).
+ * Async so a shared implementation can stand behind it: on Redis (server/cluster/redisGate.ts) `enter`
+ * is one script, and an entry outlives the process that took it.
  */
 export interface DropGate {
   /** Opens (or, after a restart, reopens) a drop's window until `closesAt`, with the entrants already persisted. */
   open(eventId: string, closesAt: number, entered: readonly string[]): Promise<void>;
   /** One entry per visitor, while the window is open at `now`. */
   enter(eventId: string, visitorId: string, now: number): Promise<EnterAnswer>;
-  /** Entries accepted and not yet handed out, oldest first, at most `max`. */
-  takeBatch(eventId: string, max: number): Promise<DropEntry[]>;
+  /** Entries accepted and not yet persisted, oldest first, at most `max` (they stay until `persisted`). */
+  batch(eventId: string, max: number): Promise<DropEntry[]>;
+  /** The oldest `count` entries are in the database: the gate forgets them as pending. */
+  persisted(eventId: string, count: number): Promise<void>;
   /** Entries waiting to be persisted. */
   pending(eventId: string): Promise<number>;
   /** Stops accepting entries for the drop (the draw follows). */
@@ -58,9 +60,11 @@ export function createMemoryGate(): DropGate {
       w.batch.push({ visitorId, enteredAt: now });
       return 'entered';
     },
-    async takeBatch(eventId, max) {
-      const w = windows.get(eventId);
-      return w ? w.batch.splice(0, max) : [];
+    async batch(eventId, max) {
+      return windows.get(eventId)?.batch.slice(0, max) ?? [];
+    },
+    async persisted(eventId, count) {
+      windows.get(eventId)?.batch.splice(0, count);
     },
     async pending(eventId) {
       return windows.get(eventId)?.batch.length ?? 0;

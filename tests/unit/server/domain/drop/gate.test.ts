@@ -17,17 +17,23 @@ describe('the in-memory drop gate', () => {
     expect(await gate.has('launch', 'dee')).toBe(false);
   });
 
-  it('hands out accepted entries once, oldest first, in batches', async () => {
+  it('hands out accepted entries oldest first, in batches, until they are persisted', async () => {
     const gate = createMemoryGate();
     await gate.open('launch', 1_000, []);
     for (const [i, v] of ['a', 'b', 'c'].entries()) await gate.enter('launch', v, i);
     expect(await gate.pending('launch')).toBe(3);
-    expect(await gate.takeBatch('launch', 2)).toEqual([
+    const first = [
       { visitorId: 'a', enteredAt: 0 },
       { visitorId: 'b', enteredAt: 1 },
-    ]);
-    expect(await gate.takeBatch('launch', 2)).toEqual([{ visitorId: 'c', enteredAt: 2 }]);
-    expect(await gate.takeBatch('launch', 2)).toEqual([]);
+    ];
+    expect(await gate.batch('launch', 2)).toEqual(first);
+    // NOTE: a batch stays until it is persisted: a failed insert is tried again with the same entries.
+    expect(await gate.batch('launch', 2)).toEqual(first);
+    await gate.persisted('launch', 2);
+    expect(await gate.batch('launch', 2)).toEqual([{ visitorId: 'c', enteredAt: 2 }]);
+    await gate.persisted('launch', 1);
+    expect(await gate.batch('launch', 2)).toEqual([]);
+    expect(await gate.pending('launch')).toBe(0);
   });
 
   it('reopened after a restart, refuses a second entry from anyone already persisted', async () => {
@@ -36,7 +42,7 @@ describe('the in-memory drop gate', () => {
     expect(await gate.enter('launch', 'ann', 5)).toBe('duplicate');
     expect(await gate.enter('launch', 'cy', 5)).toBe('entered');
     expect(await gate.count('launch')).toBe(3);
-    expect(await gate.takeBatch('launch', 10)).toEqual([{ visitorId: 'cy', enteredAt: 5 }]);
+    expect(await gate.batch('launch', 10)).toEqual([{ visitorId: 'cy', enteredAt: 5 }]);
     expect(await gate.entrants('launch')).toEqual(['ann', 'bob', 'cy']);
   });
 
@@ -44,7 +50,7 @@ describe('the in-memory drop gate', () => {
     const gate = createMemoryGate();
     await gate.open('launch', 1_000, []);
     for (const v of ['a', 'b', 'c']) await gate.enter('launch', v, 1);
-    await gate.takeBatch('launch', 2);
+    await gate.persisted('launch', 2);
     expect(await gate.entrants('launch')).toEqual(['a', 'b', 'c']);
     await gate.forget('launch');
     expect(await gate.entrants('launch')).toEqual([]);
