@@ -21,17 +21,12 @@ import { createFingerprint } from './domain/fingerprint.ts';
 import { createInFlight } from './domain/inFlight.ts';
 import { createDomainEvents } from './domain/events.ts';
 import type { DropDeps } from './domain/drop/drops.ts';
-import { DomainError } from './domain/errors.ts';
-import { ErrorCode } from '../shared/protocol.ts';
-import { startVenueOwner, type VenueOwner } from './venue/owner.ts';
-import { announceVenue } from './venue/announce.ts';
+import { createOwnership, type Ownership } from './venue/ownership.ts';
 import { sharedParts, type Shared } from './cluster/redis.ts';
 import { hearVenue, keepLast } from './cluster/heard.ts';
 import { createVenueBus } from './cluster/venueBus.ts';
-import { ownerCommands, roomVenue } from './cluster/roomVenue.ts';
-import { announceProcess } from './cluster/registry.ts';
-import { createRedisLease, type Lease } from './cluster/lease.ts';
-import { KEY } from './cluster/keys.ts';
+import { roomVenue } from './cluster/roomVenue.ts';
+import { joinCluster, type Membership } from './cluster/membership.ts';
 import { createRedisGate } from './cluster/redisGate.ts';
 import { leastLoadedProcess } from './cluster/placement.ts';
 import { CHANNEL } from './venue/channels.ts';
@@ -146,11 +141,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   };
 
   // The venue's singletons run in one process: this one alone, or the holder of the cluster's lease.
-  let owner: VenueOwner | undefined;
-  const theOwner = (): VenueOwner => {
-    if (owner) return owner;
-    throw new DomainError(ErrorCode.unavailable, 'this process does not run the venue now; try again', undefined, 1);
-  };
+  // NOTE: the checkout and the API reach them through `ownership.required()`, at each call.
+  let ownership: Ownership;
   const checkout: AppContext['checkout'] = {
     db,
     catalog,
@@ -162,9 +154,9 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     now,
     log,
     // NOTE: the best of the live-only price and the active offers, as every shard's board shows it.
-    livePrice: (productId, currency) => theOwner().venue.prices.price(productId, currency),
+    livePrice: (productId, currency) => ownership.required().venue.prices.price(productId, currency),
     get drops() {
-      return theOwner().drops;
+      return ownership.required().drops;
     },
   };
   const mail: AppContext['mail'] = {
@@ -177,16 +169,14 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   // NOTE: with Redis, snapshots heard from the owner and commands forwarded to it; made before any shard opens.
   const heard = redis ? await hearVenue(presence) : undefined;
   const bus = redis ? await createVenueBus(presence, randomUUID()) : undefined;
-  async function becomeOwner(): Promise<void> {
-    owner = await startVenueOwner({
+  ownership = createOwnership(
+    {
       db,
       catalog,
       match,
-      ...(heard ? { heard } : {}),
       demoEvents: eventsFile.demo,
       groupBuys: { db, catalog, payments, fingerprint, now, windowMs: config.groupBuyWindowMs, log },
       events,
-      presence: keepLast(presence),
       now,
       log,
       // NOTE: with Redis the drop's entries live there until saved, so they outlive this process.
@@ -195,21 +185,14 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
       recoveryIntervalMs: config.recoveryIntervalMs,
       mail,
       mailRetryMs: MAIL_RETRY_MS,
-    });
-    announceVenue(owner, keepLast(presence));
-    bus?.serve(ownerCommands(owner));
-  }
-  async function stopOwning(): Promise<void> {
-    const was = owner;
-    owner = undefined;
-    bus?.serve(undefined);
-    await was?.close();
-  }
+    },
+    { presence: keepLast(presence), ...(heard ? { heard } : {}), ...(bus ? { bus } : {}) },
+  );
   try {
-    if (!redis) await becomeOwner();
+    if (!redis) await ownership.own();
     await hosts.start();
   } catch (e) {
-    await stopOwning();
+    await ownership.disown();
     stopRelays();
     await database.close();
     throw e;
@@ -229,13 +212,13 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     events,
     checkout,
     get venue() {
-      return theOwner().venue;
+      return ownership.required().venue;
     },
     get drops() {
-      return theOwner().drops;
+      return ownership.required().drops;
     },
     get eventExtras() {
-      return theOwner().eventExtras;
+      return ownership.required().eventExtras;
     },
     mail,
   };
@@ -247,7 +230,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     venueName,
     maxClients: config.maxClientsPerRoom,
     loadStock: () => readStock(db),
-    ...roomVenue(() => owner, heard, bus),
+    ...roomVenue(() => ownership.current(), heard, bus),
     log,
     metrics,
     catalog,
@@ -278,35 +261,12 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   });
 
   // With Redis: this process in the registry (the proxy routes its rooms' sockets here) and in the race for the venue.
-  let cluster: { withdraw(): Promise<void>; lease: Lease } | undefined;
-  async function joinCluster(): Promise<void> {
+  let membership: Membership | undefined;
+  const member = async (): Promise<void> => {
     if (!redis) return;
-    const processId = matchMaker.processId;
-    const withdraw = await announceProcess(redis, processId, config.internalUrl);
-    const lease = await createRedisLease(redis, KEY.venueOwner, processId);
-    let switching = Promise.resolve();
-    const follow = () => {
-      switching = switching.then(async () => {
-        try {
-          if (lease.held && !owner) {
-            log.info({ processId }, 'this process takes the venue over');
-            await becomeOwner();
-          } else if (!lease.held && owner) {
-            log.warn({ processId }, 'this process lost the venue');
-            await stopOwning();
-          }
-        } catch (e) {
-          log.error({ err: e }, 'the venue could not start in this process; giving the lease up');
-          await stopOwning();
-          await lease.close();
-        }
-      });
-      return switching;
-    };
-    lease.onChange(() => void follow());
-    cluster = { withdraw, lease };
-    await follow();
-  }
+    const owning = { owns: () => ownership.current() !== undefined, own: ownership.own, disown: ownership.disown };
+    membership = await joinCluster({ redis, processId: matchMaker.processId, internalUrl: config.internalUrl, ...owning, log });
+  };
 
   let listening = false;
   let closed: Promise<void> | undefined;
@@ -317,7 +277,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     async listen(port) {
       await server.listen(port);
       listening = true;
-      await joinCluster();
+      await member();
       const http = server.transport.server;
       if (http)
         installEdge(http, {
@@ -336,9 +296,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         if (unfinished > 0)
           log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
         // NOTE: the venue stops (its drop entries saved) before the lease goes, so the next owner starts from all of it.
-        await stopOwning();
-        await cluster?.lease.close();
-        await cluster?.withdraw();
+        await ownership.disown();
+        await membership?.leave();
         bus?.close();
         heard?.close();
         stopRelays();
