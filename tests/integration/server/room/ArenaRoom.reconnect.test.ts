@@ -35,7 +35,8 @@ async function enter(server: TestServer, name: string): Promise<ArenaClientRoom>
 /** Cuts the server end of a visitor's socket without a close handshake. */
 function dropSocket(server: TestServer, room: ArenaClientRoom): void {
   const client = server.room(room).clients.getById(room.sessionId);
-  (client?.ref as unknown as WebSocket).terminate();
+  if (!client) throw new Error(`${room.sessionId} is not connected`);
+  (client.ref as unknown as WebSocket).terminate();
 }
 
 /** Session ids `watcher` saw leave the room. */
