@@ -36,7 +36,7 @@ import type {
   RoomFeature,
 } from './feature.ts';
 import { createSession, type Session } from './session.ts';
-import { createSeatHolds } from './seatHolds.ts';
+import { createSeatHolds, isNetworkDrop } from './seatHolds.ts';
 import type { ArenaDeps } from './deps.ts';
 
 export type { ArenaDeps } from './deps.ts';
@@ -122,10 +122,10 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
     });
   }
 
-  /** A connection dropped without leaving: its player keeps its place while the page reconnects. */
-  onDrop(client: ArenaClient) {
+  /** A connection lost on the way: its player keeps its place while the page reconnects. */
+  onDrop(client: ArenaClient, code?: number) {
     const seconds = this.#deps?.reconnectSeconds ?? 0;
-    if (seconds <= 0 || this.#deps?.drain.draining) return;
+    if (seconds <= 0 || this.#deps?.drain.draining || !isNetworkDrop(code ?? 0)) return;
     const reconnection = this.allowReconnection(client, seconds);
     this.#holds.hold(client.sessionId, (client.auth as Visitor).id, () => reconnection.reject(false));
     reconnection.then(

@@ -1,3 +1,15 @@
+/**
+ * Close codes of a connection lost on the way (no close frame 1005, abnormal 1006, going away 1001,
+ * Colyseus's "may try to reconnect" 4010): the ones the SDK reconnects after. A close the server chose
+ * (taken over, removed by the admin) or the page chose is not held.
+ */
+const NETWORK_DROPS: readonly number[] = [1001, 1005, 1006, 4010];
+
+/** Whether a connection closed with `code` was lost on the way, so its seat is worth holding. */
+export function isNetworkDrop(code: number): boolean {
+  return NETWORK_DROPS.includes(code);
+}
+
 /** A dropped visitor's seat, waiting for their page to reconnect into it. */
 interface HeldSeat {
   visitorId: string;

@@ -10,6 +10,8 @@ export interface ServerProcess {
   pid: number;
   /** SIGTERM, then waits for the exit (the server drains checkouts and closes the database). */
   stop(): Promise<void>;
+  /** SIGKILL (a crash), then waits for the exit. */
+  kill(): Promise<void>;
 }
 
 /** The seed catalog with one SKU's stock raised so the bench never sells it out. */
@@ -75,6 +77,10 @@ export async function startServer(env: Record<string, string>, nodeArgs: string[
     async stop() {
       if (process.env.BENCH_SERVER_LOG) console.log(output);
       child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      child.kill('SIGKILL');
       await exited;
     },
   };

@@ -90,6 +90,19 @@ describe('a dropped connection (grace 60 s)', () => {
   });
 });
 
+describe('a close the server chose (grace 60 s)', () => {
+  it('holds no seat: a tab taken over by a new one leaves at once', async () => {
+    const server = await start(60);
+    const visitor = await server.visitor('Fay');
+    const first = await server.join(visitor.token);
+    const watcher = await enter(server, 'Watcher');
+    const gone = departures(watcher);
+    const again = await server.join(visitor.token);
+    await until(() => gone.includes(first.sessionId), 'the taken-over seat to leave');
+    expect(watcher.state.players.has(again.sessionId)).toBe(true);
+  });
+});
+
 describe('a dropped connection that does not come back (grace 1 s)', () => {
   it('keeps its player during the grace, then it leaves', async () => {
     const server = await start(1);

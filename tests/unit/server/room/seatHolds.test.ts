@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSeatHolds } from '../../../../server/room/seatHolds.ts';
+import { createSeatHolds, isNetworkDrop } from '../../../../server/room/seatHolds.ts';
+import { TAKEN_OVER_CLOSE_CODE } from '../../../../shared/protocol.ts';
+import { REMOVED_CLOSE_CODE } from '../../../../shared/together.ts';
 
 describe('held seats', () => {
   it("gives up a visitor's held seat when they join again as another session, and keeps the new one's and others'", () => {
@@ -32,5 +34,18 @@ describe('held seats', () => {
     expect(holds.releaseAll()).toBe(2);
     expect(released).toEqual(['s1', 's2']);
     expect(holds.size).toBe(0);
+  });
+});
+
+describe('which closes are held', () => {
+  it('a connection lost on the way is; a close the server or the page chose is not', () => {
+    expect([1001, 1005, 1006, 4010].map(isNetworkDrop)).toEqual([true, true, true, true]);
+    expect([1000, 4000, 4001, TAKEN_OVER_CLOSE_CODE, REMOVED_CLOSE_CODE].map(isNetworkDrop)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
