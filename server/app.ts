@@ -351,8 +351,12 @@ function mountHttp(app: Application, ctx: AppContext, demoPay: boolean, health: 
   app.use(errorHandler(ctx.log));
 }
 
-/** How long a drain waits for visitors told to move to leave before the server closes their rooms. */
-const MOVE_WAIT_MS = 3_000;
+/**
+ * How long a drain waits for visitors told to move to leave before the server closes their rooms.
+ * NOTE: a page leaves as soon as it hears `moving` (it is the rejoin that is spread), so this only
+ * covers a slow link; a page still seated after it gets close 4001 and rejoins by the same path.
+ */
+const MOVE_WAIT_MS = 1_000;
 
 /** Resolves when this process's shards hold nobody, or after `ms` (the close code sends the rest on their way). */
 async function untilNoVisitors(ms: number): Promise<void> {
