@@ -1,5 +1,6 @@
 import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAINING_KEY } from '../../../../server/ops/drainPlacement.ts';
 import { API } from '../../../../shared/api.ts';
 import { LiveResponse, ReadyResponse } from '../../../../shared/health.ts';
 import { MSG, Moving } from '../../../../shared/protocol.ts';
@@ -54,6 +55,8 @@ describe('GET /health/live and /health/ready', () => {
     await expect(server.sdk.joinOrCreate('arena', { token: ben.token })).rejects.toMatchObject({ code: 503 });
     // NOTE: the shard is locked too, so no other process's matchmaker would offer its seats.
     expect((await matchMaker.query({ roomId: room.roomId }))[0]?.locked).toBe(true);
+    // NOTE: and every process's matchmaker places new shards elsewhere (placeAwayFromDraining reads this set).
+    expect(await matchMaker.presence.smembers(DRAINING_KEY)).toEqual([matchMaker.processId]);
     const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
     expect(metrics).toMatch(/^courtside_draining\{process="[^"]+"\} 1$/m);
   });
