@@ -1,5 +1,4 @@
 import { Room, ServerError, type AuthContext } from '@colyseus/core';
-import { movingFeature } from '../features/moving/movingFeature.ts';
 import type { Visitor } from '../../shared/api.ts';
 import { ArenaState } from '../../shared/state.ts';
 import { createEmitter } from '../domain/events.ts';
@@ -15,6 +14,7 @@ import { pricesFeature } from '../features/prices/pricesFeature.ts';
 import { hostFeature } from '../features/host/hostFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
+import { movingFeature } from '../features/moving/movingFeature.ts';
 import { spawnPlayer } from '../features/pose/players.ts';
 import { poseFeature } from '../features/pose/poseFeature.ts';
 import { presenceFeature } from '../features/presence/presenceFeature.ts';
