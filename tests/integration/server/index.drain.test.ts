@@ -11,6 +11,7 @@ import { createLocalPlayer } from '../../../client/state/localPlayer.ts';
 import { createRemotePoses } from '../../../client/state/remotePoses.ts';
 import { API, type Order } from '../../../shared/api.ts';
 import { MSG } from '../../../shared/protocol.ts';
+import { PLAYER_FLAG } from '../../../shared/together.ts';
 import { CONTACT } from '../../support/contact.ts';
 import { freePort, killServers, type Running, startServer } from '../support/serverProcess.ts';
 import { until } from '../support/until.ts';
@@ -19,7 +20,7 @@ import { until } from '../support/until.ts';
  * SIGTERM drains a real server process (`node server/index.ts`) with two pages' connections in it (the
  * client's own code, in Node): they are told to move, new seats are refused, an order already paying
  * finishes, the process exits 0; restarted on the same data dir and port, the pages are back in a
- * room on their own with their carts and orders.
+ * room on their own with their carts, orders, squad and voice.
  */
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '44' };
 const BALL = { productId: 'pro-game-ball', colourwayId: 'tan', size: '7' };
@@ -82,7 +83,7 @@ async function json(route: string, init: { method?: string; token?: string; body
 }
 
 describe('SIGTERM drains a server process', { timeout: 120_000 }, () => {
-  it('moves its visitors, refuses new seats, finishes the order already paying, and after a restart the pages are back with their carts', async () => {
+  it('moves its visitors, refuses new seats, finishes the order already paying, and after a restart the pages are back with their carts, squad and voice', async () => {
     let server: Running = await startServer(dir, env('2500'));
     const ann = await page('Ann', SKU);
     const ben = await page('Ben', BALL);
@@ -100,6 +101,15 @@ describe('SIGTERM drains a server process', { timeout: 120_000 }, () => {
         ...CONTACT,
       },
     });
+    // A squad of the two, and Ann's voice on: both must come back with the pages.
+    await ann.connection.squads.create();
+    await ben.connection.squads.join(ann.store.getState().squad!.code);
+    ann.connection.status.set({ voice: true });
+    const voiceOf = (p: typeof ann, other: typeof ann) =>
+      ((p.store.getState().remoteFlags[other.store.getState().selfId ?? ''] ?? 0) & PLAYER_FLAG.voice) !== 0;
+    const mateSeated = (p: typeof ann, other: typeof ann) =>
+      p.store.getState().squad?.members.some((m) => !m.self && m.sessionId === other.store.getState().selfId) ?? false;
+    await until(() => voiceOf(ben, ann) && mateSeated(ann, ben), "Ann's voice and Ben in her squad, seen live");
     const authorizing = async () => (await json(API.orders, { token: ben.token })).body.orders?.[0]?.status === 'authorizing';
     await until(authorizing, "Ben's order to be paying");
 
@@ -126,6 +136,10 @@ describe('SIGTERM drains a server process', { timeout: 120_000 }, () => {
         return Date.now();
       }),
     );
+    const seats = [ann, ben].map((p) => p.store.getState().selfId);
+    // NOTE: new rooms, new session ids: the squad view names the mate's new seat, and Ben sees Ann's voice on again.
+    await until(() => voiceOf(ben, ann) && mateSeated(ann, ben) && mateSeated(ben, ann), 'voice and squad back');
+    expect(seats).not.toContain(null);
     expect(ann.store.getState().cartLines).toMatchObject([{ ...SKU, quantity: 1 }]);
     expect((await json(API.cart, { token: ann.token })).body.lines).toMatchObject([{ ...SKU, quantity: 1 }]);
     expect((await json(API.orders, { token: ben.token })).body.orders?.map((o) => o.status)).toEqual(['paid']);
