@@ -313,6 +313,11 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     close() {
       closed ??= (async () => {
         drain.start();
+        if (listening) {
+          const shards = await localShards();
+          const visitors = shards.reduce((n, s) => n + s.visitors, 0);
+          log.info({ shards: shards.length, visitors }, 'draining: no new seats, readiness 503, visitors told to move');
+        }
         const { unfinished } = await ctx.checkout.inFlight.drain(config.drainMs);
         if (unfinished > 0)
           log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
