@@ -97,6 +97,9 @@ export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
       if (room) return;
       if (joining) return joining;
       wanted = true;
+      // NOTE: this join replaces a rejoin that was waiting (after a drop or a `moving`): one room, not two.
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
       joining = connect()
         .catch((err: unknown) => {
           scheduleRejoin();

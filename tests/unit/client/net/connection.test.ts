@@ -400,6 +400,24 @@ describe('one cart and one presence per visitor', () => {
       vi.useRealTimers();
     }
   });
+
+  it('a join asked for while a rejoin waits replaces it: one room, not two', async () => {
+    vi.useFakeTimers();
+    try {
+      const app = makeApp('a');
+      app.store.setState({ token: 'visitor-token' });
+      fakeFetch(() => ({ status: 404 }));
+      const room = await join(app);
+      const joinedBefore = joinedRooms.length;
+      room.deliver(MSG.moving, { reason: 'drain', spreadMs: 2000 });
+      await app.connection.join();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(joinedRooms.length).toBe(joinedBefore + 1);
+      expect(joinedRooms.filter((r) => !r.left)).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('launch events', () => {
