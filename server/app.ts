@@ -46,6 +46,9 @@ import { createChatFilter, readBlocklist } from './features/chat/chatFilter.ts';
 import { createModerationBook } from './features/moderation/moderation.ts';
 import { colyseusLogger, createLogger } from './ops/logger.ts';
 import { createMetrics, type ShardCount } from './ops/metrics.ts';
+import { createDrain, type Drain } from './ops/drain.ts';
+import { DRAINING_KEY, placeAwayFromDraining } from './ops/drainPlacement.ts';
+import { healthRouter, type HealthSources } from './ops/healthRoutes.ts';
 import { METRICS_PATH, metricsRoute } from './ops/metricsRoute.ts';
 import { timedPayments } from './ops/timedPayments.ts';
 import { disableColyseusCors, QuietWebSocketTransport } from './edge/colyseus.ts';
@@ -81,11 +84,14 @@ export interface Courtside {
   server: Server;
   ctx: AppContext;
   database: DatabaseHandle;
+  /** The process's drain switch: `/health/ready` and the arena's seat check read it. */
+  drain: Drain;
   /** Starts accepting connections on `port` (0 picks a free one); resolves to the bound port. */
   listen(port: number): Promise<number>;
   /**
-   * Takes no new checkouts, lets those already paying finish (up to `config.drainMs`), then stops the
-   * server (if listening) and closes the database. Safe to call twice.
+   * Drains (readiness 503, no new seats, every visitor told to move), takes no new checkouts, lets
+   * those already paying finish (up to `config.drainMs`), gives visitors a moment to leave, then stops
+   * the server (if listening) and closes the database. Safe to call twice.
    */
   close(): Promise<void>;
 }
@@ -123,7 +129,12 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   const hosts = createHostAccess(db, now, (inviteId) => void presence.publish(CHANNEL.hostRevoked, { inviteId }));
   const tokens = createTokenService(secret, { stands: (visitor) => hosts.sessionStands(visitor) });
   const fingerprint = createFingerprint(secret);
-  const metrics = createMetrics({ shards: localShards, ...(database.pool ? { pool: database.pool } : {}) });
+  const drain = createDrain((err) => log.error({ err }, 'a drain listener failed'));
+  const metrics = createMetrics({
+    shards: localShards,
+    draining: () => drain.draining,
+    ...(database.pool ? { pool: database.pool } : {}),
+  });
   const payments = timedPayments(
     options.payments ??
       options.paymentsFor?.(db) ??
@@ -229,6 +240,8 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     hosts,
     venueName,
     maxClients: config.maxClientsPerRoom,
+    reconnectSeconds: config.reconnectSeconds,
+    drain,
     loadStock: () => readStock(db),
     ...roomVenue(() => ownership.current(), heard, bus),
     log,
@@ -240,6 +253,16 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     stageDirect: createDirectStage(config.stageDirectListeners),
     now: options.now,
   };
+  let venueOpen = true;
+  const processName = () => config.processName ?? matchMaker.processId ?? 'starting';
+  const health: HealthSources = {
+    processName,
+    pingDatabase: () => db.selectFrom('settings').select('key').limit(1).execute(),
+    venueOpen: () => venueOpen,
+    draining: () => drain.draining,
+  };
+  // NOTE: other processes' matchmakers skip this one for new shards (see placeAwayFromDraining).
+  drain.onStart(() => void Promise.resolve(presence.sadd(DRAINING_KEY, matchMaker.processId)).catch(() => undefined));
   const arena = withRoomCap(arenaRoomFor(arenaDeps), config.maxRooms);
   disableColyseusCors();
   const server = defineServer({
@@ -247,17 +270,26 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     // SignalSend allows 20,000 characters); a larger frame closes the socket instead of getting a reply.
     transport: new QuietWebSocketTransport({ maxPayload: 32 * 1024 }, log),
     presence,
-    ...(shared.driver && redis
-      ? {
-          driver: shared.driver,
-          selectProcessIdToCreateRoom: leastLoadedProcess(redis, shared.driver, () => matchMaker.processId),
-        }
-      : {}),
+    ...(shared.driver ? { driver: shared.driver } : {}),
     logger: colyseusLogger(log),
     gracefullyShutdown: false,
     greet: false,
+    // NOTE: never a draining process; with Redis, the least-loaded live one (room listings, written at once).
+    selectProcessIdToCreateRoom:
+      shared.driver && redis
+        ? leastLoadedProcess(
+            redis,
+            shared.driver,
+            () => matchMaker.processId,
+            () => presence.smembers(DRAINING_KEY),
+          )
+        : placeAwayFromDraining(
+            presence,
+            () => matchMaker.stats.fetchAll(),
+            () => matchMaker.processId,
+          ),
     rooms: { arena: defineRoom(arena.Room, { deps: arenaDeps }) },
-    express: (app: Application) => mountHttp(app, ctx, !options.payments && !config.stripe),
+    express: (app: Application) => mountHttp(app, ctx, !options.payments && !config.stripe, health),
   });
 
   // With Redis: this process in the registry (the proxy routes its rooms' sockets here) and in the race for the venue.
@@ -274,9 +306,11 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     server,
     ctx,
     database,
+    drain,
     async listen(port) {
       await server.listen(port);
       listening = true;
+      metrics.labelProcess(processName());
       await member();
       const http = server.transport.server;
       if (http)
@@ -292,9 +326,17 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
     },
     close() {
       closed ??= (async () => {
+        drain.start();
+        if (listening) {
+          const shards = await localShards();
+          const visitors = shards.reduce((n, s) => n + s.visitors, 0);
+          log.info({ shards: shards.length, visitors }, 'draining: no new seats, readiness 503, visitors told to move');
+        }
         const { unfinished } = await ctx.checkout.inFlight.drain(config.drainMs);
         if (unfinished > 0)
           log.warn(`${unfinished} checkout(s) still paying at shutdown: the recovery loop settles them at the next start`);
+        if (listening) await untilNoVisitors(MOVE_WAIT_MS);
+        venueOpen = false;
         // NOTE: the venue stops (its drop entries saved) before the lease goes, so the next owner starts from all of it.
         await ownership.disown();
         await membership?.leave();
@@ -302,6 +344,7 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
         heard?.close();
         stopRelays();
         if (listening) await server.gracefullyShutdown(false);
+        await Promise.resolve(presence.srem(DRAINING_KEY, matchMaker.processId)).catch(() => undefined);
         await shared.close();
         await database.close();
       })();
@@ -310,11 +353,12 @@ export async function createCourtside(config: Config, options: CourtsideOptions 
   };
 }
 
-function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
+function mountHttp(app: Application, ctx: AppContext, demoPay: boolean, health: HealthSources): void {
   app.disable('x-powered-by');
   // NOTE: in a cluster the visitors come through the venue's proxy on this machine (server/cluster/proxy.ts),
   // which says who they are in X-Forwarded-For; per-IP limits must count them, not the proxy.
   if (ctx.config.redisUrl) app.set('trust proxy', 'loopback');
+  app.use(healthRouter(health));
   app.get(API.health, async (_req, res) => {
     await ctx.db.selectFrom('settings').select('key').limit(1).execute();
     res.setHeader('Cache-Control', 'no-store');
@@ -326,6 +370,21 @@ function mountHttp(app: Application, ctx: AppContext, demoPay: boolean): void {
   if (demoPay) app.use(demoPayRouter(ctx.db, { perMinute: ctx.config.sessionRatePerMinute, now: ctx.checkout.now }));
   app.use(staticRouter(ctx.config.distDir));
   app.use(errorHandler(ctx.log));
+}
+
+/**
+ * How long a drain waits for visitors told to move to leave before the server closes their rooms.
+ * NOTE: a page leaves as soon as it hears `moving` (it is the rejoin that is spread), so this only
+ * covers a slow link; a page still seated after it gets close 4001 and rejoins by the same path.
+ */
+const MOVE_WAIT_MS = 1_000;
+
+/** Resolves when this process's shards hold nobody, or after `ms` (the close code sends the rest on their way). */
+async function untilNoVisitors(ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline && (await localShards()).some((s) => s.visitors > 0)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** This process's arena shards and their visitors, as the matchmaker lists them (for `/metrics`). */

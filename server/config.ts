@@ -90,6 +90,15 @@ export const Environment = z.object({
     default: '10000',
     description: 'on SIGTERM, how long checkouts already paying may take to finish before the server exits',
   }),
+  RECONNECT_SECONDS: variable(count, {
+    default: '8',
+    description:
+      "how long a dropped visitor's seat (avatar, place, session id) waits for their page to reconnect into it; then they leave the room",
+  }),
+  PROCESS_NAME: variable(text, {
+    unset: "Colyseus's process id",
+    description: 'the `process` label on every `/metrics` series, and the name `/health/live` and `/health/ready` answer with',
+  }),
   STRIPE_SECRET_KEY: variable(
     z
       .string()
@@ -223,6 +232,8 @@ export const ConfigFromEnv = Environment.superRefine((env, ctx) => {
   paymentHoldMs: env.PAYMENT_HOLD_MS,
   recoveryIntervalMs: env.RECOVERY_INTERVAL_MS,
   drainMs: env.DRAIN_MS,
+  reconnectSeconds: env.RECONNECT_SECONDS,
+  processName: env.PROCESS_NAME,
   sessionRatePerMinute: env.SESSION_RATE_PER_MINUTE,
   apiRatePerMinute: env.API_RATE_PER_MINUTE,
   maxClientsPerRoom: env.MAX_CLIENTS_PER_ROOM,

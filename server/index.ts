@@ -6,7 +6,10 @@ import { createLogger } from './ops/logger.ts';
 // own user only; PGlite would otherwise write them 0666 minus the usual umask.
 process.umask(0o077);
 
-/** Starts Courtside from environment variables and shuts it down cleanly on SIGINT/SIGTERM. */
+/**
+ * Starts Courtside from environment variables and drains it on SIGINT/SIGTERM: see `Courtside.close()`
+ * (readiness 503, visitors moved, checkouts finished, drop entries flushed), then exits 0.
+ */
 let config: Config;
 let app: Courtside;
 const boot = createLogger('info');
@@ -31,7 +34,9 @@ let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log.info(`${signal}: finishing checkouts already paying (up to ${config.drainMs} ms), then closing rooms and the database`);
+  log.info(
+    `${signal}: draining (readiness 503, no new seats, visitors told to move), finishing checkouts already paying (up to ${config.drainMs} ms), then closing rooms and the database`,
+  );
   // NOTE: the drain has its own bound; this one only stops a shutdown that hangs after it.
   const force = setTimeout(() => process.exit(1), config.drainMs + 10_000);
   force.unref();

@@ -41,7 +41,12 @@ export const API = {
   events: '/api/events',
   /** This API described as OpenAPI 3.1 (server/http/openapi). */
   openapi: '/api/openapi.json',
+  /** The process answers and the database takes a query (`{ ok, db }`); kept for existing probes. */
   health: '/healthz',
+  /** Liveness (`LiveResponse`, shared/health.ts): the process runs. */
+  live: '/health/live',
+  /** Readiness (`ReadyResponse`): 200 when it may take new visitors, 503 while draining or without its database. */
+  ready: '/health/ready',
   /** Prometheus metrics (text exposition format); a bearer token when `METRICS_TOKEN` is set. */
   metrics: '/metrics',
 } as const;

@@ -91,6 +91,11 @@ export const MSG = {
    * out, between the event's host and its seated listeners in any shard (shared/stageVoice.ts).
    */
   stageSignal: 'stageSignal',
+  /**
+   * Server → every visitor of a process that is draining (SIGTERM): leave and join again (`Moving`);
+   * the matchmaker seats them in another process, or in this one's successor once it is up.
+   */
+  moving: 'moving',
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -254,6 +259,13 @@ export const TAKEN_OVER_CLOSE_CODE = 4409;
 export const TakenOver = z.object({ reason: z.literal('another_tab') });
 export type TakenOver = z.infer<typeof TakenOver>;
 
+/**
+ * Why and how to move: `spreadMs` is the window each page picks its rejoin moment in at random, so a
+ * drained shard's crowd does not reach the matchmaker in one instant.
+ */
+export const Moving = z.object({ reason: z.literal('drain'), spreadMs: z.number().int().min(0).max(10_000) });
+export type Moving = z.infer<typeof Moving>;
+
 /** The body of every error: a room `error` message and an HTTP error's `error` field. */
 export const ErrorBody = z.object({
   code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
@@ -287,6 +299,7 @@ export const ServerMessages = {
   [MSG.qna]: QnaSnapshot,
   [MSG.qnaMine]: QnaMine,
   [MSG.stageSignal]: StageSignalEvent,
+  [MSG.moving]: Moving,
 } as const;
 export type ServerMessages = { [K in keyof typeof ServerMessages]: z.infer<(typeof ServerMessages)[K]> };
 /** The name of a message the server sends. */

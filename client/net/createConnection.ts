@@ -96,6 +96,13 @@ export function createConnection(options: ConnectionOptions): Connection {
   // NOTE: the cart changed in another tab or device (or a checkout): the room says so to every connection of the visitor.
   door.on(MSG.cart, (cart) => store.getState().receiveCart(cart));
   door.on(MSG.takenOver, () => store.getState().setTakenOver(true));
+  // NOTE: a rejoin (a drop the SDK could not mend, a drained server) missed the cart's changes meanwhile;
+  // the squad comes with the new room, and voice with the status every new room is sent.
+  let joins = 0;
+  door.whileJoined(() => {
+    if (joins++ > 0) loadCart().catch(() => undefined);
+    return () => undefined;
+  });
   door.on(MSG.backInStock, (ref) => {
     const s = store.getState();
     s.showNotice({ key: 'cart.backInStock', params: { name: skuName(s.catalog, ref, s.profile.locale) } });

@@ -1,14 +1,11 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState } from '../../shared/state.ts';
-import { TAKEN_OVER_CLOSE_CODE } from '../../shared/protocol.ts';
+import { MSG, TAKEN_OVER_CLOSE_CODE } from '../../shared/protocol.ts';
 import { REMOVED_CLOSE_CODE } from '../../shared/together.ts';
+import { rejoinDelay, tuneReconnection } from './rejoinSchedule.ts';
 import { bindRoom, type RoomBindingDeps } from './room.ts';
 
 const ROOM_NAME = 'arena';
-/** Backoff between rejoin attempts after the SDK's own reconnection gave up: 1 s, 2 s, 4 s … 15 s. */
-export function rejoinDelay(attempt: number): number {
-  return Math.min(15_000, 1000 * 2 ** Math.max(0, attempt - 1));
-}
 
 export interface RoomLink {
   /** Joins (or rejoins) the arena; rejects if the first attempt fails, but keeps retrying behind it. */
@@ -19,8 +16,10 @@ export interface RoomLink {
 /**
  * Owns the one room membership; messages go through the app's room door (`deps.door`), which
  * `bindRoom` attaches to each joined room. The SDK is imported on first join so it stays out of the first paint.
- * A dropped socket is first retried by the SDK (status 'lost' → 'online'); if the SDK gives up, the
- * link rejoins with its own backoff until `leave()`.
+ * A dropped socket is first retried by the SDK into the same seat (status 'lost' → 'online'); if the
+ * SDK gives up (the process is gone), the link rejoins with `joinOrCreate`, which lands in any shard,
+ * on the schedule of rejoinSchedule.ts until `leave()`. A draining server's `moving` is the same
+ * path: leave, then rejoin at a random moment within the spread it names.
  */
 export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
   const { store } = deps;
@@ -40,15 +39,24 @@ export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
     room = null;
   };
 
-  const scheduleRejoin = () => {
+  const scheduleRejoin = (delayMs?: number) => {
     if (!wanted || retryTimer) return;
     attempt++;
     setStatus('lost');
     retryTimer = setTimeout(() => {
       retryTimer = null;
       connect().catch(() => scheduleRejoin());
-    }, rejoinDelay(attempt));
+    }, delayMs ?? rejoinDelay(attempt));
   };
+
+  // NOTE: the server is draining: a consented leave frees the seat at once, and the rejoin finds another shard.
+  deps.door.on(MSG.moving, ({ spreadMs }) => {
+    const current = room;
+    if (!current || !wanted) return;
+    drop();
+    scheduleRejoin(Math.random() * spreadMs);
+    current.leave(true).catch(() => undefined);
+  });
 
   const connect = async () => {
     setStatus(attempt > 0 ? 'lost' : 'connecting');
@@ -61,6 +69,7 @@ export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
     }
     room = joined;
     attempt = 0;
+    tuneReconnection(joined);
     unbind = bindRoom(joined, Callbacks, deps);
     joined.onDrop(() => setStatus('lost'));
     joined.onReconnect(() => setStatus('online'));
@@ -88,6 +97,9 @@ export function createRoomLink(url: string, deps: RoomBindingDeps): RoomLink {
       if (room) return;
       if (joining) return joining;
       wanted = true;
+      // NOTE: this join replaces a rejoin that was waiting (after a drop or a `moving`): one room, not two.
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
       joining = connect()
         .catch((err: unknown) => {
           scheduleRejoin();

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { liveProcesses } from './registry.ts';
 
 /**
- * Where a new shard opens: the live process carrying the least (its visitors plus its rooms, so a
+ * Where a new shard opens: the live process, not draining, carrying the least (its visitors plus its rooms, so a
  * room just opened counts before its first visitor is seated), ties broken at random. NOTE: Colyseus's
  * default reads room counts each process writes at most once a second, so a burst of new shards all
  * lands in one process; room listings in the shared driver are written as each room opens.
@@ -12,9 +12,11 @@ export function leastLoadedProcess(
   redis: Redis,
   driver: matchMaker.MatchMakerDriver,
   me: () => string,
+  draining: () => Promise<string[]>,
 ): matchMaker.SelectProcessIdCallback {
   return async (roomName) => {
-    const live = await liveProcesses(redis);
+    const leaving = new Set(await draining());
+    const live = (await liveProcesses(redis)).filter((p) => !leaving.has(p.processId));
     if (live.length === 0) return me();
     const load = new Map(live.map((p) => [p.processId, 0]));
     for (const room of await driver.query({ name: roomName })) {

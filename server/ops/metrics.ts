@@ -21,7 +21,12 @@ export interface MetricsSources {
   /** This process's room shards, read at each scrape. */
   shards(): Promise<ShardCount[]>;
   pool?(): PoolCounts;
+  /** Whether this process is draining (SIGTERM): 1 while it moves its visitors out. */
+  draining?(): boolean;
 }
+
+/** How a seat held for a dropped connection ended: its page reconnected into it, or the wait ran out (or was given up). */
+export type ReconnectionOutcome = 'resumed' | 'expired';
 
 /** The app's metrics: the hooks the room and the checkout call, and the registry `/metrics` serves. */
 export interface Metrics {
@@ -34,6 +39,13 @@ export interface Metrics {
   checkoutSeconds: Histogram;
   /** Calls to the payment provider, by operation (create, capture, cancel, refund, find). */
   paymentSeconds: Histogram<'operation'>;
+  /** Counts a held seat's outcome. */
+  reconnection(outcome: ReconnectionOutcome): void;
+  /**
+   * Labels every series `process=<name>` (the configured name or Colyseus's process id, known once the
+   * server listens), so one Prometheus can tell a cluster's processes apart.
+   */
+  labelProcess(name: string): void;
 }
 
 const isClientMessage = (type: string | number): boolean => typeof type === 'string' && Object.hasOwn(ClientMessages, type);
@@ -73,6 +85,23 @@ export function createMetrics(sources: MetricsSources): Metrics {
     buckets: seconds,
     registers,
   });
+  const reconnections = new Counter({
+    name: 'courtside_room_reconnections_total',
+    help: 'Seats held for dropped connections, by outcome: resumed (the page reconnected into it) or expired.',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  if (sources.draining) {
+    const draining = sources.draining;
+    new Gauge({
+      name: 'courtside_draining',
+      help: '1 while this process drains (SIGTERM): it takes no new seats and moves its visitors out.',
+      registers,
+      collect() {
+        this.set(draining() ? 1 : 0);
+      },
+    });
+  }
   new Gauge({
     name: 'courtside_rooms',
     help: 'Room shards open in this process.',
@@ -111,5 +140,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
     order: (outcome) => orders.inc({ outcome }),
     checkoutSeconds,
     paymentSeconds,
+    reconnection: (outcome) => reconnections.inc({ outcome }),
+    labelProcess: (name) => registry.setDefaultLabels({ process: name }),
   };
 }

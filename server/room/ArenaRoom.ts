@@ -14,6 +14,7 @@ import { pricesFeature } from '../features/prices/pricesFeature.ts';
 import { hostFeature } from '../features/host/hostFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
+import { movingFeature } from '../features/moving/movingFeature.ts';
 import { spawnPlayer } from '../features/pose/players.ts';
 import { poseFeature } from '../features/pose/poseFeature.ts';
 import { presenceFeature } from '../features/presence/presenceFeature.ts';
@@ -35,6 +36,7 @@ import type {
   RoomFeature,
 } from './feature.ts';
 import { createSession, type Session } from './session.ts';
+import { createSeatHolds, isNetworkDrop } from './seatHolds.ts';
 import type { ArenaDeps } from './deps.ts';
 
 export type { ArenaDeps } from './deps.ts';
@@ -44,7 +46,8 @@ export type { ArenaDeps } from './deps.ts';
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
  * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · qnaAsk, qnaVote, pollVote, qnaHost (qna) · reaction · status · signal · stageSignal (the direct stage voice) · avatar · squadShow (squads) · moderate
  * (moderation). Stock, group buys and the launch event only mirror venue state; cart sends visitors their live cart;
- * presence keeps one connection per visitor. A new feature is one more line here.
+ * presence keeps one connection per visitor; moving tells visitors to move when the process drains.
+ * A new feature is one more line here.
  */
 export const ARENA_FEATURES: readonly RoomFeature[] = [
   poseFeature,
@@ -68,6 +71,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   eventExtrasFeature,
   qnaFeature,
   presenceFeature,
+  movingFeature,
 ];
 
 /** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */
@@ -89,6 +93,8 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
   #table?: MessageTable;
   #dropAbove = new Map<ClientMessageName, DropAbove>();
   #spawnSeed = Math.floor(Math.random() * 360);
+  #holds = createSeatHolds();
+  #stopDrain?: () => void;
 
   async onCreate({ deps }: ArenaOptions) {
     this.#deps = deps;
@@ -101,12 +107,35 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
       presence: this.presence,
       deps,
       events: createEmitter<RoomEvents>((name, err) => deps.log.error({ err }, `room event ${String(name)} failed`)),
+      holds: this.#holds,
     };
     this.#features = ARENA_FEATURES.map((feature) => feature(parts));
     this.#table = messageTable(this.#features);
     this.#dropAbove = dropRates(this.#features);
     for (const feature of this.#features) await feature.onCreate?.();
     this.onMessage('*', (client, type, payload) => this.receive(client, type, payload));
+    // NOTE: a locked shard is not offered by any process's matchmaker; its visitors are told to move
+    // (movingFeature), and seats held for dropped ones are given up: their pages rejoin elsewhere.
+    this.#stopDrain = deps.drain.onStart(() => {
+      void this.lock();
+      this.#holds.releaseAll();
+    });
+  }
+
+  /** A connection lost on the way: its player keeps its place while the page reconnects. */
+  onDrop(client: ArenaClient, code?: number) {
+    const seconds = this.#deps?.reconnectSeconds ?? 0;
+    if (seconds <= 0 || this.#deps?.drain.draining || !isNetworkDrop(code ?? 0)) return;
+    const reconnection = this.allowReconnection(client, seconds);
+    this.#holds.hold(client.sessionId, (client.auth as Visitor).id, () => reconnection.reject(false));
+    reconnection.then(
+      () => this.#deps?.metrics.reconnection('resumed'),
+      () => this.#deps?.metrics.reconnection('expired'),
+    );
+  }
+
+  onReconnect(client: ArenaClient) {
+    this.#holds.end(client.sessionId);
   }
 
   onJoin(client: ArenaClient) {
@@ -120,6 +149,7 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
   }
 
   onLeave(client: ArenaClient) {
+    this.#holds.end(client.sessionId);
     const player = this.state.players.get(client.sessionId);
     this.state.players.delete(client.sessionId);
     this.sessions.delete(client.sessionId);
@@ -127,12 +157,13 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
   }
 
   onDispose() {
+    this.#stopDrain?.();
     for (const feature of this.#features) feature.onDispose?.();
   }
 
   onUncaughtException(error: Error, methodName: string) {
-    // NOTE: a rejected token is an expected outcome (the join fails with 401), not a fault.
-    if (methodName === 'onAuth' && [401, 403].includes((error.cause as { code?: number } | undefined)?.code ?? 0)) return;
+    // NOTE: a rejected token (401, 403) or a draining process (503) is an expected outcome, not a fault.
+    if (methodName === 'onAuth' && [401, 403, 503].includes((error.cause as { code?: number } | undefined)?.code ?? 0)) return;
     this.#deps?.log.error({ err: error }, `ArenaRoom ${this.roomId}: uncaught exception in ${methodName}`);
   }
 
@@ -150,9 +181,11 @@ export class ArenaRoom extends Room<{ state: ArenaState; client: ArenaClient }> 
  * the matchmaker asks it before it finds or creates a shard and reserves a seat: a matchmake without
  * a valid token gets 401 and holds nothing, and a visitor the admin removed gets 403.
  */
-export function arenaRoomFor(deps: Pick<ArenaDeps, 'tokens' | 'isRemoved' | 'now'>): typeof ArenaRoom {
+export function arenaRoomFor(deps: Pick<ArenaDeps, 'tokens' | 'isRemoved' | 'now' | 'drain'>): typeof ArenaRoom {
   return class VenueArenaRoom extends ArenaRoom {
     static override async onAuth(token: string | undefined, options: unknown, _context: AuthContext): Promise<Visitor> {
+      // NOTE: asked before a shard is found or made, so a draining process neither seats nor opens one.
+      if (deps.drain.draining) throw new ServerError(503, 'this server is closing: join again in a moment');
       const fromOptions = (options as { token?: unknown } | undefined)?.token;
       const visitor = await deps.tokens.verify(typeof fromOptions === 'string' ? fromOptions : token);
       if (!visitor) throw new ServerError(401, 'a valid visitor token is required');

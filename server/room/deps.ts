@@ -8,6 +8,7 @@ import type { DirectStage } from '../features/stageVoice/directStage.ts';
 import type { SquadReader } from '../features/squads/squadRelay.ts';
 import type { Log } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
+import type { Drain } from '../ops/drain.ts';
 import type { Venue } from '../venue/venue.ts';
 import type { MatchControlResult } from '../venue/match/venueMatch.ts';
 import type { MatchControl } from '../../shared/protocol.ts';
@@ -35,8 +36,12 @@ export interface ArenaDeps {
   /** Launch events' drops and raffles; changes reach every shard on `CHANNEL.eventExtras`. */
   eventExtras: Pick<VenueEventExtras, 'snapshot'>;
   log: Log;
-  /** Counts each message's outcome (`/metrics`). */
-  metrics: Pick<Metrics, 'message'>;
+  /** Counts each message's outcome and each held seat's (`/metrics`). */
+  metrics: Pick<Metrics, 'message' | 'reconnection'>;
+  /** How long a dropped visitor's seat waits for their page to reconnect (`RECONNECT_SECONDS`); 0 never waits. */
+  reconnectSeconds: number;
+  /** The process's drain (SIGTERM): no new seats, and every shard's visitors are told to move. */
+  drain: Pick<Drain, 'draining' | 'onStart'>;
   /** The catalog, to check what is shown to a squad or tried on. */
   catalog: CatalogIndex;
   /** Squad reads (members, their carts); changes reach every shard on `CHANNEL.squads`. */

@@ -6,6 +6,7 @@ import type { ArenaState, Player } from '../../shared/state.ts';
 import type { Emitter } from '../domain/events.ts';
 import type { MemberProfile } from '../domain/squads.ts';
 import type { ArenaDeps } from './deps.ts';
+import type { SeatHolds } from './seatHolds.ts';
 
 /** A connection to the room, authenticated as a visitor. */
 export type ArenaClient = Client<{ auth: Visitor }>;
@@ -58,6 +59,8 @@ export interface RoomParts {
   presence: Presence;
   deps: ArenaDeps;
   events: Emitter<RoomEvents>;
+  /** Seats of dropped visitors waiting for their page to reconnect. */
+  holds: Pick<SeatHolds, 'releaseVisitor'>;
 }
 
 /** One feature's part in one room shard: its message handlers and lifecycle hooks, all optional. */

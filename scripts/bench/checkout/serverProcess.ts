@@ -10,6 +10,8 @@ export interface ServerProcess {
   pid: number;
   /** SIGTERM, then waits for the exit (the server drains checkouts and closes the database). */
   stop(): Promise<void>;
+  /** SIGKILL (a crash), then waits for the exit. */
+  kill(): Promise<void>;
 }
 
 /** The seed catalog with one SKU's stock raised so the bench never sells it out. */
@@ -42,16 +44,17 @@ async function untilHealthy(baseUrl: string, child: ChildProcess, log: () => str
  * answering at once, rate limits out of the way (50 buyers share one IP), warnings only in the log.
  */
 export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
-  const port = await freePort();
+  // NOTE: a fixed `env.PORT` is kept (a restart the pages must find again); a free one otherwise.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [...nodeArgs, 'server/index.ts'], {
     env: {
       ...process.env,
-      PORT: String(port),
       PAYMENT_DELAY_MS: '0',
       API_RATE_PER_MINUTE: '10000000',
       SESSION_RATE_PER_MINUTE: '10000000',
       LOG_LEVEL: 'warn',
       ...env,
+      PORT: String(port),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -75,6 +78,10 @@ export async function startServer(env: Record<string, string>, nodeArgs: string[
     async stop() {
       if (process.env.BENCH_SERVER_LOG) console.log(output);
       child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      child.kill('SIGKILL');
       await exited;
     },
   };

@@ -7,12 +7,14 @@ import { isOlderJoin, type VisitorJoined } from './takeover.ts';
 
 /**
  * One presence per visitor: when a visitor joins (a new tab or device, in any shard), their older
- * connections everywhere are told why and closed, so others see one avatar. A Colyseus reconnection
- * of the same tab keeps its session and never joins again, so it takes nothing over.
+ * connections everywhere are told why and closed, so others see one avatar; a seat held for their
+ * dropped connection is given up. A Colyseus reconnection of the same tab keeps its session and
+ * never joins again, so it takes nothing over.
  */
-export const presenceFeature: RoomFeature = ({ clients, presence }) => {
+export const presenceFeature: RoomFeature = ({ clients, presence, holds }) => {
   const joins = new Map<string, VisitorJoined>();
   const takeOver = (newer: VisitorJoined) => {
+    holds.releaseVisitor(newer.visitorId, newer.sessionId);
     for (const client of [...clients] as ArenaClient[]) {
       const mine = joins.get(client.sessionId);
       if (!mine || mine.visitorId !== newer.visitorId || !isOlderJoin(mine, newer)) continue;

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API, type Order } from '../../../shared/api.ts';
+import { killServers, startServer } from '../support/serverProcess.ts';
 import { until } from '../support/until.ts';
 import { CONTACT } from '../../support/contact.ts';
 
@@ -13,59 +12,14 @@ import { CONTACT } from '../../support/contact.ts';
  * SIGKILL, or stopped with SIGTERM. Nothing is in process here but HTTP, as an operator would see it.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '44' };
 const SKU_KEY = 'court-runner-2:black:44';
 const dirs: string[] = [];
-const children = new Set<ChildProcess>();
 
 afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+  killServers();
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-interface Running {
-  child: ChildProcess;
-  base: string;
-  exited: Promise<number | null>;
-}
-
-/** Starts `node server/index.ts` on a free port over `dataDir`, and waits for its start line. */
-async function startServer(dataDir: string, env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['server/index.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: '0',
-      DATA_DIR: dataDir,
-      DIST_DIR: path.join(dataDir, 'no-dist'),
-      LOG_LEVEL: 'info',
-      RECOVERY_INTERVAL_MS: '500',
-      // NOTE: the test polls the order list; the default per-visitor limit would answer 429.
-      API_RATE_PER_MINUTE: '100000',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  const exited = once(child, 'exit').then(([code]) => {
-    children.delete(child);
-    return code as number | null;
-  });
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/"port":(\d+)/);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}`, exited };
-}
 
 /** Starts the server again over `dataDir`, runs `check` against it, then stops it with SIGTERM. */
 async function restarted(dataDir: string, env: Record<string, string>, check: (base: string) => Promise<void>): Promise<void> {

@@ -98,9 +98,15 @@ describe('a crash in the cluster', () => {
     const view = DropView.parse(closed.body);
     expect(view).toMatchObject({ status: 'drawn', entrants: 4, drawnUnits: 2 });
     const results = await Promise.all(fans.map(async (f) => DropView.parse((await f.get(drop)).body).result.kind));
-    expect(results.filter((k) => k === 'won'), results.join()).toHaveLength(2);
+    expect(
+      results.filter((k) => k === 'won'),
+      results.join(),
+    ).toHaveLength(2);
     // NOTE: the others wait in line (the drop's default line) — every entrant has a place.
-    expect(results.filter((k) => k === 'waiting'), results.join()).toHaveLength(2);
+    expect(
+      results.filter((k) => k === 'waiting'),
+      results.join(),
+    ).toHaveLength(2);
   });
 
   it("puts a killed process's visitors back in a room of another process, their cart intact", async () => {

@@ -1,3 +1,4 @@
+import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPROVE_CARD, DEMO_DECLINE_CARD } from '../../../../shared/api.ts';
 import { MSG } from '../../../../shared/protocol.ts';
@@ -7,9 +8,19 @@ import { until } from '../../support/until.ts';
 
 const pose = { x: 120, y: 165, z: -340, yaw: 1000, pitch: -200 };
 
+/** A sample line without its `process` label (every series has it; see the test of it below). */
+const withoutProcess = (line: string) =>
+  line
+    .replace(/,?process="[^"]*"/, '')
+    .replace('{,', '{')
+    .replace('{}', '');
+
 /** One series' value from a Prometheus text exposition, or undefined when it is absent. */
 function series(text: string, name: string): number | undefined {
-  const row = text.split('\n').find((l) => l.startsWith(`${name} `));
+  const row = text
+    .split('\n')
+    .map(withoutProcess)
+    .find((l) => l.startsWith(`${name} `));
   return row === undefined ? undefined : Number(row.slice(name.length + 1));
 }
 
@@ -57,6 +68,18 @@ describe('GET /metrics', () => {
     else expect(pool).toBeUndefined();
   });
 
+  it("labels every series with the process (Colyseus's process id) and each room's visitors with its shard", async () => {
+    const v = await server.visitor('Labelled');
+    const room = await server.join(v.token);
+    const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
+    const samples = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(samples.length).toBeGreaterThan(20);
+    const process = `process="${matchMaker.processId}"`;
+    expect(samples.filter((l) => !l.includes(process))).toEqual([]);
+    expect(text).toContain(`courtside_room_visitors{shard="${room.roomId}",${process}}`);
+    expect(series(text, 'courtside_draining')).toBe(0);
+  });
+
   it('counts messages dropped over their rate by type', async () => {
     const v = await server.visitor('Pinger');
     const room = await server.join(v.token);
@@ -83,5 +106,18 @@ describe('METRICS_TOKEN', () => {
     const right = await fetch(`${server.baseUrl}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } });
     expect(right.status).toBe(200);
     expect(await right.text()).toContain('courtside_rooms');
+  });
+});
+
+describe('PROCESS_NAME', () => {
+  it('names the process on every series instead of its Colyseus id', async () => {
+    const server = await startTestServer({ config: { processName: 'courtside-a' } });
+    try {
+      const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
+      const samples = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+      expect(samples.filter((l) => !l.includes('process="courtside-a"'))).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

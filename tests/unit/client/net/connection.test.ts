@@ -379,6 +379,45 @@ describe('one cart and one presence per visitor', () => {
     // The cart changed in the other tab meanwhile: it is read again.
     expect(app.store.getState().cartVersion).toBe(8);
   });
+
+  it("a draining server's `moving`: leaves, joins again (any shard) within the spread, and reads the cart again", async () => {
+    vi.useFakeTimers();
+    try {
+      const app = makeApp('a');
+      app.store.setState({ token: 'visitor-token' });
+      fakeFetch((request) => (request.url === API.cart ? { status: 200, body: { lines: [line], version: 9 } } : { status: 404 }));
+      const room = await join(app);
+      expect(room.reconnection).toMatchObject({ maxRetries: 4, maxDelay: 2000, minUptime: 1000 });
+      const joinedBefore = joinedRooms.length;
+      room.deliver(MSG.moving, { reason: 'drain', spreadMs: 2000 });
+      expect(room.left).toBe(true);
+      expect(app.store.getState().connection).toBe('lost');
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(joinedRooms.length).toBe(joinedBefore + 1);
+      expect(app.store.getState().connection).toBe('online');
+      expect(app.store.getState().cartVersion).toBe(9);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a join asked for while a rejoin waits replaces it: one room, not two', async () => {
+    vi.useFakeTimers();
+    try {
+      const app = makeApp('a');
+      app.store.setState({ token: 'visitor-token' });
+      fakeFetch(() => ({ status: 404 }));
+      const room = await join(app);
+      const joinedBefore = joinedRooms.length;
+      room.deliver(MSG.moving, { reason: 'drain', spreadMs: 2000 });
+      await app.connection.join();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(joinedRooms.length).toBe(joinedBefore + 1);
+      expect(joinedRooms.filter((r) => !r.left)).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('launch events', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readSavedSession, writeSavedSession } from '../../../../client/net/savedSession.ts';
-import { rejoinDelay } from '../../../../client/net/roomLink.ts';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -41,11 +40,5 @@ describe('saved session', () => {
     expect(readSavedSession(storage)).toBeNull();
     storage.setItem('courtside.session', JSON.stringify({ version: 99, token: 'tok', visitor }));
     expect(readSavedSession(storage)).toBeNull();
-  });
-});
-
-describe('rejoin backoff', () => {
-  it('doubles from one second and stops growing at fifteen', () => {
-    expect([1, 2, 3, 4, 5, 6, 10].map(rejoinDelay)).toEqual([1000, 2000, 4000, 8000, 15000, 15000, 15000]);
   });
 });

@@ -10,6 +10,8 @@ export class FakeRoom {
   readonly sent: Array<{ type: string | number; payload: unknown }> = [];
   readonly handlers = new Map<string | number, Handler>();
   left = false;
+  /** The SDK's reconnection options, at its defaults until the room link sets its own. */
+  readonly reconnection = { enabled: true, maxRetries: 15, delay: 100, minDelay: 100, maxDelay: 5000, minUptime: 5000 };
   readonly sessionId: string;
   readonly url: string;
   constructor(sessionId: string, url: string) {
@@ -44,8 +46,10 @@ export class FakeRoom {
     this.left = true;
     this.#onLeave(code);
   }
+  /** Leaves as the SDK does: the socket closes, and `onLeave` hears the consented code. */
   async leave(): Promise<void> {
     this.left = true;
+    this.#onLeave(4000);
   }
 }
 
