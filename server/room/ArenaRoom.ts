@@ -11,6 +11,7 @@ import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
 import { eventFeature } from '../features/event/eventFeature.ts';
 import { pricesFeature } from '../features/prices/pricesFeature.ts';
+import { interestFeature } from '../features/interest/interestFeature.ts';
 import { hostFeature } from '../features/host/hostFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
@@ -44,7 +45,8 @@ export type { ArenaDeps } from './deps.ts';
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
  * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · qnaAsk, qnaVote, pollVote, qnaHost (qna) · reaction · status · signal · stageSignal (the direct stage voice) · avatar · squadShow (squads) · moderate
  * (moderation). Stock, group buys and the launch event only mirror venue state; cart sends visitors their live cart;
- * presence keeps one connection per visitor. A new feature is one more line here.
+ * presence keeps one connection per visitor; interest (last) chooses whose fine pose each visitor receives.
+ * A new feature is one more line here.
  */
 export const ARENA_FEATURES: readonly RoomFeature[] = [
   poseFeature,
@@ -68,6 +70,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   eventExtrasFeature,
   qnaFeature,
   presenceFeature,
+  interestFeature,
 ];
 
 /** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */

@@ -2,11 +2,11 @@ import { MSG } from '../../../shared/protocol.ts';
 import { REACTION_RATE, type ReactionEvent } from '../../../shared/together.ts';
 import type { RoomFeature } from '../../room/feature.ts';
 import { createTokenBucket, type TokenBucket } from '../../room/rateGate.ts';
-import { send } from '../../room/send.ts';
+import { sendToEach } from '../../room/send.ts';
 import { tooFrequent } from '../chat/chatFeature.ts';
 
-/** Emoji reactions: everyone in the shard sees them float over the sender, within `REACTION_RATE`. */
-export const reactionFeature: RoomFeature = ({ state, clients }) => {
+/** Emoji reactions: everyone in the shard sees them float over the sender, within `REACTION_RATE` (encoded once per reaction). */
+export const reactionFeature: RoomFeature = ({ clients }) => {
   const buckets = new Map<string, TokenBucket>();
   return {
     onJoin(client, _player, now) {
@@ -19,7 +19,8 @@ export const reactionFeature: RoomFeature = ({ state, clients }) => {
       [MSG.reaction]: ({ client, data, now }) => {
         if (!buckets.get(client.sessionId)?.take(now)) return tooFrequent(MSG.reaction, REACTION_RATE);
         const event: ReactionEvent = { from: client.sessionId, emoji: data.emoji, at: now };
-        for (const [id] of state.players.entries()) send(clients.getById(id), MSG.reaction, event);
+        // NOTE: every seated client has a player; one frame, encoded once, goes to all of them.
+        sendToEach(clients, MSG.reaction, event);
         return undefined;
       },
     },
