@@ -2,7 +2,7 @@ import { ARENA } from '../../shared/arena.ts';
 import { INTEREST } from '../../shared/interest.ts';
 import { dequantizeHand, dequantizePose, HAND_BIT, type Hands } from '../../shared/pose.ts';
 import type { Player } from '../../shared/state.ts';
-import type { RemotePoses } from '../state/remotePoses.ts';
+import { INTERPOLATION_DELAY_MS, type RemotePoses } from '../state/remotePoses.ts';
 
 /** The player fields the feed reads: the fine pose and hands (absent outside the full-rate set) and the far pose. */
 export type PlayerPoseFields = Pick<
@@ -14,6 +14,7 @@ export type PlayerPoseFields = Pick<
 const handScratch: Hands = { left: null, right: null };
 const leftScratch = { x: 0, y: 0, z: 0, qx: 0, qy: 0, qz: 0, qw: 1 };
 const rightScratch = { ...leftScratch };
+const drawn = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
 
 /** A player's tracked hands in metres, written into module scratch (the pose buffer copies them). */
 function handsOf(player: PlayerPoseFields): Hands {
@@ -61,8 +62,14 @@ export function createPoseFeed(remotePoses: RemotePoses) {
       seen.set(id, next);
       if (before?.fine) return;
       if (before && before.farX === next.farX && before.farZ === next.farZ && before.farYaw === next.farYaw) return;
-      const at = before ? nowMs + INTEREST.farPeriodMs : nowMs;
-      remotePoses.push(id, dequantizePose({ x: next.farX, y, z: next.farZ, yaw: next.farYaw, pitch: 0 }), at);
+      const target = dequantizePose({ x: next.farX, y, z: next.farZ, yaw: next.farYaw, pitch: 0 });
+      // NOTE: the walk starts where the avatar is drawn now (render time runs INTERPOLATION_DELAY_MS
+      // behind), not at the last far pose's arrival, or it would already be partway there and jump.
+      const start = nowMs - INTERPOLATION_DELAY_MS;
+      if (before && remotePoses.sample(id, nowMs, drawn)) {
+        remotePoses.push(id, drawn, start);
+        remotePoses.push(id, target, start + INTEREST.farPeriodMs);
+      } else remotePoses.push(id, target, nowMs);
     },
     forget(id: string) {
       seen.delete(id);

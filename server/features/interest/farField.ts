@@ -11,7 +11,7 @@ export interface FarPlayer {
 }
 
 /** The far field's pace; `INTEREST` by default. */
-export type FarLimits = Pick<typeof INTEREST, 'farPeriodMs' | 'farWritesPerSecond' | 'farMinMoveCm' | 'farMinTurn'>;
+export type FarLimits = Record<'farPeriodMs' | 'farWritesPerSecond' | 'farMinMoveCm' | 'farMinTurn', number>;
 
 const turnDelta = (a: number, b: number) => {
   const d = Math.abs(a - b) % 65536;

@@ -21,7 +21,7 @@ export interface InterestInput {
 }
 
 /** The rule's distances and cap; `INTEREST` by default, smaller in unit tests. */
-export type InterestLimits = Pick<typeof INTEREST, 'enterM' | 'leaveM' | 'keepBonusM' | 'maxFullRate'>;
+export type InterestLimits = Record<'enterM' | 'leaveM' | 'keepBonusM' | 'maxFullRate', number>;
 
 const VOICE_RANGE_CM = VOICE_RANGE_M * 100;
 const voiceOn = (p: InterestPeer) => ((p.flags ?? 0) & PLAYER_FLAG.voice) !== 0;
