@@ -1,4 +1,5 @@
 import { Room, ServerError, type AuthContext } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import type { Visitor } from '../../shared/api.ts';
 import { ArenaState } from '../../shared/state.ts';
 import { createEmitter } from '../domain/events.ts';
@@ -39,6 +40,15 @@ import { createSession, type Session } from './session.ts';
 import type { ArenaDeps } from './deps.ts';
 
 export type { ArenaDeps } from './deps.ts';
+
+/**
+ * The encoder's buffer must hold a shard's whole state (every player's looks and far pose, the stock).
+ * NOTE: with per-visitor views (server/features/interest/), @colyseus/core 0.18's `getFullState`
+ * writes a joining visitor's view after the shared full state in its own `fullEncodeBuffer`, which is
+ * never replaced when the state outgrows it: past 16 KB (about 200 players) a joining visitor decoded
+ * garbage. 512 KB holds several thousand players.
+ */
+Encoder.BUFFER_SIZE = 512 * 1024;
 
 /**
  * The room's features, in the order their hooks run. Each comes from its own folder under

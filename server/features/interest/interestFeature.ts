@@ -82,6 +82,9 @@ export const interestFeature: RoomFeature = ({ state, clients, deps, events }) =
     },
     onJoin(client, player) {
       client.view = new StateView();
+      // NOTE: a visitor gets their own fine pose too (never in the set, so never removed): the page
+      // ignores it, but benches time their pose's round trip by it.
+      client.view.add(player);
       const id = client.sessionId;
       const players = [...state.players.entries()];
       apply(client, fullRateSet({ viewerId: id, viewer: player, players, previous: NONE, talkingWith: NONE }));
