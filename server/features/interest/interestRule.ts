@@ -23,14 +23,14 @@ export interface InterestInput {
 /** The rule's distances and cap; `INTEREST` by default, smaller in unit tests. */
 export type InterestLimits = Record<'enterM' | 'leaveM' | 'keepBonusM' | 'maxFullRate', number>;
 
-const VOICE_RANGE_CM = VOICE_RANGE_M * 100;
+const VOICE_RANGE_SQ = (VOICE_RANGE_M * 100) ** 2;
 const voiceOn = (p: InterestPeer) => ((p.flags ?? 0) & PLAYER_FLAG.voice) !== 0;
 
 /** Whether `other` is someone the viewer always gets smoothly: squad mate, talk partner, or voice peer in range. */
-function alwaysFull(id: string, viewer: InterestPeer, other: InterestPeer, distanceCm: number, talkingWith: ReadonlySet<string>) {
+function alwaysFull(id: string, viewer: InterestPeer, other: InterestPeer, distanceSq: number, talkingWith: ReadonlySet<string>) {
   if (viewer.squad && other.squad === viewer.squad) return true;
   if (talkingWith.has(id)) return true;
-  return voiceOn(viewer) && voiceOn(other) && distanceCm <= VOICE_RANGE_CM;
+  return voiceOn(viewer) && voiceOn(other) && distanceSq <= VOICE_RANGE_SQ;
 }
 
 /**
@@ -44,14 +44,19 @@ export function fullRateSet(input: InterestInput, limits: InterestLimits = INTER
   const { viewerId, viewer, previous, talkingWith } = input;
   const always: string[] = [];
   const near: Array<{ id: string; rank: number }> = [];
-  const enterCm = limits.enterM * 100;
-  const leaveCm = limits.leaveM * 100;
+  // NOTE: squared distances: this runs for every pair of visitors four times a second, and most pairs are far.
+  const enterSq = (limits.enterM * 100) ** 2;
+  const leaveSq = (limits.leaveM * 100) ** 2;
+  const bonus = limits.keepBonusM * 100;
   for (const [id, other] of input.players) {
     if (id === viewerId) continue;
-    const d = Math.hypot(viewer.x - other.x, viewer.z - other.z);
-    if (alwaysFull(id, viewer, other, d, talkingWith)) always.push(id);
-    else if (d <= enterCm) near.push({ id, rank: previous.has(id) ? d - limits.keepBonusM * 100 : d });
-    else if (previous.has(id) && d <= leaveCm) near.push({ id, rank: d - limits.keepBonusM * 100 });
+    const dx = viewer.x - other.x;
+    const dz = viewer.z - other.z;
+    const dSq = dx * dx + dz * dz;
+    if (alwaysFull(id, viewer, other, dSq, talkingWith)) always.push(id);
+    else if (dSq <= enterSq || (dSq <= leaveSq && previous.has(id))) {
+      near.push({ id, rank: Math.sqrt(dSq) - (previous.has(id) ? bonus : 0) });
+    }
   }
   near.sort((a, b) => a.rank - b.rank);
   const set = new Set<string>();
