@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnPlayer } from '../../../../../server/features/pose/players.ts';
 import { API } from '../../../../../shared/api.ts';
 import { MSG } from '../../../../../shared/protocol.ts';
-import type { ReactionEvent } from '../../../../../shared/together.ts';
+import type { ReactionBatch, ReactionEvent } from '../../../../../shared/together.ts';
 import { standAt } from '../../../support/standAt.ts';
 import { startTestServer, type ArenaClientRoom, type TestServer } from '../../../support/testServer.ts';
 import { until } from '../../../support/until.ts';
@@ -19,12 +19,17 @@ interface Visitor {
   token: string;
   room: ArenaClientRoom;
   reactions: ReactionEvent[];
+  /** Reaction messages received (each a batch). */
+  batches: number;
 }
 
 async function visitor(name: string): Promise<Visitor> {
   const { token } = await server.visitor(name);
-  const v: Visitor = { token, room: await server.join(token), reactions: [] };
-  v.room.onMessage(MSG.reaction, (r: ReactionEvent) => v.reactions.push(r));
+  const v: Visitor = { token, room: await server.join(token), reactions: [], batches: 0 };
+  v.room.onMessage(MSG.reactions, (b: ReactionBatch) => {
+    v.batches++;
+    v.reactions.push(...b.events);
+  });
   return v;
 }
 
@@ -112,17 +117,19 @@ describe('interest management', () => {
     await leaveAll(ann, bob, dee);
   });
 
-  it('still reaches every visitor with each reaction exactly once, near or far, and not one who left', async () => {
+  it('still reaches every visitor with each reaction exactly once, near or far, in batches, and not one who left', async () => {
     const [ann, bob, cy, gone] = [await visitor('Ann'), await visitor('Bob'), await visitor('Cy'), await visitor('Gone')];
     await standAt(server, cy.room, 2000, 0);
     await gone.room.leave();
-    ann.room.send(MSG.reaction, { emoji: '🔥' });
-    bob.room.send(MSG.reaction, { emoji: '👏' });
-    await until(() => [ann, bob, cy].every((v) => v.reactions.length === 2), 'both reactions everywhere');
-    // A third reaction fences the first two: nothing was sent twice before it.
+    for (const emoji of ['🔥', '❤️'] as const) ann.room.send(MSG.reaction, { emoji });
+    for (const emoji of ['👏', '🏀'] as const) bob.room.send(MSG.reaction, { emoji });
+    await until(() => [ann, bob, cy].every((v) => v.reactions.length === 4), 'the four reactions everywhere');
+    // Sent together, they arrive in fewer messages than reactions (one batch, or two across a boundary).
+    for (const v of [ann, bob, cy]) expect(v.batches).toBeLessThan(4);
+    // A fifth reaction fences the first four: nothing was sent twice before it.
     cy.room.send(MSG.reaction, { emoji: '😮' });
-    await until(() => [ann, bob, cy].every((v) => v.reactions.length >= 3), 'the fence reaction');
-    for (const v of [ann, bob, cy]) expect(v.reactions.map((r) => r.emoji).sort()).toEqual(['👏', '😮', '🔥'].sort());
+    await until(() => [ann, bob, cy].every((v) => v.reactions.length >= 5), 'the fence reaction');
+    for (const v of [ann, bob, cy]) expect(v.reactions.map((r) => r.emoji).sort()).toEqual(['❤️', '👏', '😮', '🔥', '🏀'].sort());
     expect(gone.reactions).toEqual([]);
     await leaveAll(ann, bob, cy);
   });
