@@ -52,8 +52,13 @@ const pid = values.pid ? Number(values.pid) : server?.pid;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-const results = [];
+const results: Array<{ visitors: number; serverRssMb?: number }> = [];
 const idleRss = pid ? rssMb(pid) : undefined;
+const marginalRss = (rss: number | undefined, size: number) => {
+  const last = results.at(-1);
+  const base = last?.serverRssMb ?? idleRss;
+  return rss === undefined || base === undefined ? undefined : round((rss - base) / (size - (last?.visitors ?? 0)), 3);
+};
 try {
   for (const size of sizes) {
     const crowd = await startCrowd(baseUrl, size, crowdOptions);
@@ -98,8 +103,9 @@ try {
             serverCpuPercent: Math.round(((cpu1.total - cpu0.total) / (t1 - t0)) * 100),
             serverCpuMsPerVisitorSecond: round((cpu1.total - cpu0.total) / (size * wallS), 3),
             serverRssMb: rssAfter,
-            idleRssMb: idleRss,
-            rssMbPerVisitor: rssAfter !== undefined && idleRss !== undefined ? round((rssAfter - idleRss) / size, 3) : undefined,
+            // NOTE: RSS right after start is inflated by start-up garbage, so per visitor is the growth
+            // from the previous crowd size (or from idle, for the first).
+            rssMbPerVisitor: marginalRss(rssAfter, size),
           }
         : {}),
       ...machineLoad(),
