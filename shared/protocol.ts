@@ -14,7 +14,7 @@ import {
   ChatSend,
   ModerateSend,
   ModerationEvent,
-  ReactionEvent,
+  ReactionBatch,
   ReactionSend,
   SignalEvent,
   SignalSend,
@@ -37,8 +37,10 @@ export const MSG = {
   matchControl: 'match',
   /** Chat: client sends `ChatSend`; every recipient gets a `ChatMessage`. */
   chat: 'chat',
-  /** Emoji reaction: client sends `ReactionSend`; visitors in the shard get a `ReactionEvent`. */
+  /** Emoji reaction: client sends `ReactionSend`; visitors in the shard get it in a `reactions` batch. */
   reaction: 'reaction',
+  /** Server → visitors in the shard: the latest reactions (`ReactionBatch`), one message per batch. */
+  reactions: 'reactions',
   /** Typing / voice on / speaking (`StatusSend`), shown to others through `Player.flags`. */
   status: 'status',
   /** WebRTC signalling (`SignalSend` in, `SignalEvent` out), relayed to the named peer in voice range. */
@@ -284,7 +286,7 @@ export const ServerMessages = {
   [MSG.error]: ErrorBody,
   [MSG.time]: TimePong,
   [MSG.chat]: ChatMessage,
-  [MSG.reaction]: ReactionEvent,
+  [MSG.reactions]: ReactionBatch,
   /** Relayed WebRTC signalling, to the one peer it names. */
   [MSG.signal]: SignalEvent,
   /** The visitor's squad with its live cart, or null once they left it. */

@@ -7,25 +7,33 @@ import { schema, t, type SchemaType } from '@colyseus/schema';
  * Hands are flat fields, not child schemas: a child costs a structure switch per patch, and a desktop
  * visitor never sets any of them, so they cost that visitor nothing. `hands` says which are tracked
  * (`HAND_BIT` bits, shared/pose.ts); a hand's fields keep their last value while it is not.
+ * The fine pose and hands reach only the visitors who have this player in their full-rate set
+ * (shared/interest.ts); the rest see `farX/farZ/farYaw`.
  */
 export const Player = schema(
   {
     name: t.string(),
     color: t.string(),
-    x: t.int16(),
-    y: t.int16(),
-    z: t.int16(),
-    yaw: t.uint16(),
-    pitch: t.int16(),
-    hands: t.uint8(),
-    leftX: t.int16(),
-    leftY: t.int16(),
-    leftZ: t.int16(),
-    leftQ: t.uint32(),
-    rightX: t.int16(),
-    rightY: t.int16(),
-    rightZ: t.int16(),
-    rightQ: t.uint32(),
+    // NOTE: `.view()` fields reach only visitors whose StateView added this player: the full-rate set
+    // of shared/interest.ts. Everyone else reads the coarse far pose below.
+    x: t.int16().view(),
+    y: t.int16().view(),
+    z: t.int16().view(),
+    yaw: t.uint16().view(),
+    pitch: t.int16().view(),
+    hands: t.uint8().view(),
+    leftX: t.int16().view(),
+    leftY: t.int16().view(),
+    leftZ: t.int16().view(),
+    leftQ: t.uint32().view(),
+    rightX: t.int16().view(),
+    rightY: t.int16().view(),
+    rightZ: t.int16().view(),
+    rightQ: t.uint32().view(),
+    /** The coarse pose everyone in the shard gets, rewritten about once a second (`INTEREST.farPeriodMs`). */
+    farX: t.int16(),
+    farZ: t.int16(),
+    farYaw: t.uint16(),
     /** shared/together.ts `PLAYER_FLAG` bits: typing, voice on, speaking, muted by the venue admin. */
     flags: t.uint8(),
     jerseyColor: t.string(),

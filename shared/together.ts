@@ -69,6 +69,14 @@ export type ReactionSend = z.infer<typeof ReactionSend>;
 /** A reaction as others see it: floats over the sender's avatar. */
 export const ReactionEvent = z.object({ from: z.string(), emoji: Reaction, at: z.number() });
 export type ReactionEvent = z.infer<typeof ReactionEvent>;
+/**
+ * Reactions go out in batches, one message per shard every `REACTION_BATCH_MS`: at one reaction a
+ * second per visitor, one message each would be a crowd's square of socket writes.
+ */
+export const REACTION_BATCH_MS = 100;
+/** Server → every visitor in the shard: the reactions of the last `REACTION_BATCH_MS`, oldest first. */
+export const ReactionBatch = z.object({ events: z.array(ReactionEvent) });
+export type ReactionBatch = z.infer<typeof ReactionBatch>;
 
 /**
  * `Player.flags` bits. The server sets `muted` and `host` (the shown event's invited host: on the stage,

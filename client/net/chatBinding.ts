@@ -38,7 +38,10 @@ export function chatErrorKey(error: ErrorBody): string {
  */
 export function createChat(door: RoomDoor, store: AppStore, status: StatusSender): ChatActions {
   door.on(MSG.chat, (message) => store.getState().receiveChat(message));
-  door.on(MSG.reaction, ({ from, emoji }) => store.getState().receiveReaction({ from, emoji, t: performance.now() }));
+  door.on(MSG.reactions, ({ events }) => {
+    const t = performance.now();
+    for (const { from, emoji } of events) store.getState().receiveReaction({ from, emoji, t });
+  });
   door.on(MSG.moderation, ({ muted }) => {
     store.getState().setChatMuted(muted);
     store.getState().showNotice({ key: muted ? 'chat.youAreMuted' : 'chat.youAreUnmuted' });

@@ -1,7 +1,8 @@
 import type { Room } from '@colyseus/sdk';
 import type { ArenaState, LaunchEventState, MatchClock, Player } from '../../shared/state.ts';
+import { createPoseFeed } from './poseFeed.ts';
 import { MSG } from '../../shared/protocol.ts';
-import { dequantizeHand, dequantizePose, HAND_BIT, type Hands, POSE_INTERVAL_MS } from '../../shared/pose.ts';
+import { POSE_INTERVAL_MS } from '../../shared/pose.ts';
 import type { AppStore } from '../state/createAppStore.ts';
 import type { RemotePoses } from '../state/remotePoses.ts';
 import type { LocalPlayer } from '../state/localPlayer.ts';
@@ -27,27 +28,9 @@ const TIME_BURST = 6;
 const TIME_BURST_GAP_MS = 250;
 const TIME_INTERVAL_MS = 10_000;
 
-const handScratch: Hands = { left: null, right: null };
-const leftScratch = { x: 0, y: 0, z: 0, qx: 0, qy: 0, qz: 0, qw: 1 };
-const rightScratch = { ...leftScratch };
-
-/** A player's tracked hands in metres, written into module scratch (the pose buffer copies them). */
-function handsOf(player: Player): Hands {
-  const mask = player.hands ?? 0;
-  handScratch.left =
-    mask & HAND_BIT.left
-      ? dequantizeHand({ x: player.leftX, y: player.leftY, z: player.leftZ, q: player.leftQ }, leftScratch)
-      : null;
-  handScratch.right =
-    mask & HAND_BIT.right
-      ? dequantizeHand({ x: player.rightX, y: player.rightY, z: player.rightZ, q: player.rightQ }, rightScratch)
-      : null;
-  return handScratch;
-}
-
 /**
  * Wires one joined room to the app: its messages through the room door (whose features bind
- * themselves to it), players → presence slice + pose buffer, stock → catalog slice, the match clock
+ * themselves to it), players → presence slice + pose buffer (fine or far pose, poseFeed.ts), stock → catalog slice, the match clock
  * → match slice, the launch event → events slice, `time` pongs → the server clock estimate, and a fixed-rate pose sender. Returns a
  * function that undoes it all.
  */
@@ -62,10 +45,11 @@ export function bindRoom(
   const callbacks = Callbacks.get(room);
   const unbind: Array<() => void> = [door.attach({ room, callbacks })];
   const known = new Set<string>();
+  const feed = createPoseFeed(remotePoses);
 
   const writePlayer = (player: Player, id: string) => {
     store.getState().upsertVisitor({ id, name: player.name, color: player.color });
-    remotePoses.push(id, dequantizePose(player), performance.now(), handsOf(player));
+    feed.write(id, player, performance.now());
   };
   unbind.push(
     callbacks.onAdd('players', (player, id) => {
@@ -76,6 +60,7 @@ export function bindRoom(
     }),
     callbacks.onRemove('players', (_player, id) => {
       known.delete(id);
+      feed.forget(id);
       store.getState().removeVisitor(id);
       remotePoses.remove(id);
     }),
@@ -164,6 +149,7 @@ export function bindRoom(
     clearInterval(pingTimer);
     for (const off of unbind) off();
     for (const id of known) {
+      feed.forget(id);
       store.getState().removeVisitor(id);
       remotePoses.remove(id);
     }

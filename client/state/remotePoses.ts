@@ -29,7 +29,10 @@ interface Sample extends RemoteHands {
  * the avatar renderer samples an interpolated pose each frame (racing-game's `mutation` habit).
  */
 export interface RemotePoses {
-  /** Records a pose (and the hands, if tracked) received at local time `t` (ms); copies, keeps no reference. */
+  /**
+   * Records a pose (and the hands, if tracked) for local time `t` (ms); copies, keeps no reference.
+   * Samples scheduled after `t` are dropped.
+   */
   push(id: string, pose: Pose, t: number, hands?: Hands): void;
   remove(id: string): void;
   /** Ids in insertion order; stable between frames so instance slots don't jump. */
@@ -93,6 +96,8 @@ export function createRemotePoses(): RemotePoses {
         order = [...order, id];
         (buffer as { version: number }).version++;
       }
+      // NOTE: a far pose is scheduled ahead (client/net/poseFeed.ts); a sample older than it replaces it, so times stay in order.
+      while (list.length > 0 && list[list.length - 1]!.t > t) list.pop();
       // NOTE: the oldest sample is recycled once the buffer is full, so steady traffic allocates nothing.
       const s: Sample =
         list.length >= MAX_SAMPLES

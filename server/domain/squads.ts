@@ -106,6 +106,12 @@ export async function squadOf(db: Db, visitorId: string): Promise<string | null>
   return row?.squad_id ?? null;
 }
 
+/** The visitor ids of a squad's members (none when it no longer exists): one query, for the squad notifier. */
+export async function squadMemberIds(db: Db, squadId: string): Promise<string[]> {
+  const rows = await db.selectFrom('squad_members').select('visitor_id').where('squad_id', '=', squadId).execute();
+  return rows.map((r) => r.visitor_id);
+}
+
 /** A squad with its members (in joining order) and their cart lines, or null when it no longer exists. */
 export async function readSquad(db: Kysely<Database>, squadId: string): Promise<SquadRecord | null> {
   const squad = await db.selectFrom('squads').select(['id', 'code']).where('id', '=', squadId).executeTakeFirst();

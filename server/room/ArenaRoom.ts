@@ -1,4 +1,5 @@
 import { Room, ServerError, type AuthContext } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import type { Visitor } from '../../shared/api.ts';
 import { ArenaState } from '../../shared/state.ts';
 import { createEmitter } from '../domain/events.ts';
@@ -11,6 +12,7 @@ import { clockFeature } from '../features/clock/clockFeature.ts';
 import { groupBuyFeature } from '../features/groupBuy/groupBuyFeature.ts';
 import { eventFeature } from '../features/event/eventFeature.ts';
 import { pricesFeature } from '../features/prices/pricesFeature.ts';
+import { interestFeature } from '../features/interest/interestFeature.ts';
 import { hostFeature } from '../features/host/hostFeature.ts';
 import { matchFeature } from '../features/match/matchFeature.ts';
 import { moderationFeature } from '../features/moderation/moderationFeature.ts';
@@ -42,11 +44,21 @@ import type { ArenaDeps } from './deps.ts';
 export type { ArenaDeps } from './deps.ts';
 
 /**
+ * The encoder's buffer must hold a shard's whole state (every player's looks and far pose, the stock).
+ * NOTE: with per-visitor views (server/features/interest/), @colyseus/core 0.18's `getFullState`
+ * writes a joining visitor's view after the shared full state in its own `fullEncodeBuffer`, which is
+ * never replaced when the state outgrows it: past 16 KB (about 200 players) a joining visitor decoded
+ * garbage. 512 KB holds several thousand players.
+ */
+Encoder.BUFFER_SIZE = 512 * 1024;
+
+/**
  * The room's features, in the order their hooks run. Each comes from its own folder under
  * server/features/ and brings the handlers of the messages it owns: pose · time (clock) · match
  * (host controls) · hostPhase (host: the event's host, phase moves, the stage) · chat · qnaAsk, qnaVote, pollVote, qnaHost (qna) · reaction · status · signal · stageSignal (the direct stage voice) · avatar · squadShow (squads) · moderate
  * (moderation). Stock, group buys and the launch event only mirror venue state; cart sends visitors their live cart;
- * presence keeps one connection per visitor; moving tells visitors to move when the process drains.
+ * presence keeps one connection per visitor; moving tells visitors to move when the process drains; interest
+ * (last) chooses whose fine pose each visitor receives.
  * A new feature is one more line here.
  */
 export const ARENA_FEATURES: readonly RoomFeature[] = [
@@ -72,6 +84,7 @@ export const ARENA_FEATURES: readonly RoomFeature[] = [
   qnaFeature,
   presenceFeature,
   movingFeature,
+  interestFeature,
 ];
 
 /** `onCreate`'s options: Colyseus merges these (from `defineRoom`) over the client's, so a client cannot replace them. */

@@ -49,6 +49,8 @@ export interface DropAbove {
 export interface RoomEvents {
   /** A visitor changed their name or colour. */
   renamed: MemberProfile;
+  /** A visitor talked to others (a voice signal, a nearby chat): interest keeps them at full rate. */
+  talked: { from: string; to: readonly string[] };
 }
 
 /** The parts of one room shard a feature may use. */

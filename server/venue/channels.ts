@@ -17,7 +17,7 @@ export const CHANNEL = {
   chat: 'venue:chat',
   /** The venue admin's mutes and removals. */
   moderation: 'venue:moderation',
-  /** The id of a squad whose members or member carts changed. */
+  /** A squad whose members or member carts changed, with its members' visitor ids (`SquadNote`): shards without one skip the read. */
   squads: 'venue:squads',
   /** A "show to squad" on its way to squad mates in every shard. */
   squadShow: 'venue:squadShow',

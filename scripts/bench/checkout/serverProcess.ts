@@ -42,11 +42,13 @@ async function untilHealthy(baseUrl: string, child: ChildProcess, log: () => str
 /**
  * Starts the server with `env` over the defaults the bench needs: a free port, the payment provider
  * answering at once, rate limits out of the way (50 buyers share one IP), warnings only in the log.
+ * `cwd` runs another checkout's server (a bench's "before" figures).
  */
-export async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, nodeArgs: string[] = [], cwd?: string): Promise<ServerProcess> {
   // NOTE: a fixed `env.PORT` is kept (a restart the pages must find again); a free one otherwise.
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [...nodeArgs, 'server/index.ts'], {
+    ...(cwd ? { cwd } : {}),
     env: {
       ...process.env,
       PAYMENT_DELAY_MS: '0',

@@ -3,7 +3,7 @@ import { ErrorCode, MSG, type ErrorBody } from '../../../shared/protocol.ts';
 import { CHAT_RATE, type ChatMessage } from '../../../shared/together.ts';
 import type { RoomFeature } from '../../room/feature.ts';
 import { createTokenBucket, type TokenBucket } from '../../room/rateGate.ts';
-import { send } from '../../room/send.ts';
+import { sendToEach } from '../../room/send.ts';
 import { CHANNEL } from '../../venue/channels.ts';
 import { acceptChat, chatRecipients } from './chat.ts';
 
@@ -23,12 +23,18 @@ export function tooFrequent(type: string, rate: { perSecond: number }): ErrorBod
  * `nearby` is delivered in this shard only, `arena` and `squad` go through `CHANNEL.chat` so every
  * shard of the venue delivers them to its recipients.
  */
-export const chatFeature: RoomFeature = ({ state, clients, presence, deps }) => {
+export const chatFeature: RoomFeature = ({ state, clients, presence, deps, events }) => {
   const buckets = new Map<string, TokenBucket>();
   const deliver = ({ message, squad }: VenueChat) => {
     const sender = state.players.get(message.from);
     const scope = { ...(sender ? { sender } : {}), ...(squad ? { squad } : {}) };
-    for (const id of chatRecipients(state.players.entries(), message, scope)) send(clients.getById(id), MSG.chat, message);
+    const ids = chatRecipients(state.players.entries(), message, scope);
+    sendToEach(
+      ids.map((id) => clients.getById(id)),
+      MSG.chat,
+      message,
+    );
+    if (message.channel === 'nearby') events.emit('talked', { from: message.from, to: ids });
   };
   return {
     async onCreate() {

@@ -16,6 +16,9 @@ export function spawnPlayer(visitor: Visitor, seed: number): Player {
     jerseyColor: visitor.color,
     jerseyNumber: NO_JERSEY_NUMBER,
     ...q,
+    farX: q.x,
+    farZ: q.z,
+    farYaw: q.yaw,
   });
 }
 

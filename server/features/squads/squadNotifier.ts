@@ -1,23 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DomainPublisher, Emitter, DomainEvents } from '../../domain/events.ts';
-import { readSquad, renameMember, squadOf } from '../../domain/squads.ts';
+import { readSquad, renameMember, squadMemberIds, squadOf } from '../../domain/squads.ts';
 import { CHANNEL } from '../../venue/channels.ts';
-import type { SquadReader } from './squadRelay.ts';
+import type { SquadNote, SquadReader } from './squadRelay.ts';
 
 /**
  * Tells every shard that a squad changed, from the domain's events: `squadsChanged` (members) and
  * `cartChanged` (a member's cart, so their squad mates see the new squad cart). Each shard's squad
- * relay hears the squad id on `CHANNEL.squads` and sends its members the new view. Returns the
- * function that stops relaying.
+ * relay hears the squad id and its members' visitor ids on `CHANNEL.squads` (`SquadNote`) and, if it
+ * holds one of them, reads the squad and sends its members the new view. The member ids cost one
+ * query here, so shards without a member read nothing. Returns the function that stops relaying.
  */
 export function relaySquadChanges(
   events: Pick<Emitter<DomainEvents>, 'on'>,
   db: Kysely<Database>,
   publish: (topic: string, data: unknown) => unknown,
 ): () => void {
-  const changed = (squadIds: readonly (string | null)[]) => {
-    for (const id of new Set(squadIds)) if (id) publish(CHANNEL.squads, id);
+  const changed = async (squadIds: readonly (string | null)[]) => {
+    for (const id of new Set(squadIds)) {
+      if (id) publish(CHANNEL.squads, { squadId: id, members: await squadMemberIds(db, id) } satisfies SquadNote);
+    }
   };
   const off = [
     events.on('squadsChanged', ({ squadIds }) => changed(squadIds)),

@@ -38,6 +38,15 @@ export interface SquadShard {
   players: { get(sessionId: string): { squad: string; name: string } | undefined };
 }
 
+/**
+ * A squad changed (`CHANNEL.squads`): its id and its members' visitor ids after the change. Those who
+ * just left are not named: a shard knows them by their `Player.squad`.
+ */
+export interface SquadNote {
+  squadId: string;
+  members: string[];
+}
+
 interface ShowNote {
   squadId: string;
   fromVisitor: string;
@@ -47,8 +56,8 @@ interface ShowNote {
 /**
  * One shard's part in squads: keeps `Player.squad` current and sends each member in the shard their
  * personalised `SquadView` whenever the squad changes anywhere in the venue (the squad notifier
- * publishes the squad id on `CHANNEL.squads` from the domain's events), and relays "show to squad"
- * to squad mates in every shard.
+ * publishes a `SquadNote` on `CHANNEL.squads` from the domain's events; a shard holding none of its
+ * members, nor anyone who was in it, reads nothing), and relays "show to squad" to squad mates in every shard.
  */
 export function createSquadRelay(reader: SquadReader, presence: SquadPresence, shard: SquadShard, log: Log) {
   // NOTE: reads of one squad can finish out of order; only the newest read per squad is applied.
@@ -80,8 +89,20 @@ export function createSquadRelay(reader: SquadReader, presence: SquadPresence, s
     }
   };
 
-  const onSquad = (squadId: string) => {
-    if (typeof squadId === 'string') refresh(squadId).catch((err) => log.error({ err }, `squad ${squadId}: refresh failed`));
+  const update = (squadId: string) => {
+    refresh(squadId).catch((err) => log.error({ err }, `squad ${squadId}: refresh failed`));
+  };
+  /** Whether anyone here is, or was until now, in the squad: only then is it worth a database read. */
+  const concerns = (note: SquadNote) => {
+    const members = new Set(note.members);
+    for (const client of shard.clients) {
+      if (client.auth && members.has(client.auth.id)) return true;
+      if (shard.players.get(client.sessionId)?.squad === note.squadId) return true;
+    }
+    return false;
+  };
+  const onSquad = (note: SquadNote) => {
+    if (typeof note?.squadId === 'string' && Array.isArray(note.members) && concerns(note)) update(note.squadId);
   };
   const onShow = (note: ShowNote) => {
     for (const client of shard.clients) {
@@ -106,7 +127,7 @@ export function createSquadRelay(reader: SquadReader, presence: SquadPresence, s
     },
     /** A client left: the squad mates still here see them go offline. */
     left(squad: string) {
-      if (squad) onSquad(squad);
+      if (squad) onSquad({ squadId: squad, members: [] });
     },
     /** The visitor changed name or colour: their squad mates see it (the rename publishes `squadsChanged`). */
     renamed(member: MemberProfile) {

@@ -8,6 +8,7 @@ import {
   type ChatMessage,
   type ChatSend,
   type ModerationEvent,
+  type ReactionBatch,
   type ReactionEvent,
 } from '../../../../../shared/together.ts';
 import { startTestServer, type ArenaClientRoom, type TestServer } from '../../../support/testServer.ts';
@@ -37,7 +38,7 @@ function listen(v: Omit<Visitor, 'chats' | 'errors' | 'reactions' | 'moderation'
   const out: Visitor = { ...v, chats: [], errors: [], reactions: [], moderation: [] };
   out.room.onMessage(MSG.chat, (m: ChatMessage) => out.chats.push(m));
   out.room.onMessage(MSG.error, (e: ErrorBody) => out.errors.push(e));
-  out.room.onMessage(MSG.reaction, (r: ReactionEvent) => out.reactions.push(r));
+  out.room.onMessage(MSG.reactions, (b: ReactionBatch) => out.reactions.push(...b.events));
   out.room.onMessage(MSG.moderation, (m: ModerationEvent) => out.moderation.push(m));
   return out;
 }

@@ -12,12 +12,16 @@ describe('applyPose', () => {
   it('leaves every hand field unset for a desktop pose', () => {
     const player = spawnPlayer(visitor, 0);
     applyPose(player, head);
-    // A new player wears a jersey in their colour, with no number, and no hand field is set.
+    // A new player wears a jersey in their colour, with no number, and no hand field is set; the far
+    // pose (shared/interest.ts) starts at the spawn point: seed 0 is 5 m along +x, facing center court.
     expect(player.toJSON()).toEqual({
       name: 'Ann',
       color: '#ff0000',
       jerseyColor: '#ff0000',
       jerseyNumber: NO_JERSEY_NUMBER,
+      farX: 500,
+      farZ: 0,
+      farYaw: 16384,
       ...head,
     });
   });

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:crowd`: a crowd of scripted visitors in one venue, measured from outside.
+ *
+ *   node scripts/bench/crowd.ts [--url http://host:port] [--pid N] [--label one-process]
+ *     [--sizes 100,300] [--headsets 0.3] [--reactions 0.2] [--seconds 15]
+ *
+ * Without --url it starts the real server (`node server/index.ts`) as a child process with every
+ * visitor in one room; with --url it measures whatever answers there (a cluster behind a proxy, say)
+ * and reports server CPU and memory only if --pid names the process. For each crowd size: patches a
+ * second and payload bytes a second each visitor's socket received, pose latency (a visitor's pose
+ * sent → seen by another, p50/p99), server CPU-ms per visitor-second and RSS per visitor, each with
+ * the machine's load. Writes reports/bench-crowd.json (or --out).
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { percentile } from './checkout/measure.ts';
+import { machineLoad, processCpuMs, rssMb } from './checkout/procStats.ts';
+import { startServer } from './checkout/serverProcess.ts';
+import { startCrowd } from './crowd/visitors.ts';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    pid: { type: 'string' },
+    label: { type: 'string', default: 'one process' },
+    sizes: { type: 'string', default: '100,300' },
+    headsets: { type: 'string', default: '0.3' },
+    reactions: { type: 'string', default: '0.2' },
+    chat: { type: 'string', default: '0.1' },
+    seconds: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '5' },
+    observers: { type: 'string', default: '10' },
+    'server-dir': { type: 'string' },
+    out: { type: 'string', default: 'reports/bench-crowd.json' },
+  },
+});
+
+const sizes = values.sizes.split(',').map(Number);
+const seconds = Number(values.seconds);
+const crowdOptions = {
+  headsetShare: Number(values.headsets),
+  reactionsPerSecond: Number(values.reactions),
+  chatShare: Number(values.chat),
+  chatEveryMs: 5000,
+  observers: Number(values.observers),
+};
+const server = values.url
+  ? undefined
+  : await startServer({ MAX_CLIENTS_PER_ROOM: String(Math.max(...sizes) + 10) }, [], values['server-dir']);
+const baseUrl = values.url ?? server?.baseUrl ?? '';
+const pid = values.pid ? Number(values.pid) : server?.pid;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const results: Array<{ visitors: number; serverRssMb?: number }> = [];
+const idleRss = pid ? rssMb(pid) : undefined;
+const marginalRss = (rss: number | undefined, size: number) => {
+  const last = results.at(-1);
+  const base = last?.serverRssMb ?? idleRss;
+  return rss === undefined || base === undefined ? undefined : round((rss - base) / (size - (last?.visitors ?? 0)), 3);
+};
+try {
+  for (const size of sizes) {
+    const crowd = await startCrowd(baseUrl, size, crowdOptions);
+    await sleep(Number(values.warmup) * 1000);
+    const bytes0 = crowd.visitors.map((v) => v.bytes);
+    const patches0 = crowd.visitors.map((v) => v.patches);
+    const cpu0 = pid ? processCpuMs(pid) : undefined;
+    const t0 = performance.timeOrigin + performance.now();
+    await sleep(seconds * 1000);
+    const t1 = performance.timeOrigin + performance.now();
+    const cpu1 = pid ? processCpuMs(pid) : undefined;
+    const wallS = (t1 - t0) / 1000;
+    const perVisitor = crowd.visitors.map((v, i) => ({
+      headset: v.headset,
+      bytesPerSecond: (v.bytes - (bytes0[i] ?? 0)) / wallS,
+      patchesPerSecond: (v.patches - (patches0[i] ?? 0)) / wallS,
+    }));
+    const bps = perVisitor.map((v) => v.bytesPerSecond);
+    const latencies = crowd.latencies.filter(([at]) => at >= t0 && at < t1).map(([, ms]) => ms);
+    const rssAfter = pid ? rssMb(pid) : undefined;
+    const figures = {
+      visitors: size,
+      headsets: perVisitor.filter((v) => v.headset).length,
+      patchesPerSecond: round(perVisitor.reduce((s, v) => s + v.patchesPerSecond, 0) / size),
+      // NOTE: when the load generator cannot keep up it reads fewer patches, and bytes/s fall with them;
+      // bytes per patch × 20 says what a visitor keeping up would receive.
+      bytesPerPatch: Math.round(
+        bps.reduce((s, b) => s + b, 0) /
+          Math.max(
+            1,
+            perVisitor.reduce((s, v) => s + v.patchesPerSecond, 0),
+          ),
+      ),
+      bytesPerSecondPerVisitor: {
+        mean: Math.round(bps.reduce((s, b) => s + b, 0) / size),
+        p50: percentile(bps, 50),
+        max: Math.round(Math.max(...bps)),
+      },
+      poseLatencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length },
+      ...(cpu0 && cpu1
+        ? {
+            serverCpuPercent: Math.round(((cpu1.total - cpu0.total) / (t1 - t0)) * 100),
+            serverCpuMsPerVisitorSecond: round((cpu1.total - cpu0.total) / (size * wallS), 3),
+            serverRssMb: rssAfter,
+            // NOTE: RSS right after start is inflated by start-up garbage, so per visitor is the growth
+            // from the previous crowd size (or from idle, for the first).
+            rssMbPerVisitor: marginalRss(rssAfter, size),
+          }
+        : {}),
+      ...machineLoad(),
+    };
+    console.log(JSON.stringify(figures));
+    results.push(figures);
+    await crowd.stop();
+    await sleep(2000);
+  }
+} finally {
+  await server?.stop();
+}
+
+const report = {
+  bench: 'crowd',
+  label: values.label,
+  at: new Date().toISOString(),
+  url: values.url ?? 'a child server process, every visitor in one room',
+  crowd: crowdOptions,
+  windowSeconds: seconds,
+  note: 'bytes are WebSocket payload bytes each visitor socket received (frame headers not counted); CPU is the server process, all threads; 100 % = one core',
+  results,
+};
+fs.mkdirSync('reports', { recursive: true });
+fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`wrote ${values.out}`);
+process.exit(0);
