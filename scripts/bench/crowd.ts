@@ -1,12 +1,14 @@
 /**
  * `npm run bench:crowd`: a crowd of scripted visitors in one venue, measured from outside.
  *
- *   node scripts/bench/crowd.ts [--url http://host:port] [--pid N] [--label one-process]
- *     [--sizes 100,300] [--headsets 0.3] [--reactions 0.2] [--seconds 15]
+ *   node scripts/bench/crowd.ts [--url http://host:port] [--pid N] [--cluster N] [--room-size 100]
+ *     [--label one-process] [--sizes 100,300] [--headsets 0.3] [--reactions 0.2] [--seconds 15]
  *
  * Without --url it starts the real server (`node server/index.ts`) as a child process with every
  * visitor in one room; with --url it measures whatever answers there (a cluster behind a proxy, say)
- * and reports server CPU and memory only if --pid names the process. For each crowd size: patches a
+ * and reports server CPU and memory only if --pid names the process. With --cluster N it starts the
+ * local cluster (`npm run cluster`'s: Redis, PostgreSQL, N processes, the proxy) with shards of
+ * --room-size visitors, and sums CPU and memory over the N processes. For each crowd size: patches a
  * second and payload bytes a second each visitor's socket received, pose latency (a visitor's pose
  * sent → seen by another, p50/p99), server CPU-ms per visitor-second and RSS per visitor, each with
  * the machine's load. Writes reports/bench-crowd.json (or --out).
@@ -17,11 +19,14 @@ import { percentile } from './checkout/measure.ts';
 import { machineLoad, processCpuMs, rssMb } from './checkout/procStats.ts';
 import { startServer } from './checkout/serverProcess.ts';
 import { startCrowd } from './crowd/visitors.ts';
+import { startLocalCluster } from '../cluster/localCluster.ts';
 
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
     pid: { type: 'string' },
+    cluster: { type: 'string' },
+    'room-size': { type: 'string', default: '100' },
     label: { type: 'string', default: 'one process' },
     sizes: { type: 'string', default: '100,300' },
     headsets: { type: 'string', default: '0.3' },
@@ -44,16 +49,34 @@ const crowdOptions = {
   chatEveryMs: 5000,
   observers: Number(values.observers),
 };
-const server = values.url
-  ? undefined
-  : await startServer({ MAX_CLIENTS_PER_ROOM: String(Math.max(...sizes) + 10) }, [], values['server-dir']);
-const baseUrl = values.url ?? server?.baseUrl ?? '';
-const pid = values.pid ? Number(values.pid) : server?.pid;
+const cluster = values.cluster
+  ? await startLocalCluster({
+      processes: Number(values.cluster),
+      env: {
+        MAX_CLIENTS_PER_ROOM: values['room-size'],
+        SESSION_RATE_PER_MINUTE: '10000000',
+        API_RATE_PER_MINUTE: '10000000',
+        LOG_LEVEL: 'warn',
+      },
+    })
+  : undefined;
+const server =
+  values.url || cluster
+    ? undefined
+    : await startServer({ MAX_CLIENTS_PER_ROOM: String(Math.max(...sizes) + 10) }, [], values['server-dir']);
+const baseUrl = values.url ?? cluster?.url ?? server?.baseUrl ?? '';
+const pids = cluster
+  ? cluster.processes.map((p) => p.pid)
+  : [values.pid ? Number(values.pid) : server?.pid].filter((p) => p !== undefined);
+const pid = pids.length > 0 ? pids : undefined;
+/** CPU and RSS summed over the server processes measured. */
+const cpuOf = (all: number[]) => ({ total: all.reduce((sum, p) => sum + processCpuMs(p).total, 0) });
+const rssOf = (all: number[]) => all.reduce((sum, p) => sum + rssMb(p), 0);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const results: Array<{ visitors: number; serverRssMb?: number }> = [];
-const idleRss = pid ? rssMb(pid) : undefined;
+const idleRss = pid ? rssOf(pid) : undefined;
 const marginalRss = (rss: number | undefined, size: number) => {
   const last = results.at(-1);
   const base = last?.serverRssMb ?? idleRss;
@@ -65,11 +88,11 @@ try {
     await sleep(Number(values.warmup) * 1000);
     const bytes0 = crowd.visitors.map((v) => v.bytes);
     const patches0 = crowd.visitors.map((v) => v.patches);
-    const cpu0 = pid ? processCpuMs(pid) : undefined;
+    const cpu0 = pid ? cpuOf(pid) : undefined;
     const t0 = performance.timeOrigin + performance.now();
     await sleep(seconds * 1000);
     const t1 = performance.timeOrigin + performance.now();
-    const cpu1 = pid ? processCpuMs(pid) : undefined;
+    const cpu1 = pid ? cpuOf(pid) : undefined;
     const wallS = (t1 - t0) / 1000;
     const perVisitor = crowd.visitors.map((v, i) => ({
       headset: v.headset,
@@ -78,7 +101,7 @@ try {
     }));
     const bps = perVisitor.map((v) => v.bytesPerSecond);
     const latencies = crowd.latencies.filter(([at]) => at >= t0 && at < t1).map(([, ms]) => ms);
-    const rssAfter = pid ? rssMb(pid) : undefined;
+    const rssAfter = pid ? rssOf(pid) : undefined;
     const figures = {
       visitors: size,
       headsets: perVisitor.filter((v) => v.headset).length,
@@ -117,16 +140,21 @@ try {
   }
 } finally {
   await server?.stop();
+  await cluster?.stop();
 }
 
 const report = {
   bench: 'crowd',
   label: values.label,
   at: new Date().toISOString(),
-  url: values.url ?? 'a child server process, every visitor in one room',
+  url:
+    values.url ??
+    (cluster
+      ? `the local cluster: ${values.cluster} processes behind the proxy, shards of ${values['room-size']}`
+      : 'a child server process, every visitor in one room'),
   crowd: crowdOptions,
   windowSeconds: seconds,
-  note: 'bytes are WebSocket payload bytes each visitor socket received (frame headers not counted); CPU is the server process, all threads; 100 % = one core',
+  note: 'bytes are WebSocket payload bytes each visitor socket received (frame headers not counted); CPU is the server processes (all threads, summed); 100 % = one core',
   results,
 };
 fs.mkdirSync('reports', { recursive: true });
