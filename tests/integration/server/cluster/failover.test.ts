@@ -2,6 +2,7 @@ import { Client } from '@colyseus/sdk';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DropView } from '../../../../shared/drop.ts';
+import { MSG, type Moving } from '../../../../shared/protocol.ts';
 import type { ArenaState } from '../../../../shared/state.ts';
 import { type ClusterProcess, type LocalCluster, startLocalCluster } from '../../../../scripts/cluster/localCluster.ts';
 import { apiClient } from '../../support/apiClient.ts';
@@ -107,6 +108,65 @@ describe('a crash in the cluster', () => {
       results.filter((k) => k === 'waiting'),
       results.join(),
     ).toHaveLength(2);
+  });
+
+  it("drains the venue's owner on SIGTERM: its visitors move to other processes, the next owner has every drop entry", async () => {
+    // Two processes were killed above: two more, so there is somewhere to move to.
+    await cluster.addProcess();
+    await cluster.addProcess();
+    const admin = apiClient(cluster.url, (await session('Admin', ADMIN)).token);
+    expect((await settled(() => admin.post('/api/events', launchEvent('drain-drop')))).status).toBe(201);
+    const drop = '/api/events/drain-drop/drop';
+    const config = {
+      sku: { productId: BALL.productId, colourwayId: BALL.colourwayId, size: BALL.size },
+      units: 1,
+      prices: { USD: 1_234 },
+      entryWindowMs: 120_000,
+      holdMs: 60_000,
+      lineLength: 0,
+    };
+    expect((await admin.post(drop, config)).status).toBe(201);
+    expect((await admin.post(`${drop}/open`, {})).status).toBe(200);
+    const owner = await cluster.owner();
+    // A visitor in a room of the owner's process.
+    const visitor = await session('Gus');
+    let room: ArenaClientRoom | undefined;
+    for (let i = 0; i < 8 && !room; i++) {
+      const joined = (await new Client(cluster.url).joinOrCreate<ArenaState>('arena', { token: visitor.token })) as ArenaClientRoom;
+      if (JSON.parse((await redis.hget('roomcaches', joined.roomId)) ?? '{}').processId === owner) room = joined;
+      else await joined.leave(true);
+    }
+    expect(room).toBeDefined();
+    const told: Moving[] = [];
+    room!.onMessage(MSG.moving, (m: Moving) => told.push(m));
+    const fans = [];
+    for (const name of ['Hal', 'Ida', 'Jo']) {
+      const fan = apiClient(cluster.url, (await session(name)).token);
+      expect((await fan.post(`${drop}/entries`, {})).status).toBe(201);
+      fans.push(fan);
+    }
+    const draining = (await processById(owner)).kill('SIGTERM');
+    await until(() => told.length > 0, 'the visitor told to move');
+    // What the page does on `moving`: leave, and join any shard again; not the draining process.
+    await room!.leave(true);
+    const again = (await settled(async () => {
+      try {
+        const joined = await new Client(cluster.url).joinOrCreate<ArenaState>('arena', { token: visitor.token });
+        return Object.assign(joined, { status: 200 });
+      } catch {
+        return { status: 503 } as never;
+      }
+    })) as unknown as ArenaClientRoom;
+    expect(JSON.parse((await redis.hget('roomcaches', again.roomId)) ?? '{}').processId).not.toBe(owner);
+    await draining;
+    await until(async () => {
+      const next = await cluster.owner();
+      return next !== undefined && next !== owner;
+    }, 'the next owner', 15_000);
+    const closed = await settled(() => admin.post(`${drop}/close`, {}));
+    expect(closed.status).toBe(200);
+    expect(DropView.parse(closed.body)).toMatchObject({ status: 'drawn', entrants: 3, drawnUnits: 1 });
+    await again.leave(true);
   });
 
   it("puts a killed process's visitors back in a room of another process, their cart intact", async () => {
