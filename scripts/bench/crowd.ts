@@ -157,6 +157,29 @@ const report = {
   note: 'bytes are WebSocket payload bytes each visitor socket received (frame headers not counted); CPU is the server processes (all threads, summed); 100 % = one core',
   results,
 };
+// The operator's view: one row a crowd size.
+console.table(
+  results.map((r) => {
+    const f = r as typeof r & {
+      patchesPerSecond: number;
+      bytesPerSecondPerVisitor: { mean: number; max: number };
+      poseLatencyMs: { p99: number };
+      serverCpuMsPerVisitorSecond?: number;
+      rssMbPerVisitor?: number;
+      load1: number;
+    };
+    return {
+      visitors: f.visitors,
+      'patches/s': f.patchesPerSecond,
+      'B/s per visitor (mean)': f.bytesPerSecondPerVisitor.mean,
+      'B/s per visitor (max)': f.bytesPerSecondPerVisitor.max,
+      'pose p99 ms': f.poseLatencyMs.p99,
+      'CPU-ms / visitor-s': f.serverCpuMsPerVisitorSecond,
+      'RSS MB / visitor': f.rssMbPerVisitor,
+      load: f.load1,
+    };
+  }),
+);
 fs.mkdirSync('reports', { recursive: true });
 fs.writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`wrote ${values.out}`);

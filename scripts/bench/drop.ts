@@ -11,6 +11,10 @@
  * `BENCH_CPU_PROF=<dir>` writes the server's CPU profile there; `BENCH_SERVER_LOG=1` prints its log.
  *
  *   node scripts/bench/drop.ts [--db pglite,postgres] [--entrants 5000] [--units 500] [--window-ms 10000] [--threads 2]
+ *     [--processes N]
+ *
+ * `--processes N` (PostgreSQL only) runs the drop on the local cluster of N processes behind the proxy
+ * (scripts/cluster/localCluster.ts); the server CPU figures are then the venue owner's, which serves it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,8 +31,8 @@ import { hotCatalog, startServer } from './checkout/serverProcess.ts';
 import { Worker } from 'node:worker_threads';
 import type { EntrantAnswer, EntrantsJob } from './drop/entrants.ts';
 import { pooled, send } from './drop/http.ts';
+import { startLocalCluster } from '../cluster/localCluster.ts';
 
-const REPORT = path.resolve('reports/bench-drop.json');
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '43' };
 const DROP_PRICE = 9_900;
 const ADMIN = 'bench-drop-admin';
@@ -42,6 +46,7 @@ const { values } = parseArgs({
     units: { type: 'string', default: '500' },
     'window-ms': { type: 'string', default: '10000' },
     threads: { type: 'string', default: '2' },
+    processes: { type: 'string', default: '1' },
   },
   strict: true,
 });
@@ -50,6 +55,8 @@ const units = Number(values.units);
 const windowMs = Number(values['window-ms']);
 /** Client threads the entrants are spread over. */
 const THREADS = Number(values.threads);
+const PROCESSES = Number(values.processes);
+const REPORT = path.resolve(PROCESSES > 1 ? `reports/bench-drop-cluster-${PROCESSES}.json` : 'reports/bench-drop.json');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -78,6 +85,26 @@ async function runEntrants(job: EntrantsJob & { tokens: string[] }): Promise<(En
   return parts.flat();
 }
 
+/** The drop's venue on the local cluster: the proxy's URL, and the owner's pid (it serves the drop). */
+async function clusterServer(env: Record<string, string>) {
+  const { DATABASE_URL: databaseUrl, DATA_DIR: _dataDir, ...rest } = env;
+  const local = await startLocalCluster({
+    processes: PROCESSES,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    env: {
+      ...rest,
+      PAYMENT_DELAY_MS: '0',
+      API_RATE_PER_MINUTE: '10000000',
+      SESSION_RATE_PER_MINUTE: '10000000',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const owner = await local.owner();
+  let pid = 0;
+  for (const p of local.processes) if ((await p.processId()) === owner) pid = p.pid;
+  return { baseUrl: local.url, pid, stop: () => local.stop() };
+}
+
 async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | undefined) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtside-bench-drop.'));
   const env: Record<string, string> = {
@@ -87,7 +114,10 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
   };
   if (cluster) env.DATABASE_URL = await cluster.createDatabase(`courtside_bench_drop_${process.pid}`);
   const prof = process.env.BENCH_CPU_PROF;
-  const server = await startServer(env, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
+  const server =
+    cluster && PROCESSES > 1
+      ? await clusterServer(env)
+      : await startServer(env, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
   const base = server.baseUrl;
   try {
     const host = await session(base, -1, ADMIN);
@@ -171,6 +201,7 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
     );
     return {
       db,
+      processes: cluster && PROCESSES > 1 ? PROCESSES : 1,
       entrants: entrantCount,
       units,
       windowMs,
