@@ -10,6 +10,10 @@
  * machine. Results go to reports/bench-checkout.json under `--label` (so before/after sit side by side).
  *
  *   node scripts/bench/checkout.ts [--label now] [--append] [--db pglite,postgres] [--repeats 3] [--seconds 15] [--buyers 50]
+ *     [--processes N]
+ *
+ * `--processes N` (PostgreSQL only) sells through the local cluster of N processes behind the proxy;
+ * the Node CPU figures are then the venue owner's, which serves the API.
  *
  * `--append` adds the runs to the label's earlier ones (to interleave two versions' runs while the
  * machine's load changes).
@@ -24,6 +28,7 @@ import { cpuFigures, cpuSnapshot, percentile, roomFigures, type CpuSnapshot } fr
 import { startPostgresCluster, type PostgresCluster } from './checkout/postgresCluster.ts';
 import { hotCatalog, startServer } from './checkout/serverProcess.ts';
 import { machineLoad } from './checkout/procStats.ts';
+import { startBenchCluster } from '../cluster/benchCluster.ts';
 
 const REPORT = path.resolve('reports/bench-checkout.json');
 const HOT_SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '43' };
@@ -41,6 +46,7 @@ const { values } = parseArgs({
     repeats: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '15' },
     buyers: { type: 'string', default: '50' },
+    processes: { type: 'string', default: '1' },
   },
   strict: true,
 });
@@ -83,7 +89,8 @@ async function runOnce(db: 'pglite' | 'postgres', repeat: number, cluster: Postg
     CATALOG_FILE: hotCatalog(dir, `${HOT_SKU.productId}:${HOT_SKU.colourwayId}:${HOT_SKU.size}`, HOT_STOCK),
   };
   if (cluster) env.DATABASE_URL = await cluster.createDatabase(`courtside_bench_${process.pid}_${repeat}`);
-  const server = await startServer(env);
+  const processes = Number(values.processes);
+  const server = cluster && processes > 1 ? await startBenchCluster(processes, env) : await startServer(env);
   try {
     const buyers = await makeBuyers(server.baseUrl);
     const probe = startProbe(server.baseUrl, (IDLE_S + WARMUP_S + seconds + 2) * 1000);

@@ -31,7 +31,7 @@ import { hotCatalog, startServer } from './checkout/serverProcess.ts';
 import { Worker } from 'node:worker_threads';
 import type { EntrantAnswer, EntrantsJob } from './drop/entrants.ts';
 import { pooled, send } from './drop/http.ts';
-import { startLocalCluster } from '../cluster/localCluster.ts';
+import { startBenchCluster } from '../cluster/benchCluster.ts';
 
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '43' };
 const DROP_PRICE = 9_900;
@@ -85,26 +85,6 @@ async function runEntrants(job: EntrantsJob & { tokens: string[] }): Promise<(En
   return parts.flat();
 }
 
-/** The drop's venue on the local cluster: the proxy's URL, and the owner's pid (it serves the drop). */
-async function clusterServer(env: Record<string, string>) {
-  const { DATABASE_URL: databaseUrl, DATA_DIR: _dataDir, ...rest } = env;
-  const local = await startLocalCluster({
-    processes: PROCESSES,
-    ...(databaseUrl ? { databaseUrl } : {}),
-    env: {
-      ...rest,
-      PAYMENT_DELAY_MS: '0',
-      API_RATE_PER_MINUTE: '10000000',
-      SESSION_RATE_PER_MINUTE: '10000000',
-      LOG_LEVEL: 'warn',
-    },
-  });
-  const owner = await local.owner();
-  let pid = 0;
-  for (const p of local.processes) if ((await p.processId()) === owner) pid = p.pid;
-  return { baseUrl: local.url, pid, stop: () => local.stop() };
-}
-
 async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | undefined) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtside-bench-drop.'));
   const env: Record<string, string> = {
@@ -116,7 +96,7 @@ async function runOnce(db: 'pglite' | 'postgres', cluster: PostgresCluster | und
   const prof = process.env.BENCH_CPU_PROF;
   const server =
     cluster && PROCESSES > 1
-      ? await clusterServer(env)
+      ? await startBenchCluster(PROCESSES, env)
       : await startServer(env, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
   const base = server.baseUrl;
   try {
