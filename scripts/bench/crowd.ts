@@ -26,7 +26,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     pid: { type: 'string' },
     cluster: { type: 'string' },
-    'room-size': { type: 'string', default: '100' },
+    'room-size': { type: 'string' },
     label: { type: 'string', default: 'one process' },
     sizes: { type: 'string', default: '100,300' },
     headsets: { type: 'string', default: '0.3' },
@@ -53,7 +53,7 @@ const cluster = values.cluster
   ? await startLocalCluster({
       processes: Number(values.cluster),
       env: {
-        MAX_CLIENTS_PER_ROOM: values['room-size'],
+        MAX_CLIENTS_PER_ROOM: values['room-size'] ?? '100',
         SESSION_RATE_PER_MINUTE: '10000000',
         API_RATE_PER_MINUTE: '10000000',
         LOG_LEVEL: 'warn',
@@ -63,7 +63,12 @@ const cluster = values.cluster
 const server =
   values.url || cluster
     ? undefined
-    : await startServer({ MAX_CLIENTS_PER_ROOM: String(Math.max(...sizes) + 10) }, [], values['server-dir']);
+    : await startServer(
+        // NOTE: every visitor in one room unless --room-size says otherwise (shards of that size).
+        { MAX_CLIENTS_PER_ROOM: values['room-size'] ?? String(Math.max(...sizes) + 10) },
+        [],
+        values['server-dir'],
+      );
 const baseUrl = values.url ?? cluster?.url ?? server?.baseUrl ?? '';
 const pids = cluster
   ? cluster.processes.map((p) => p.pid)
@@ -150,7 +155,7 @@ const report = {
   url:
     values.url ??
     (cluster
-      ? `the local cluster: ${values.cluster} processes behind the proxy, shards of ${values['room-size']}`
+      ? `the local cluster: ${values.cluster} processes behind the proxy, shards of ${values['room-size'] ?? '100'}`
       : 'a child server process, every visitor in one room'),
   crowd: crowdOptions,
   windowSeconds: seconds,
