@@ -132,7 +132,9 @@ describe('a crash in the cluster', () => {
     const visitor = await session('Gus');
     let room: ArenaClientRoom | undefined;
     for (let i = 0; i < 8 && !room; i++) {
-      const joined = (await new Client(cluster.url).joinOrCreate<ArenaState>('arena', { token: visitor.token })) as ArenaClientRoom;
+      const joined = (await new Client(cluster.url).joinOrCreate<ArenaState>('arena', {
+        token: visitor.token,
+      })) as ArenaClientRoom;
       if (JSON.parse((await redis.hget('roomcaches', joined.roomId)) ?? '{}').processId === owner) room = joined;
       else await joined.leave(true);
     }
@@ -159,10 +161,14 @@ describe('a crash in the cluster', () => {
     })) as unknown as ArenaClientRoom;
     expect(JSON.parse((await redis.hget('roomcaches', again.roomId)) ?? '{}').processId).not.toBe(owner);
     await draining;
-    await until(async () => {
-      const next = await cluster.owner();
-      return next !== undefined && next !== owner;
-    }, 'the next owner', 15_000);
+    await until(
+      async () => {
+        const next = await cluster.owner();
+        return next !== undefined && next !== owner;
+      },
+      'the next owner',
+      15_000,
+    );
     const closed = await settled(() => admin.post(`${drop}/close`, {}));
     expect(closed.status).toBe(200);
     expect(DropView.parse(closed.body)).toMatchObject({ status: 'drawn', entrants: 3, drawnUnits: 1 });
