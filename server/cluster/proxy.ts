@@ -24,6 +24,8 @@ export interface ClusterProxy {
  */
 export function createClusterProxy(redis: Redis): ClusterProxy {
   const proxy = createProxyServer({ xfwd: true, ws: true });
+  // NOTE: a process that dies mid-stream resets its sockets; the visitor's side is closed and it rejoins.
+  proxy.on('error', () => {});
   let owner: { url: string | undefined; at: number } = { url: undefined, at: 0 };
   let turn = 0;
 
@@ -51,6 +53,8 @@ export function createClusterProxy(redis: Redis): ClusterProxy {
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
+    // NOTE: a visitor's socket reset mid-way (a closed tab, a lost network) is theirs, not the proxy's to crash on.
+    socket.on('error', () => socket.destroy());
     const processId = new URL(req.url ?? '/', 'http://proxy').pathname.split('/')[1] ?? '';
     processUrl(redis, processId).then(
       (target) => {
