@@ -259,6 +259,17 @@ describe('a headset visitor in Chromium with an emulated Quest 3', { timeout: 30
             drawn: window.__courtsideStats!.hands,
           };
         });
+      // NOTE: hands reach only those near enough to be in a visitor's full-rate set (interest
+      // management, server/features/interest/): Bo walks up to where he sees Vera stand.
+      await expect.poll(seenByBo, { timeout: 60_000 }).not.toBeNull();
+      const vera = await bo.evaluate(() => {
+        const { services } = window.__courtside!;
+        const id = Object.values(services.store.getState().visitors).find((v) => v.name === 'Vera')!.id;
+        const head = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
+        services.remotePoses.sample(id, performance.now(), head);
+        return { x: head.x, z: head.z };
+      });
+      await standAt(bo, { x: vera.x + 1.5, z: vera.z, yaw: Math.PI / 2, pitch: 0 });
       await expect.poll(async () => (await seenByBo())?.drawn, { timeout: 60_000 }).toBe(2);
 
       const h = await headAndOrigin(page, [0, 0, 0]);

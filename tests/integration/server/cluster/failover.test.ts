@@ -131,7 +131,7 @@ describe('a crash in the cluster', () => {
     // A visitor in a room of the owner's process.
     const visitor = await session('Gus');
     let room: ArenaClientRoom | undefined;
-    for (let i = 0; i < 8 && !room; i++) {
+    for (let i = 0; i < 30 && !room; i++) {
       const joined = (await new Client(cluster.url).joinOrCreate<ArenaState>('arena', {
         token: visitor.token,
       })) as ArenaClientRoom;
@@ -182,7 +182,7 @@ describe('a crash in the cluster', () => {
     const owner = await cluster.owner();
     // A room in a process that is not the owner (the owner's death is the other test's).
     let room: ArenaClientRoom | undefined;
-    for (let i = 0; i < 6 && !room; i++) {
+    for (let i = 0; i < 30 && !room; i++) {
       const joined = (await new Client(cluster.url).joinOrCreate<ArenaState>('arena', {
         token: visitor.token,
       })) as ArenaClientRoom;
