@@ -7,7 +7,8 @@ import type { LocalPlayer } from '../../state/localPlayer.ts';
 import type { RemotePoses } from '../../state/remotePoses.ts';
 import type { Microphone } from './microphone.ts';
 import { createPeerLink, type PeerLink } from './peerLink.ts';
-import { choosePeers, isPolite, type VoiceCandidate } from './peerSelection.ts';
+import { BYE_COOLDOWN_MS, createPeerPolicy, RETRY_MS } from './peerPolicy.ts';
+import { isPolite, type VoiceCandidate } from './peerSelection.ts';
 import { createSpeakingGate } from './speakingGate.ts';
 import type { VoiceAudio } from './voiceAudio.ts';
 import { proximityGain } from './ducking.ts';
@@ -15,10 +16,6 @@ import { proximityGain } from './ducking.ts';
 /** Audio placement, push-to-talk and the speaking level run at this rate; peer choice every 5th tick. */
 const TICK_MS = 50;
 const SELECT_EVERY = 5;
-/** After a peer hangs up on us (or refuses), do not call them again for this long. */
-const BYE_COOLDOWN_MS = 5000;
-/** After a connection fails, wait this long before trying that peer again. */
-const RETRY_MS = 3000;
 
 export interface VoiceSessionDeps {
   store: AppStore;
@@ -50,14 +47,13 @@ export function startVoiceSession(d: VoiceSessionDeps): VoiceSession {
   const { store, remotePoses, localPlayer, signals, status, mic, audio } = d;
   const links = new Map<string, PeerLink>();
   const states: Record<string, RTCPeerConnectionState> = {};
-  const cooldown = new Map<string, number>();
   const gate = createSpeakingGate();
   const head: Pose = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
   const publish = () => store.getState().setVoicePeers({ ...states });
 
   const hangUp = (id: string, sayBye: boolean, coolMs = 0) => {
     const link = links.get(id);
-    if (coolMs) cooldown.set(id, performance.now() + coolMs);
+    if (coolMs) policy.coolDown(id, coolMs);
     if (!link) return;
     links.delete(id);
     link.close(sayBye);
@@ -87,22 +83,22 @@ export function startVoiceSession(d: VoiceSessionDeps): VoiceSession {
     return link;
   };
 
-  function* candidates(now: number): Generator<VoiceCandidate> {
+  function* candidates(): Generator<VoiceCandidate> {
+    const now = performance.now();
     const { remoteFlags, selfId } = store.getState();
     for (const id of remotePoses.ids()) {
       if (id !== selfId && remotePoses.sample(id, now, head)) yield { id, x: head.x, z: head.z, flags: remoteFlags[id] ?? 0 };
     }
   }
-
-  const choose = (current: ReadonlySet<string>) => {
-    const now = performance.now();
-    const s = store.getState();
-    const excluded = (id: string) => s.isBlocked(id) || (cooldown.get(id) ?? 0) > now;
-    return choosePeers(localPlayer.pose, candidates(now), current, excluded);
-  };
+  const policy = createPeerPolicy({
+    self: () => localPlayer.pose,
+    others: candidates,
+    blocked: (id) => store.getState().isBlocked(id),
+    now: () => performance.now(),
+  });
 
   const select = () => {
-    const chosen = new Set(choose(new Set(links.keys())));
+    const chosen = new Set(policy.choose(new Set(links.keys())));
     for (const id of [...links.keys()]) if (!chosen.has(id)) hangUp(id, true);
     for (const id of chosen) if (!links.has(id)) open(id);
   };
@@ -112,9 +108,9 @@ export function startVoiceSession(d: VoiceSessionDeps): VoiceSession {
     if (event.kind === 'bye') return hangUp(id, false, BYE_COOLDOWN_MS);
     let link = links.get(id);
     if (!link) {
-      // A first offer from someone we have not chosen: take it if they would be chosen with us.
+      // A first offer from someone we have not called: see peerPolicy.ts for whom we answer.
       if (event.kind !== 'description' || event.type !== 'offer') return;
-      if (!choose(new Set([...links.keys(), id])).includes(id)) {
+      if (!policy.answers(id, new Set(links.keys()))) {
         signals.send({ to: id, kind: 'bye' });
         return;
       }
