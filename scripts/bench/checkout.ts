@@ -13,7 +13,7 @@
  *     [--processes N]
  *
  * `--processes N` (PostgreSQL only) sells through the local cluster of N processes behind the proxy;
- * the Node CPU figures are then the venue owner's, which serves the API.
+ * the Node CPU and RSS figures are then the sum over its processes (the proxy runs in this process and is not counted).
  *
  * `--append` adds the runs to the label's earlier ones (to interleave two versions' runs while the
  * machine's load changes).
@@ -92,6 +92,7 @@ async function runOnce(db: 'pglite' | 'postgres', repeat: number, cluster: Postg
   const processes = Number(values.processes);
   const server = cluster && processes > 1 ? await startBenchCluster(processes, env) : await startServer(env);
   try {
+    const serverPids = 'pids' in server ? server.pids : server.pid;
     const buyers = await makeBuyers(server.baseUrl);
     const probe = startProbe(server.baseUrl, (IDLE_S + WARMUP_S + seconds + 2) * 1000);
     await sleep(1500); // the probe joins the room
@@ -101,8 +102,8 @@ async function runOnce(db: 'pglite' | 'postgres', repeat: number, cluster: Postg
     const loadBefore = machineLoad();
     let start: CpuSnapshot | undefined;
     let end: CpuSnapshot | undefined;
-    setTimeout(() => (start = cpuSnapshot(server.pid, cluster?.postmasterPid)), WARMUP_S * 1000);
-    setTimeout(() => (end = cpuSnapshot(server.pid, cluster?.postmasterPid)), (WARMUP_S + seconds) * 1000);
+    setTimeout(() => (start = cpuSnapshot(serverPids, cluster?.postmasterPid)), WARMUP_S * 1000);
+    setTimeout(() => (end = cpuSnapshot(serverPids, cluster?.postmasterPid)), (WARMUP_S + seconds) * 1000);
     const load = await runBuyers(server.baseUrl, buyers, HOT_SKU, (WARMUP_S + seconds) * 1000);
     if (!start || !end) throw new Error('the CPU snapshots did not run');
     const window = load.orders.filter((o) => o.at >= (start?.at ?? 0) && o.at < (end?.at ?? 0));
@@ -124,7 +125,7 @@ async function runOnce(db: 'pglite' | 'postgres', repeat: number, cluster: Postg
       ),
       cartPutP50Ms: percentile(load.cartMs, 50),
       failures: load.failures,
-      ...cpuFigures(start, end, window.length, server.pid),
+      ...cpuFigures(start, end, window.length, serverPids),
       loadBefore: loadBefore.uptime,
       roomIdle: roomFigures(room, idleFrom, idleTo),
       roomUnderLoad: roomFigures(room, start.at, end.at),

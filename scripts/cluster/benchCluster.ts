@@ -3,7 +3,8 @@ import { startLocalCluster } from './localCluster.ts';
 /**
  * The benches' server on the local cluster of `processes` processes, in the shape of
  * scripts/bench/checkout/serverProcess.ts's: the proxy's URL, the pid of the venue's owner (it serves
- * the API, so its CPU is the figure), and `stop`. `env` is the bench's (its `DATABASE_URL` is used;
+ * the venue's API: the drop's figure), every process's pid (checkout runs in any: its figure sums
+ * them), and `stop`. `env` is the bench's (its `DATABASE_URL` is used;
  * `DATA_DIR` is not: the cluster makes its own), over the same bench defaults as `startServer`.
  */
 export async function startBenchCluster(processes: number, env: Record<string, string>) {
@@ -22,5 +23,5 @@ export async function startBenchCluster(processes: number, env: Record<string, s
   const owner = await local.owner();
   let pid = 0;
   for (const p of local.processes) if ((await p.processId()) === owner) pid = p.pid;
-  return { baseUrl: local.url, pid, stop: () => local.stop() };
+  return { baseUrl: local.url, pid, pids: local.processes.map((p) => p.pid), stop: () => local.stop() };
 }

@@ -16,8 +16,12 @@ export interface CpuSnapshot {
   postgres: number;
 }
 
-export function cpuSnapshot(serverPid: number, postmasterPid: number | undefined): CpuSnapshot {
-  const node = processCpuMs(serverPid);
+export function cpuSnapshot(serverPids: number | readonly number[], postmasterPid: number | undefined): CpuSnapshot {
+  // NOTE: a cluster's figure is the sum over its processes (each takes checkouts).
+  const node = [serverPids]
+    .flat()
+    .map(processCpuMs)
+    .reduce((a, b) => ({ total: a.total + b.total, mainThread: a.mainThread + b.mainThread }), { total: 0, mainThread: 0 });
   return {
     at: performance.timeOrigin + performance.now(),
     node: node.total,
@@ -39,7 +43,7 @@ export function roomFigures(probe: { patches: number[]; poses: [number, number][
 }
 
 /** Per-order CPU and the server's utilisation between two snapshots. */
-export function cpuFigures(start: CpuSnapshot, end: CpuSnapshot, orders: number, serverPid: number) {
+export function cpuFigures(start: CpuSnapshot, end: CpuSnapshot, orders: number, serverPids: number | readonly number[]) {
   const per = (ms: number) => (orders > 0 ? Math.round((ms / orders) * 100) / 100 : 0);
   const wallMs = end.at - start.at;
   return {
@@ -50,7 +54,7 @@ export function cpuFigures(start: CpuSnapshot, end: CpuSnapshot, orders: number,
     nodeCpuPercent: Math.round(((end.node - start.node) / wallMs) * 100),
     nodeMainThreadCpuPercent: Math.round(((end.nodeMain - start.nodeMain) / wallMs) * 100),
     postgresCpuPercent: Math.round(((end.postgres - start.postgres) / wallMs) * 100),
-    serverRssMb: rssMb(serverPid),
+    serverRssMb: [serverPids].flat().reduce((sum, pid) => sum + rssMb(pid), 0),
     ...machineLoad(),
   };
 }
