@@ -1,13 +1,20 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { inputProfiles } from './scripts/vite/inputProfiles.ts';
 
 /** Vite builds the browser app from client/ into dist/, which the Node server serves. */
 export default defineConfig({
   root: 'client',
   publicDir: '../public',
-  plugins: [react(), inputProfiles()],
+  // NOTE: every text asset also as .br and .gz next to it, served by server/http/static.ts to browsers that
+  // accept them: compressed once at build time, never per request.
+  plugins: [
+    react(),
+    inputProfiles(),
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|mjs|css|html|json|svg|wasm|txt)$/, threshold: 1024 }),
+  ],
   resolve: { dedupe: ['three', 'react', 'react-dom'] },
   build: {
     outDir: '../dist',

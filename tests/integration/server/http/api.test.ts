@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogResponse, Order, SessionResponse } from '../../../../shared/api.ts';
 import { MatchInfo } from '../../../../shared/match.ts';
@@ -48,6 +49,32 @@ describe('store API', () => {
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const asset = await server.api().get('/assets/app-abc123.js');
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    fs.rmSync(dist, { recursive: true });
+  });
+
+  it("sends the build's brotli or gzip copy of a file to a browser that accepts it, and the plain file otherwise", async () => {
+    const dist = path.join(server.dataDir, 'no-dist');
+    fs.mkdirSync(path.join(dist, 'assets'), { recursive: true });
+    const js = 'console.log("a file the build compressed");\n'.repeat(50);
+    fs.writeFileSync(path.join(dist, 'assets', 'big-abc123.js'), js);
+    fs.writeFileSync(path.join(dist, 'assets', 'big-abc123.js.br'), zlib.brotliCompressSync(js));
+    fs.writeFileSync(path.join(dist, 'assets', 'big-abc123.js.gz'), zlib.gzipSync(js));
+    const url = `${server.baseUrl}/assets/big-abc123.js`;
+    const raw = async (encoding: string) => {
+      const res = await fetch(url, { headers: { 'accept-encoding': encoding } });
+      return { res, body: Buffer.from(await res.arrayBuffer()) };
+    };
+    // NOTE: fetch decodes a compressed body itself, so the compressed answers are told by their headers.
+    const br = await raw('gzip, deflate, br');
+    expect(br.res.headers.get('content-encoding')).toBe('br');
+    expect(br.res.headers.get('content-type')).toContain('javascript');
+    expect(br.res.headers.get('cache-control')).toContain('immutable');
+    expect(br.res.headers.get('vary')).toContain('Accept-Encoding');
+    const gz = await raw('gzip');
+    expect(gz.res.headers.get('content-encoding')).toBe('gzip');
+    const plain = await raw('identity');
+    expect(plain.res.headers.get('content-encoding')).toBeNull();
+    expect(plain.body.toString()).toBe(js);
     fs.rmSync(dist, { recursive: true });
   });
 
