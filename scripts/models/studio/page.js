@@ -43,12 +43,42 @@ async function usdz(url) {
   return toBase64(bytes);
 }
 
+/**
+ * A 30° camera looking at the box from direction `view`, moved in until the box's corners fill
+ * about 84 % of the frame: long shoes and flat jerseys fill the square, not their bounding sphere.
+ */
+function frame(box, view) {
+  const sphere = box.getBoundingSphere(new THREE.Sphere());
+  const camera = new THREE.PerspectiveCamera(30, 1, sphere.radius * 0.05, sphere.radius * 20);
+  const corners = [0, 1, 2, 3, 4, 5, 6, 7].map(
+    (k) => new THREE.Vector3(k & 1 ? box.max.x : box.min.x, k & 2 ? box.max.y : box.min.y, k & 4 ? box.max.z : box.min.z),
+  );
+  let distance = sphere.radius / Math.sin(THREE.MathUtils.degToRad(15));
+  // NOTE: the projected size is close to proportional to 1 / distance; a few rounds settle it.
+  for (let round = 0; round < 4; round++) {
+    camera.position.copy(sphere.center).addScaledVector(view, distance);
+    camera.lookAt(sphere.center);
+    camera.updateMatrixWorld();
+    const reach = Math.max(
+      ...corners.map((c) => {
+        const p = c.clone().project(camera);
+        return Math.max(Math.abs(p.x), Math.abs(p.y));
+      }),
+    );
+    distance *= reach / 0.84;
+  }
+  camera.position.copy(sphere.center).addScaledVector(view, distance);
+  camera.lookAt(sphere.center);
+  return camera;
+}
+
 let renderer = null;
 let environment = null;
 
 function studioRenderer(size) {
   if (!renderer) {
-    renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+    renderer = new THREE.WebGLRenderer({ antialias: true, alpha: true, preserveDrawingBuffer: true });
+    renderer.setClearColor(0x000000, 0);
     renderer.shadowMap.enabled = true;
     renderer.shadowMap.type = THREE.PCFSoftShadowMap;
     renderer.toneMapping = THREE.ACESFilmicToneMapping;
@@ -63,8 +93,8 @@ function studioRenderer(size) {
 }
 
 /**
- * Photographs the model at `url` painted in `colours` from `angle` on a light studio backdrop with a
- * soft floor shadow, `size` px square; returns the WebP as base64.
+ * Photographs the model at `url` painted in `colours` from `angle` in studio light with a soft floor
+ * shadow, on a transparent background (cards and panels put their own behind it), `size` px square; returns the WebP as base64.
  */
 async function picture(url, colours, angle, size) {
   const view = VIEWS[angle];
@@ -78,7 +108,6 @@ async function picture(url, colours, angle, size) {
     if (slot) o.material.color.set(colours[slot]);
   });
   const scene = new THREE.Scene();
-  scene.background = new THREE.Color('#f1f1ef');
   scene.environment = environment;
   scene.environmentIntensity = 0.9;
   scene.add(model);
@@ -98,11 +127,7 @@ async function picture(url, colours, angle, size) {
   floor.position.y = box.min.y;
   floor.receiveShadow = true;
   scene.add(floor);
-  const camera = new THREE.PerspectiveCamera(30, 1, sphere.radius * 0.05, sphere.radius * 20);
-  // NOTE: a 30° lens at this distance leaves about 8 % margin round the bounding sphere.
-  const distance = (sphere.radius / Math.sin(THREE.MathUtils.degToRad(15))) * 1.08;
-  camera.position.copy(sphere.center).addScaledVector(view, distance);
-  camera.lookAt(sphere.center);
+  const camera = frame(box, view);
   gl.render(scene, camera);
   const url64 = gl.domElement.toDataURL('image/webp', 0.82);
   model.traverse((o) => {
