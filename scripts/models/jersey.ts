@@ -20,8 +20,8 @@ export function buildJersey(size: Dimensions, params: JerseyParams): ModelParts 
     bevelEnabled: true,
     bevelThickness: bevel,
     bevelSize: bevel * 0.5,
-    bevelSegments: 2,
-    curveSegments: 4,
+    bevelSegments: 3,
+    curveSegments: 8,
   }).translate(0, 0, -(depth - 2 * bevel) / 2);
   const softBody = toCreasedNormals(body, Math.PI / 4);
   const face = depth / 2;
@@ -39,7 +39,15 @@ export function buildJersey(size: Dimensions, params: JerseyParams): ModelParts 
       part('accent', new BoxGeometry(size.x * 0.12, size.y * 0.06, depth * 1.06).translate(-size.x * 0.12, size.y * 0.72, 0)),
     );
   }
-  return { parts, finish: { primary: { roughness: 0.85, metalness: 0 } } };
+  return {
+    parts,
+    finish: { primary: { roughness: 0.85, metalness: 0 } },
+    // Mesh knit on the body, rib on the piping; the printed number stays smooth.
+    surface: {
+      primary: { detail: 'knit', tile: 0.025, bump: 2 },
+      secondary: { detail: 'rib', tile: 0.012, bump: 1.5, cavity: 0.15 },
+    },
+  };
 }
 
 type Outline = { points: Vector2[]; trims: Vector2[][] };
@@ -99,7 +107,7 @@ function teeOutline(width: number, height: number): Outline {
 }
 
 /** A smooth curve through control points, sampled into a polyline. */
-function curve(points: [number, number][], samples = 8): Vector2[] {
+function curve(points: [number, number][], samples = 16): Vector2[] {
   const spline = new CatmullRomCurve3(points.map(([x, y]) => new Vector3(x, y, 0)));
   return spline.getPoints(samples).map((p) => new Vector2(p.x, p.y));
 }
@@ -108,7 +116,7 @@ function curve(points: [number, number][], samples = 8): Vector2[] {
 function piping(path: Vector2[], halfDepth: number): TubeGeometry {
   const spline = new CatmullRomCurve3(path.map((p) => new Vector3(p.x, p.y, 0)));
   const radius = halfDepth * 0.5;
-  return new TubeGeometry(spline, path.length * 2, radius, 6, false).scale(1, 1, (halfDepth * 1.05) / radius);
+  return new TubeGeometry(spline, path.length * 2, radius, 8, false).scale(1, 1, (halfDepth * 1.05) / radius);
 }
 
 /** A jersey number centred at (x = 0, y) on the face at z = `face`; negative faces the back. */

@@ -46,7 +46,7 @@ describe('USDZ files for AR Quick Look in public/models', () => {
   });
 
   it('each USDZ holds the same geometry as its GLB (rebuild with `npm run models` after changing a model)', async () => {
-    const io = createIO();
+    const io = await createIO();
     for (const model of new Set(catalog.products.map((p) => p.model))) {
       const glb = await io.readBinary(new Uint8Array(await readFile(new URL(model, modelsDir))));
       const bytes = new Uint8Array(await readFile(new URL(usdzFile(model), modelsDir)));
