@@ -19,6 +19,8 @@ export type ModelParts = {
   parts: Part[];
   finish?: Partial<Record<Slot, Finish>>;
   surface?: Partial<Record<Slot, SurfaceDetail>>;
+  /** How far (metres) baked occlusion looks for nearby surfaces; 15 % of the largest side if unset. */
+  occlusionReach?: number;
 };
 
 /** Size in metres: x width, y height, z depth. */

@@ -18,7 +18,7 @@ export async function buildProductDocument(product: Product): Promise<Document> 
   fitToDimensions(model.parts, product.dimensions);
   // NOTE: occlusion is baked at true size; its reach is a share of the product's largest side.
   const { x, y, z } = product.dimensions;
-  bakeOcclusion(model.parts, Math.max(x, y, z) * 0.15);
+  bakeOcclusion(model.parts, model.occlusionReach ?? Math.max(x, y, z) * 0.15);
   const document = await toDocument(product.model.replace(/\.glb$/, ''), model, colourway.colors);
   await optimise(document);
   return document;

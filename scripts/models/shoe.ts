@@ -2,6 +2,7 @@ import { BoxGeometry, ExtrudeGeometry, Shape, Vector2, type BufferGeometry } fro
 import { toCreasedNormals } from 'three/addons/utils/BufferGeometryUtils.js';
 import { SLOTS, gridGeometry, part, type Dimensions, type ModelParts, type Part, type Slot, type Vec3 } from './parts.ts';
 import { cosineSpaced, createLast, surfaceAbove, type Last, type Top } from './shoeLast.ts';
+import { stitchRow } from './stitches.ts';
 
 /** A shoe's collar height. */
 export type ShoeParams = { top: Top };
@@ -20,6 +21,7 @@ export function buildShoe(size: Dimensions, params: ShoeParams): ModelParts {
     part('accent', stripe(last, 1)),
     part('accent', stripe(last, -1)),
     ...laces(last).map((g) => part('secondary', g)),
+    ...stitching(last).map((g) => part('secondary', g)),
   ];
   for (const { geometry } of parts) toeSpring(geometry, last);
   return {
@@ -99,6 +101,19 @@ function stripe(last: Last, side: 1 | -1): BufferGeometry {
   });
   // NOTE: u runs backwards along the stripe, so the outer wall's copy faces inwards until flipped.
   return side > 0 ? flipped(geometry) : geometry;
+}
+
+/**
+ * Stitching where leather panels meet: behind the toe cap right across the upper, and along the
+ * top of the heel counter on both walls.
+ */
+function stitching(last: Last): BufferGeometry[] {
+  const counterTop = Math.round(40 * last.wallShare * 0.67) / 40 + 0.012;
+  return [
+    stitchRow(last, (t) => [0.828, 0.02 + 0.96 * t], 56),
+    stitchRow(last, (t) => [0.004 + 0.2 * t, counterTop], 22),
+    stitchRow(last, (t) => [0.004 + 0.2 * t, 1 - counterTop], 22),
+  ];
 }
 
 /** Laces: flat bars across the instep, following the slope of the dome. */
