@@ -1,4 +1,4 @@
-import { LatheGeometry, Vector2 } from 'three';
+import { LatheGeometry, SplineCurve, Vector2 } from 'three';
 import { part, type Dimensions, type ModelParts } from './parts.ts';
 
 /**
@@ -10,23 +10,32 @@ export function buildBottle(size: Dimensions): ModelParts {
   const h = size.y;
   const bodyTop = h * 0.8;
   const capTop = h * 0.9;
-  const lathe = (profile: [number, number][], segments = 40) =>
+  const lathe = (profile: [number, number][], segments = 56) =>
     new LatheGeometry(
       profile.map(([x, y]) => new Vector2(x, y)),
       segments,
     );
+  // NOTE: the body's profile runs through a spline, so the waist and shoulder curve smoothly
+  // instead of bending at each knot.
+  const smooth = (knots: [number, number][], samples: number): [number, number][] =>
+    new SplineCurve(knots.map(([x, y]) => new Vector2(x, y))).getPoints(samples).map((p) => [p.x, p.y]);
   const body = lathe([
     [0, 0],
-    [r * 0.88, 0],
-    [r * 0.98, h * 0.01],
-    [r, h * 0.04],
-    [r, h * 0.3],
-    [r * 0.9, h * 0.4],
-    [r * 0.9, h * 0.48],
-    [r, h * 0.58],
-    [r, h * 0.72],
-    [r * 0.94, h * 0.77],
-    [r * 0.84, bodyTop],
+    ...smooth(
+      [
+        [r * 0.88, 0],
+        [r * 0.98, h * 0.01],
+        [r, h * 0.04],
+        [r, h * 0.3],
+        [r * 0.9, h * 0.4],
+        [r * 0.9, h * 0.48],
+        [r, h * 0.58],
+        [r, h * 0.72],
+        [r * 0.94, h * 0.77],
+        [r * 0.84, bodyTop],
+      ],
+      40,
+    ),
   ]);
   const gripBand = lathe([
     [r * 0.905, h * 0.405],
@@ -49,7 +58,7 @@ export function buildBottle(size: Dimensions): ModelParts {
       [r * 0.12, h],
       [0, h],
     ],
-    24,
+    40,
   );
   return {
     parts: [part('primary', body), part('accent', gripBand), part('secondary', cap), part('accent', valve)],

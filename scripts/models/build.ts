@@ -5,17 +5,21 @@
  * (definitions.ts: shoe, jersey, ball, headband, wristbands, sock, bottle — one file each),
  * generates the geometry with three.js, fits it to the catalog's true-size `dimensions` (origin
  * at the bottom centre), writes a glTF with materials `primary`, `secondary` and `accent`
- * painted in the first colourway, optimises it with glTF-Transform (dedup, weld, prune,
- * KHR_mesh_quantization — no decoder needed at run time) and writes public/models/<model>.
- * Every file is checked with the Khronos glTF validator; any error, or a model over the triangle
- * budget, fails the build. The .glb files are committed; tests/assets/models.test.ts checks that
+ * painted in the first colourway, with baked per-vertex occlusion (occlusion.ts) and tiling
+ * surface detail textures made in code (textures.ts: WebP normal and cavity maps), optimises it
+ * with glTF-Transform (dedup, weld, prune, meshopt compression) and writes public/models/<model>.
+ * Every file is checked with the Khronos glTF validator; any error, or a model over its budget
+ * (budgets.ts: triangles, texture size, bytes), fails the build. `npm run models` then exports
+ * the USDZ files (usdz.ts). The .glb files are committed; tests/assets/models.test.ts checks that
  * they match what this script builds.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Catalog } from '../../shared/catalog.ts';
-import { countTriangles, createIO } from './document.ts';
-import { BUDGET, buildProductDocument } from './product.ts';
+import { budgetBreaches, budgetFor, CATALOG_BUDGET } from './budgets.ts';
+import { DEFINITIONS } from './definitions.ts';
+import { countTriangles, createIO, textureSizes } from './document.ts';
+import { buildProductDocument } from './product.ts';
 import { validationErrors } from './validate.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,7 +31,7 @@ type Row = { file: string; triangles: number; bytes: number };
 async function main(): Promise<void> {
   const catalog = Catalog.parse(JSON.parse(await readFile(catalogPath, 'utf8')));
   await mkdir(outDir, { recursive: true });
-  const io = createIO();
+  const io = await createIO();
   const rows: Row[] = [];
   const failures: string[] = [];
   for (const product of catalog.products) {
@@ -36,12 +40,18 @@ async function main(): Promise<void> {
     const triangles = countTriangles(document);
     const errors = await validationErrors(bytes, product.model);
     failures.push(...errors.map((e) => `${product.model}: ${e}`));
-    if (triangles > BUDGET.perModel) failures.push(`${product.model}: ${triangles} triangles (budget ${BUDGET.perModel})`);
+    const definition = DEFINITIONS[product.id];
+    if (definition) {
+      const facts = { triangles, bytes: bytes.byteLength, textureSizes: textureSizes(document) };
+      failures.push(...budgetBreaches(product.model, budgetFor(definition), facts));
+    }
     await writeFile(outDir + product.model, bytes);
     rows.push({ file: product.model, triangles, bytes: bytes.byteLength });
   }
   const total = { triangles: sum(rows, 'triangles'), bytes: sum(rows, 'bytes') };
-  if (total.triangles > BUDGET.total) failures.push(`all models: ${total.triangles} triangles (budget ${BUDGET.total})`);
+  if (total.triangles > CATALOG_BUDGET.triangles)
+    failures.push(`all models: ${total.triangles} triangles (budget ${CATALOG_BUDGET.triangles})`);
+  if (total.bytes > CATALOG_BUDGET.bytes) failures.push(`all models: ${total.bytes} bytes (budget ${CATALOG_BUDGET.bytes})`);
   printTable([...rows, { file: 'total', ...total }]);
   if (failures.length > 0) {
     console.error(`\nmodel build failed:\n  ${failures.join('\n  ')}`);

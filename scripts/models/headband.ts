@@ -48,17 +48,18 @@ export function buildHeadband(size: Dimensions): ModelParts {
   const radius = size.x / 2;
   const height = size.y;
   const thickness = radius * 0.09;
-  const stripe = (y: number) => flatRing(radius + thickness * 0.3, thickness * 0.4, height * 0.1, y, 56);
-  const logo = flatRing(radius + thickness * 0.34, thickness * 0.4, height * 0.36, height * 0.32, 56);
+  const stripe = (y: number) => flatRing(radius + thickness * 0.3, thickness * 0.4, height * 0.1, y, 96);
+  const logo = flatRing(radius + thickness * 0.34, thickness * 0.4, height * 0.36, height * 0.32, 96);
   return {
     parts: [
-      part('primary', bandRing(radius, thickness, height, 0, 56)),
+      part('primary', bandRing(radius, thickness, height, 0, 96)),
       part('accent', stripe(height * 0.12)),
       part('accent', stripe(height * 0.78)),
       // NOTE: the logo is a short arc of a ring on the front (+z), not a full ring.
       part('secondary', arcOf(logo, 0.09)),
     ],
     finish: { primary: { roughness: 0.95, metalness: 0 }, accent: { roughness: 0.9, metalness: 0 } },
+    surface: { primary: { detail: 'terry', tile: 0.03, bump: 2.5, cavity: 0.25 } },
   };
 }
 

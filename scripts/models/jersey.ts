@@ -20,8 +20,8 @@ export function buildJersey(size: Dimensions, params: JerseyParams): ModelParts 
     bevelEnabled: true,
     bevelThickness: bevel,
     bevelSize: bevel * 0.5,
-    bevelSegments: 2,
-    curveSegments: 4,
+    bevelSegments: 3,
+    curveSegments: 8,
   }).translate(0, 0, -(depth - 2 * bevel) / 2);
   const softBody = toCreasedNormals(body, Math.PI / 4);
   const face = depth / 2;
@@ -39,7 +39,19 @@ export function buildJersey(size: Dimensions, params: JerseyParams): ModelParts 
       part('accent', new BoxGeometry(size.x * 0.12, size.y * 0.06, depth * 1.06).translate(-size.x * 0.12, size.y * 0.72, 0)),
     );
   }
-  return { parts, finish: { primary: { roughness: 0.85, metalness: 0 } } };
+  parts.push(...crest(size.x * 0.075, params.cut === 'tank' ? -size.x * 0.15 : size.x * 0.2, size.y * 0.7, face));
+  return {
+    parts,
+    // NOTE: a short reach: the front is a few long triangles, and the piping at its edges would
+    // otherwise shade them halfway across the chest.
+    occlusionReach: 0.012,
+    finish: { primary: { roughness: 0.85, metalness: 0 } },
+    // Mesh knit on the body, rib on the piping; the printed number stays smooth.
+    surface: {
+      primary: { detail: 'knit', tile: 0.025, bump: 2 },
+      secondary: { detail: 'rib', tile: 0.012, bump: 1.5, cavity: 0.15 },
+    },
+  };
 }
 
 type Outline = { points: Vector2[]; trims: Vector2[][] };
@@ -99,7 +111,7 @@ function teeOutline(width: number, height: number): Outline {
 }
 
 /** A smooth curve through control points, sampled into a polyline. */
-function curve(points: [number, number][], samples = 8): Vector2[] {
+function curve(points: [number, number][], samples = 16): Vector2[] {
   const spline = new CatmullRomCurve3(points.map(([x, y]) => new Vector3(x, y, 0)));
   return spline.getPoints(samples).map((p) => new Vector2(p.x, p.y));
 }
@@ -108,7 +120,39 @@ function curve(points: [number, number][], samples = 8): Vector2[] {
 function piping(path: Vector2[], halfDepth: number): TubeGeometry {
   const spline = new CatmullRomCurve3(path.map((p) => new Vector3(p.x, p.y, 0)));
   const radius = halfDepth * 0.5;
-  return new TubeGeometry(spline, path.length * 2, radius, 6, false).scale(1, 1, (halfDepth * 1.05) / radius);
+  return new TubeGeometry(spline, path.length * 2, radius, 8, false).scale(1, 1, (halfDepth * 1.05) / radius);
+}
+
+/**
+ * The team crest printed on the chest: a shield in the secondary colour carrying a ball in the
+ * accent colour, `width` wide, centred at (x, y) on the front face.
+ */
+function crest(width: number, x: number, y: number, face: number): Part[] {
+  const w = width / 2;
+  const shield = new Shape([
+    new Vector2(-w, w * 1.1),
+    new Vector2(w, w * 1.1),
+    new Vector2(w, -w * 0.2),
+    new Vector2(w * 0.55, -w * 0.85),
+    new Vector2(0, -w * 1.2),
+    new Vector2(-w * 0.55, -w * 0.85),
+    new Vector2(-w, -w * 0.2),
+  ]);
+  // The ball: four quarters with gaps between them, so the shield's colour draws its seams.
+  const r = w * 0.62;
+  const gap = w * 0.07;
+  const bite = Math.asin(gap / r);
+  const quarters = [0, 1, 2, 3].map((k) => {
+    const from = (k * Math.PI) / 2;
+    const corner = new Vector2(Math.sign(Math.cos(from + Math.PI / 4)) * gap, Math.sign(Math.sin(from + Math.PI / 4)) * gap);
+    const quarter = new Shape().moveTo(corner.x, corner.y);
+    quarter.absarc(0, 0, r, from + bite, from + Math.PI / 2 - bite, false);
+    quarter.lineTo(corner.x, corner.y);
+    return quarter;
+  });
+  const print = (shape: Shape, lift: number) =>
+    new ExtrudeGeometry(shape, { depth: 0.0008, bevelEnabled: false, curveSegments: 24 }).translate(x, y, face + lift);
+  return [part('secondary', print(shield, 0.0004)), ...quarters.map((q) => part('accent', print(q, 0.0012)))];
 }
 
 /** A jersey number centred at (x = 0, y) on the face at z = `face`; negative faces the back. */

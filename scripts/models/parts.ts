@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry } from 'three';
+import type { SurfaceDetail } from './surface.ts';
 
 /** The three material slots every model paints with; the client recolours them per colourway. */
 export const SLOTS = ['primary', 'secondary', 'accent'] as const;
@@ -10,8 +11,17 @@ export type Part = { slot: Slot; geometry: BufferGeometry };
 /** Surface finish per slot: PBR roughness and metalness. */
 export type Finish = { roughness: number; metalness: number };
 
-/** What a parametric definition produces: parts at (roughly) true size, plus optional finishes. */
-export type ModelParts = { parts: Part[]; finish?: Partial<Record<Slot, Finish>> };
+/**
+ * What a parametric definition produces: parts at (roughly) true size, plus optional finishes and
+ * the fine surface detail (knit, grain, pebbles) each slot's material carries as textures.
+ */
+export type ModelParts = {
+  parts: Part[];
+  finish?: Partial<Record<Slot, Finish>>;
+  surface?: Partial<Record<Slot, SurfaceDetail>>;
+  /** How far (metres) baked occlusion looks for nearby surfaces; 15 % of the largest side if unset. */
+  occlusionReach?: number;
+};
 
 /** Size in metres: x width, y height, z depth. */
 export type Dimensions = { x: number; y: number; z: number };

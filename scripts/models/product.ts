@@ -3,13 +3,11 @@ import type { Product } from '../../shared/catalog.ts';
 import { DEFINITIONS, buildParts } from './definitions.ts';
 import { optimise, toDocument } from './document.ts';
 import { fitToDimensions } from './fit.ts';
-
-/** Triangle budgets: per product, and for the whole catalog. */
-export const BUDGET = { perModel: 4000, total: 40000 } as const;
+import { bakeOcclusion } from './occlusion.ts';
 
 /**
  * Builds one product's optimised glTF document: its parametric parts, fitted to the catalog's
- * true size, painted with the product's first colourway.
+ * true size, with baked occlusion and surface detail, painted with the product's first colourway.
  */
 export async function buildProductDocument(product: Product): Promise<Document> {
   const definition = DEFINITIONS[product.id];
@@ -18,7 +16,10 @@ export async function buildProductDocument(product: Product): Promise<Document> 
   if (!colourway) throw new Error(`product "${product.id}" has no colourway`);
   const model = buildParts(definition, product.dimensions);
   fitToDimensions(model.parts, product.dimensions);
-  const document = toDocument(product.model.replace(/\.glb$/, ''), model, colourway.colors);
+  // NOTE: occlusion is baked at true size; its reach is a share of the product's largest side.
+  const { x, y, z } = product.dimensions;
+  bakeOcclusion(model.parts, model.occlusionReach ?? Math.max(x, y, z) * 0.15);
+  const document = await toDocument(product.model.replace(/\.glb$/, ''), model, colourway.colors);
   await optimise(document);
   return document;
 }

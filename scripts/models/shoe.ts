@@ -2,6 +2,7 @@ import { BoxGeometry, ExtrudeGeometry, Shape, Vector2, type BufferGeometry } fro
 import { toCreasedNormals } from 'three/addons/utils/BufferGeometryUtils.js';
 import { SLOTS, gridGeometry, part, type Dimensions, type ModelParts, type Part, type Slot, type Vec3 } from './parts.ts';
 import { cosineSpaced, createLast, surfaceAbove, type Last, type Top } from './shoeLast.ts';
+import { stitchRow } from './stitches.ts';
 
 /** A shoe's collar height. */
 export type ShoeParams = { top: Top };
@@ -20,6 +21,7 @@ export function buildShoe(size: Dimensions, params: ShoeParams): ModelParts {
     part('accent', stripe(last, 1)),
     part('accent', stripe(last, -1)),
     ...laces(last).map((g) => part('secondary', g)),
+    ...stitching(last).map((g) => part('secondary', g)),
   ];
   for (const { geometry } of parts) toeSpring(geometry, last);
   return {
@@ -29,12 +31,14 @@ export function buildShoe(size: Dimensions, params: ShoeParams): ModelParts {
       secondary: { roughness: 0.7, metalness: 0 },
       accent: { roughness: 0.8, metalness: 0 },
     },
+    // Grained leather on the upper; the midsole, toe cap and laces in fine moulded foam.
+    surface: { primary: { detail: 'leather', tile: 0.05 }, secondary: { detail: 'foam', tile: 0.03, bump: 1.2, cavity: 0.12 } },
   };
 }
 
 /** A slab of the footprint between two heights, `inset` of the full width, optionally bevelled. */
 function sole(last: Last, bottom: number, top: number, inset: number, bevel: number): BufferGeometry {
-  const steps = 28;
+  const steps = 64;
   const outline: Vector2[] = [];
   // NOTE: the bevel grows the outline by `bevel` all round, so the outline shrinks by as much.
   const at = (i: number, side: number) => {
@@ -49,7 +53,7 @@ function sole(last: Last, bottom: number, top: number, inset: number, bevel: num
     bevelEnabled: bevel > 0,
     bevelThickness: bevel,
     bevelSize: bevel,
-    bevelSegments: 2,
+    bevelSegments: 3,
   });
   // The shape lies in x-y and extrudes along z; turn it so it extrudes upwards.
   return geometry.rotateX(-Math.PI / 2).translate(0, bottom + bevel, 0);
@@ -60,8 +64,8 @@ function sole(last: Last, bottom: number, top: number, inset: number, bevel: num
  * and heel counter (accent) are cells of the same surface, so no overlay can z-fight with it.
  */
 function upper(last: Last): Part[] {
-  const steps = 30;
-  const across = 20; // NOTE: a multiple of 1 / wallShare, so a grid line runs along each wall top
+  const steps = 60;
+  const across = 40; // NOTE: a multiple of 1 / wallShare, so a grid line runs along each wall top
   const wallRows = Math.round(across * last.wallShare);
   const counterRows = Math.round(wallRows * 0.67);
   const u = (i: number) => cosineSpaced(i, steps);
@@ -84,7 +88,7 @@ function upper(last: Last): Part[] {
 
 /** The side stripe: a swoosh that starts broad and round near the toe and tapers up to the heel. */
 function stripe(last: Last, side: 1 | -1): BufferGeometry {
-  const rows = 24;
+  const rows = 48;
   const wall = last.wallShare;
   const geometry = gridGeometry(rows, 2, (i, j) => {
     const t = i / rows;
@@ -97,6 +101,19 @@ function stripe(last: Last, side: 1 | -1): BufferGeometry {
   });
   // NOTE: u runs backwards along the stripe, so the outer wall's copy faces inwards until flipped.
   return side > 0 ? flipped(geometry) : geometry;
+}
+
+/**
+ * Stitching where leather panels meet: behind the toe cap right across the upper, and along the
+ * top of the heel counter on both walls.
+ */
+function stitching(last: Last): BufferGeometry[] {
+  const counterTop = Math.round(40 * last.wallShare * 0.67) / 40 + 0.012;
+  return [
+    stitchRow(last, (t) => [0.828, 0.02 + 0.96 * t], 56),
+    stitchRow(last, (t) => [0.004 + 0.2 * t, counterTop], 22),
+    stitchRow(last, (t) => [0.004 + 0.2 * t, 1 - counterTop], 22),
+  ];
 }
 
 /** Laces: flat bars across the instep, following the slope of the dome. */

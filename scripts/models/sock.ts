@@ -46,21 +46,22 @@ export function buildSock(size: Dimensions): ModelParts {
   };
   const top = size.y * 0.97;
   const cuffHeight = size.y * 0.1;
-  const stripe = (y: number) => flatRing(leg + 0.0015, 0.004, size.y * 0.02, y, 32).translate(0, 0, back);
+  const stripe = (y: number) => flatRing(leg + 0.0015, 0.004, size.y * 0.02, y, 64).translate(0, 0, back);
   return {
     parts: [
-      part('primary', sweep(shape, { from: 0, to: 0.88 }, 34, 20)),
-      part('secondary', sweep(shape, { from: 0.88, to: 1 }, 6, 20)),
+      part('primary', sweep(shape, { from: 0, to: 0.88 }, 48, 28)),
+      part('secondary', sweep(shape, { from: 0.88, to: 1 }, 8, 28)),
       // NOTE: angles 0..π face the outside of the bend, so this patch wraps the heel.
       part(
         'secondary',
-        sweep(shape, { from: 0.5, to: 0.68, angleFrom: Math.PI * 0.05, angleTo: Math.PI * 0.95, grow: 0.0015 }, 10, 12),
+        sweep(shape, { from: 0.5, to: 0.68, angleFrom: Math.PI * 0.05, angleTo: Math.PI * 0.95, grow: 0.0015 }, 16, 16),
       ),
-      part('secondary', bandRing(leg + 0.003, 0.008, cuffHeight, top - cuffHeight * 0.7, 32).translate(0, 0, back)),
-      part('accent', new CircleGeometry(leg - 0.002, 24).rotateX(-Math.PI / 2).translate(0, top - 0.006, back)),
+      part('secondary', bandRing(leg + 0.003, 0.008, cuffHeight, top - cuffHeight * 0.7, 64).translate(0, 0, back)),
+      part('accent', new CircleGeometry(leg - 0.002, 48).rotateX(-Math.PI / 2).translate(0, top - 0.006, back)),
       part('accent', stripe(size.y * 0.62)),
       part('accent', stripe(size.y * 0.67)),
     ],
     finish: { primary: { roughness: 0.95, metalness: 0 }, secondary: { roughness: 0.95, metalness: 0 } },
+    surface: { primary: { detail: 'knit', tile: 0.018, bump: 2 }, secondary: { detail: 'terry', tile: 0.03, bump: 2 } },
   };
 }

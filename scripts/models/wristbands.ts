@@ -14,17 +14,18 @@ export function buildWristbands(size: Dimensions): ModelParts {
   return {
     parts: [...band(radius, size.y, -offset), ...band(radius, size.y, offset)],
     finish: { primary: { roughness: 0.95, metalness: 0 }, accent: { roughness: 0.9, metalness: 0 } },
+    surface: { primary: { detail: 'terry', tile: 0.03, bump: 2.5, cavity: 0.25 } },
   };
 }
 
 function band(radius: number, height: number, x: number): Part[] {
   const thickness = radius * 0.2;
   const at = (geometry: BufferGeometry) => geometry.translate(x, 0, 0);
-  const stripe = (y: number) => at(flatRing(radius + thickness * 0.3, thickness * 0.4, height * 0.08, y, 40));
+  const stripe = (y: number) => at(flatRing(radius + thickness * 0.3, thickness * 0.4, height * 0.08, y, 72));
   return [
-    part('primary', at(bandRing(radius, thickness, height, 0, 40))),
+    part('primary', at(bandRing(radius, thickness, height, 0, 72))),
     part('accent', stripe(height * 0.14)),
     part('accent', stripe(height * 0.78)),
-    part('secondary', at(arcOf(flatRing(radius + thickness * 0.34, thickness * 0.4, height * 0.3, height * 0.35, 40), 0.12))),
+    part('secondary', at(arcOf(flatRing(radius + thickness * 0.34, thickness * 0.4, height * 0.3, height * 0.35, 72), 0.12))),
   ];
 }

@@ -2,16 +2,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { getBounds, type Document } from '@gltf-transform/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalog, type Product } from '../../shared/catalog.ts';
-import { countTriangles, createIO } from '../../scripts/models/document.ts';
-import { BUDGET, buildProductDocument } from '../../scripts/models/product.ts';
+import { budgetBreaches, budgetFor, CATALOG_BUDGET, type ModelBudget } from '../../scripts/models/budgets.ts';
+import { DEFINITIONS } from '../../scripts/models/definitions.ts';
+import { countTriangles, createIO, textureSizes } from '../../scripts/models/document.ts';
+import { buildProductDocument } from '../../scripts/models/product.ts';
 import { validationErrors } from '../../scripts/models/validate.ts';
 
 const root = new URL('../../', import.meta.url);
 const modelsDir = new URL('public/models/', root);
-const io = createIO();
-
+let io: Awaited<ReturnType<typeof createIO>>;
 let catalog: Catalog;
 beforeAll(async () => {
+  io = await createIO();
   catalog = Catalog.parse(JSON.parse(await readFile(new URL('server/db/seed/catalog.json', root), 'utf8')));
 });
 
@@ -38,7 +40,6 @@ describe('product models in public/models', () => {
   });
 
   it('every catalog product has its model at true size, with the three recolourable materials', async () => {
-    let total = 0;
     for (const product of catalog.products) {
       const document = await readModel(product.model);
       const { min, max } = sceneBounds(document);
@@ -68,11 +69,55 @@ describe('product models in public/models', () => {
           );
         }
       }
-      const triangles = countTriangles(document);
-      expect(triangles, `${product.model} triangles`).toBeLessThanOrEqual(BUDGET.perModel);
-      total += triangles;
     }
-    expect(total, 'triangles of all models').toBeLessThanOrEqual(BUDGET.total);
+  });
+
+  it('every model keeps to its budget (budgets.ts): triangles, texture size, file bytes; and all together', async () => {
+    const breaches: string[] = [];
+    const total = { triangles: 0, bytes: 0 };
+    for (const product of catalog.products) {
+      const bytes = (await readFile(new URL(product.model, modelsDir))).byteLength;
+      const document = await readModel(product.model);
+      const facts = { triangles: countTriangles(document), bytes, textureSizes: textureSizes(document) };
+      breaches.push(...budgetBreaches(product.model, budgetFor(DEFINITIONS[product.id]!), facts));
+      total.triangles += facts.triangles;
+      total.bytes += bytes;
+    }
+    expect(breaches).toEqual([]);
+    expect(total.triangles, 'triangles of all models').toBeLessThanOrEqual(CATALOG_BUDGET.triangles);
+    expect(total.bytes, 'bytes of all models').toBeLessThanOrEqual(CATALOG_BUDGET.bytes);
+  });
+
+  it('a model over any part of its budget is reported', () => {
+    const budget: ModelBudget = { triangles: 100, textureSize: 256, bytes: 1000 };
+    expect(budgetBreaches('m.glb', budget, { triangles: 100, bytes: 1000, textureSizes: [[256, 256]] })).toEqual([]);
+    expect(budgetBreaches('m.glb', budget, { triangles: 101, bytes: 1001, textureSizes: [[512, 256]] })).toEqual([
+      'm.glb: 101 triangles (budget 100)',
+      'm.glb: 1001 bytes (budget 1000)',
+      'm.glb: a 512×256 texture (budget 256²)',
+    ]);
+  });
+
+  it('every model has baked occlusion and its textured slots carry a detail normal map and a greyscale cavity map', async () => {
+    for (const product of catalog.products) {
+      const document = await readModel(product.model);
+      for (const primitive of document
+        .getRoot()
+        .listMeshes()
+        .flatMap((m) => m.listPrimitives())) {
+        expect(primitive.getAttribute('COLOR_0'), `${product.model} occlusion`).not.toBeNull();
+      }
+      const textured = document
+        .getRoot()
+        .listMaterials()
+        .filter((m) => m.getBaseColorTexture());
+      for (const material of textured) {
+        expect(material.getNormalTexture(), `${product.model} ${material.getName()} normal map`).not.toBeNull();
+        expect(material.getBaseColorTexture()!.getMimeType()).toBe('image/webp');
+      }
+      // NOTE: bottles are smooth plastic; everything else has a knit, grain or pebble.
+      if (DEFINITIONS[product.id]!.kind !== 'bottle') expect(textured.length, product.model).toBeGreaterThan(0);
+    }
   });
 
   it('the committed files are what `npm run models` builds now', async () => {
@@ -80,7 +125,11 @@ describe('product models in public/models', () => {
     for (const product of catalog.products) {
       const built = await buildProductDocument(product);
       const committed = await readModel(product.model);
-      const facts = (d: Document) => ({ triangles: countTriangles(d), colours: baseColours(d) });
+      const facts = (d: Document) => ({
+        triangles: countTriangles(d),
+        colours: baseColours(d),
+        textures: textureSizes(d).length,
+      });
       const want = facts(built);
       const got = facts(committed);
       if (JSON.stringify(want) !== JSON.stringify(got))
