@@ -1,5 +1,6 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { wrapTab } from './focusTrap.ts';
 
 export interface PanelFrameProps {
   title: string;
@@ -8,8 +9,9 @@ export interface PanelFrameProps {
   /** Extra class on the panel, e.g. a compact layout. */
   className?: string;
   /**
-   * Moves keyboard focus to the close button when the panel opens (for panels opened from a button
-   * elsewhere), and back to what had it (the opener) when the panel closes.
+   * Moves keyboard focus to the close button when the panel opens, and back to what had it (the
+   * opener) when the panel closes. On by default: a keyboard or screen-reader visitor lands in the
+   * dialog they opened.
    */
   focusOnOpen?: boolean;
   children: ReactNode;
@@ -19,19 +21,29 @@ const isTextField = (el: EventTarget) =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
 
 /**
- * The DOM frame every panel shares: a titled sheet with a close button. Keys typed into its fields
- * stop here, so typing "w" in the card field never walks the visitor.
+ * The DOM frame every panel shares: a modal dialog titled by its heading, with a close button. Keys
+ * typed into its fields stop here, so typing "w" in the card field never walks the visitor; Tab
+ * stays inside it (Escape closes it, see Panels).
  */
-export function PanelFrame({ title, testId, onClose, className, focusOnOpen = false, children }: PanelFrameProps) {
+export function PanelFrame({ title, testId, onClose, className, focusOnOpen = true, children }: PanelFrameProps) {
   const { t } = useTranslation();
+  const titleId = useId();
   useReturnFocus(focusOnOpen);
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (wrapTab(e.currentTarget, e)) return;
     if (e.key !== 'Escape' && isTextField(e.target)) e.stopPropagation();
   };
   return (
-    <section className={`panel ${className ?? ''}`} data-testid={testId} role="dialog" aria-label={title} onKeyDown={onKeyDown}>
+    <section
+      className={`panel ${className ?? ''}`}
+      data-testid={testId}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+    >
       <header className="panel-header">
-        <h2>{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <button
           type="button"
           className="icon-button"
