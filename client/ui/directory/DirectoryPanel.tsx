@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '../panels/PanelFrame.tsx';
 import { ConcourseMap } from './ConcourseMap.tsx';
@@ -16,12 +16,16 @@ export function DirectoryPanel() {
   const { t } = useTranslation();
   const m = useDirectoryModel();
   const [view, setView] = useState<'list' | 'map'>('list');
+  const search = useRef<HTMLInputElement>(null);
+  // NOTE: the last search is kept; selected on opening, so typing starts a new one and arrows keep it.
+  useEffect(() => search.current?.select(), []);
   return (
     <PanelFrame title={t('directory.title')} testId="directory" onClose={m.close} className="directory">
       <search className="directory-search">
         <label htmlFor="directory-search">{t('directory.search')}</label>
         <input
           id="directory-search"
+          ref={search}
           type="search"
           value={m.query.text}
           placeholder={t('directory.searchPlaceholder')}
