@@ -108,9 +108,16 @@ export function Hud() {
         </button>
       </header>
       <EventExtrasDock />
-      <p className="hint" data-testid="hud-hint">
-        {coarsePointer() ? t('hud.hintTouch') : t('hud.hint')}
-      </p>
     </>
+  );
+}
+
+/** The controls hint under the arena (in the page's main landmark, beside the panels; the HUD is the banner). */
+export function ControlsHint() {
+  const { t } = useTranslation();
+  return (
+    <p className="hint" data-testid="hud-hint">
+      {coarsePointer() ? t('hud.hintTouch') : t('hud.hint')}
+    </p>
   );
 }
