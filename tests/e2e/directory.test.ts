@@ -114,6 +114,31 @@ describe('the store directory in Chromium', { timeout: 300_000 }, () => {
     expect(Math.cos(yaw - target.yaw)).toBeGreaterThan(0.999);
   });
 
+  it('maps the concourse: the shelves by category and "you are here" where the visitor stands', async () => {
+    await page.getByTestId('hud-directory').click();
+    await page.getByTestId('directory-map-tab').click();
+    const shelves = await page
+      .getByTestId('map-shelf')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-category'), g.textContent]));
+    expect(shelves).toEqual([
+      ['shoes', 'Basketball shoes'],
+      ['jerseys', 'Jerseys'],
+      ['balls', 'Balls'],
+      ['accessories', 'Accessories'],
+    ]);
+    const target = shelfApproach(product('water-bottle'))!;
+    // The marker stands where "Show me" left the visitor, by the accessories shelf.
+    await expect
+      .poll(async () => {
+        const transform = (await page.getByTestId('map-you').getAttribute('transform')) ?? '';
+        const [x, z] = (/translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(transform) ?? []).slice(1).map(Number);
+        return Math.hypot(x! - target.x, z! - target.z);
+      })
+      .toBeLessThan(0.5);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('directory').count()).toBe(0);
+  });
+
   it('buys a product from the directory with the keyboard alone, with axe passing on each screen', async () => {
     // NOTE: the arena is not what this test looks at: SwiftShader's drawing would only take the CPU.
     await page.evaluate(() => window.__courtside!.drawing(false));
