@@ -4,7 +4,7 @@ import { useApp } from './state/context.tsx';
 import { useBoot } from './useBoot.ts';
 import { LoadingScreen } from './ui/entry/LoadingScreen.tsx';
 import { EntryScreen } from './ui/entry/EntryScreen.tsx';
-import { Hud } from './ui/hud/Hud.tsx';
+import { ControlsHint, Hud } from './ui/hud/Hud.tsx';
 import { Panels } from './ui/panels/Panels.tsx';
 import { ChatPanel } from './ui/chat/ChatPanel.tsx';
 import { Notice } from './ui/shared/Notice.tsx';
@@ -42,23 +42,28 @@ export function App() {
   const view360 = useApp((s) => s.view360);
   return (
     <div className={`app phase-${phase} ${panelOpen ? 'panel-open' : ''} ${view360 ? 'view-360' : ''}`}>
-      <div className="stage" data-testid="stage">
+      {/* NOTE: the 3D view is a picture to assistive technology: nothing in it takes focus; the store directory is its accessible twin. */}
+      <div className="stage" data-testid="stage" aria-hidden="true">
         <Suspense fallback={null}>
           <Stage onModelLoad={onModelLoad} />
         </Suspense>
       </div>
-      {phase === 'arena' && <DomControls />}
+      {/* NOTE: the HUD is the page's one banner; everything else sits in one main landmark (a static box: its children keep their own positions). */}
       {phase === 'arena' && <Hud />}
-      {phase === 'arena' && <MatchOverlay />}
-      {phase === 'arena' && <HostBar />}
-      {phase === 'arena' && <Panels />}
-      {phase === 'arena' && <OfferCards />}
-      {phase === 'arena' && <ChatPanel />}
-      {phase === 'entry' && <EntryScreen />}
-      {phase === 'entry' && panel === 'events' && <EventsPanel />}
-      {phase === 'loading' && <LoadingScreen detail={detail} />}
-      <Notice />
-      {phase === 'arena' && <TakenOverNotice />}
+      <main className="overlay">
+        {phase === 'arena' && <DomControls />}
+        {phase === 'arena' && <ControlsHint />}
+        {phase === 'arena' && <MatchOverlay />}
+        {phase === 'arena' && <HostBar />}
+        {phase === 'arena' && <Panels />}
+        {phase === 'arena' && <OfferCards />}
+        {phase === 'arena' && <ChatPanel />}
+        {phase === 'entry' && <EntryScreen />}
+        {phase === 'entry' && panel === 'events' && <EventsPanel />}
+        {phase === 'loading' && <LoadingScreen detail={detail} />}
+        <Notice />
+        {phase === 'arena' && <TakenOverNotice />}
+      </main>
     </div>
   );
 }

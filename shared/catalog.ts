@@ -33,10 +33,22 @@ export const GroupBuyDeal = z.strictObject({
 });
 export type GroupBuyDeal = z.infer<typeof GroupBuyDeal>;
 
+/**
+ * Extra words the store directory's search finds a product by, per language: synonyms a visitor may
+ * type that the name and description lack ("跑鞋", "sneaker"). Never shown.
+ */
+export const SearchKeywords = z.object({
+  en: z.array(z.string().min(1).max(40)).max(24).optional(),
+  'zh-CN': z.array(z.string().min(1).max(40)).max(24).optional(),
+});
+export type SearchKeywords = z.infer<typeof SearchKeywords>;
+
 /** A product as the catalog data file and `GET /api/catalog` describe it. */
 export const Product = z.object({
   id: Id,
   category: Category,
+  /** Search synonyms for the store directory (optional). */
+  keywords: SearchKeywords.optional(),
   name: LocalizedText,
   description: LocalizedText,
   /** File name under /models, produced by `npm run models`. */

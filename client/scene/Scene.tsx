@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useExpose } from '../debug/inspect.ts';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './avatars/Avatars.tsx';
@@ -14,6 +14,8 @@ import { ShelfProducts } from './ShelfProducts.tsx';
 import { ShelfTags } from './ShelfTags.tsx';
 import { Shelves } from './Shelves.tsx';
 import { XrRig } from '../xr/XrRig.tsx';
+import { createXrRigState } from '../xr/xrRig.ts';
+import { ShowMeGuide } from './ShowMeGuide.tsx';
 import { XrPanelsLazy } from '../ui/panels/XrPanelsLazy.tsx';
 import { ArViewLazy } from './ar/ArViewLazy.tsx';
 import { useApp } from '../state/context.tsx';
@@ -46,6 +48,8 @@ export interface SceneProps {
 export function Scene({ background = '#07080d' }: SceneProps) {
   const camera = useThree((s) => s.camera);
   const view360 = useApp((s) => s.view360);
+  // NOTE: one XR origin shared by the rig and "Show me", which teleports it in a headset.
+  const rig = useMemo(createXrRigState, []);
   useExpose(
     'stage',
     useThree((s) => s.get),
@@ -78,6 +82,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <SpeakingRings />
             <HostOnStage />
             <ChatBubbles />
+            <ShowMeGuide rig={rig} />
           </>
         )}
         {/* NOTE: in the 360° view too: the reveal's hero lands there as in the arena, and Inspect works from a moment's card. */}
@@ -90,7 +95,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
         <PlayerRig />
       </IfInSessionMode>
       <IfInSessionMode allow={VR}>
-        <XrRig />
+        <XrRig rig={rig} />
         <XrPanelsLazy />
       </IfInSessionMode>
       <IfInSessionMode allow={AR}>

@@ -16,6 +16,7 @@ import { createEventsSlice, type EventsSlice } from './eventsSlice.ts';
 import { createOffersSlice, type OffersSlice } from './offersSlice.ts';
 import { createEventExtrasSlice, type EventExtrasSlice } from './eventExtrasSlice.ts';
 import { createQnaSlice, type QnaSlice } from './qnaSlice.ts';
+import { createDirectorySlice, type DirectorySlice } from './directorySlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -34,7 +35,8 @@ export type AppState = SessionSlice &
   EventsSlice &
   OffersSlice &
   EventExtrasSlice &
-  QnaSlice;
+  QnaSlice &
+  DirectorySlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -66,6 +68,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createOffersSlice(set, get),
         ...createEventExtrasSlice(set, get),
         ...createQnaSlice(set, get),
+        ...createDirectorySlice(set, get),
       }),
       persistPreferences(options.storage),
     ),

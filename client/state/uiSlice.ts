@@ -13,7 +13,8 @@ export type Panel =
   | 'squad'
   | 'chat'
   | 'events'
-  | 'qna';
+  | 'qna'
+  | 'directory';
 
 export interface UiSlice {
   panel: Panel;

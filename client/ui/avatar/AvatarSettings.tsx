@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAvatarModel } from './useAvatarModel.ts';
+import { colourNameKey } from './profileLogic.ts';
 import '../squad/squad.css';
 
 function ColourRow({
@@ -15,6 +16,7 @@ function ColourRow({
   swatches: { color: string; selected: boolean }[];
   set: (color: string) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="avatar-colours">
       <span>{label}</span>
@@ -25,7 +27,7 @@ function ColourRow({
             type="button"
             className={`avatar-swatch ${s.selected ? 'selected' : ''}`}
             style={{ background: s.color }}
-            aria-label={s.color}
+            aria-label={t(colourNameKey(s.color))}
             aria-pressed={s.selected}
             data-testid={`avatar-${id}-swatch`}
             onClick={() => set(s.color)}

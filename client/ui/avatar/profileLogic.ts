@@ -6,6 +6,23 @@ import type { ProfileDraft } from '../../state/sessionSlice.ts';
 /** Avatar colours offered as swatches on the entry screen (any colour can be picked besides). */
 export const AVATAR_SWATCHES = ['#e4572e', '#f3a712', '#29bf12', '#00a5cf', '#3f4fe0', '#9b5de5', '#f15bb5', '#f4f4f4'] as const;
 
+/** Each swatch's colour name (i18n key under `colourName.`), so a screen reader says "Flame red", not a hex code. */
+const SWATCH_NAMES: Readonly<Record<string, string>> = {
+  '#e4572e': 'flame',
+  '#f3a712': 'amber',
+  '#29bf12': 'green',
+  '#00a5cf': 'sky',
+  '#3f4fe0': 'royal',
+  '#9b5de5': 'purple',
+  '#f15bb5': 'pink',
+  '#f4f4f4': 'white',
+};
+
+/** The i18n key naming an avatar colour: the swatch's name, or "custom colour" for any other. */
+export function colourNameKey(color: string): string {
+  return `colourName.${SWATCH_NAMES[color.toLowerCase()] ?? 'custom'}`;
+}
+
 /**
  * The profile after a language change: the currency follows the language unless the visitor chose a
  * currency themselves.

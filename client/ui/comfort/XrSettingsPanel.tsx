@@ -47,6 +47,7 @@ export function XrSettingsPanel() {
       <XrEventButton />
       <XrQnaButton />
       <XrButton name="match-360" label={t('match.watch360')} variant="primary" onClick={() => store.getState().enter360()} />
+      <XrButton name="open-directory" label={t('directory.open')} onClick={() => store.getState().openPanel('directory')} />
       <XrButton name="chat-open" label={t('chat.title')} onClick={() => store.getState().openPanel('chat')} />
       <XrButton name="open-squad" label={t('squad.hud')} onClick={() => store.getState().openPanel('squad')} />
       <XrVoiceControls />

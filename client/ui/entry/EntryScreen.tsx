@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../shared/money.ts';
 import type { Locale } from '../../../shared/i18nText.ts';
 import { useEntryModel } from './useEntryModel.ts';
+import { colourNameKey } from '../avatar/profileLogic.ts';
 import { useXrEntryModel } from './useXrEntryModel.ts';
 import { EntryLaunch } from '../events/EntryLaunch.tsx';
 
@@ -84,7 +85,7 @@ export function EntryScreen() {
                 type="button"
                 className={`swatch ${s.selected ? 'selected' : ''}`}
                 style={{ background: s.color }}
-                aria-label={t('entry.swatch', { color: s.color })}
+                aria-label={t('entry.swatch', { color: t(colourNameKey(s.color)) })}
                 aria-pressed={s.selected}
                 data-testid="entry-swatch"
                 data-color={s.color}

@@ -11,6 +11,7 @@ import { EventChip } from '../events/EventChip.tsx';
 import { EventExtrasDock } from '../drop/EventExtrasDock.tsx';
 import { QnaHudButton } from '../qna/QnaHudButton.tsx';
 import { StageVoiceBar } from '../events/StageVoiceBar.tsx';
+import { DirectoryHudButton } from '../directory/DirectoryHudButton.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -45,6 +46,7 @@ export function Hud() {
     <>
       <header className="hud" data-testid="hud" ref={header}>
         <span className="brand">{t('app.title')}</span>
+        <DirectoryHudButton />
         <span className={`status status-${m.status}`} data-testid="hud-status" data-status={m.status}>
           <i aria-hidden="true" /> {m.statusText}
         </span>
@@ -84,13 +86,7 @@ export function Hud() {
         <button type="button" className="button ghost" data-testid="hud-orders" onClick={m.openOrders}>
           {m.ordersLabel}
         </button>
-        <button
-          type="button"
-          className="button primary cart-button"
-          data-testid="hud-cart"
-          aria-label={m.cartLabel}
-          onClick={m.openCart}
-        >
+        <button type="button" className="button primary cart-button" data-testid="hud-cart" onClick={m.openCart}>
           <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
             <path
               d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2"
@@ -103,16 +99,25 @@ export function Hud() {
             <circle cx="10" cy="20" r="1.5" fill="currentColor" />
             <circle cx="17" cy="20" r="1.5" fill="currentColor" />
           </svg>
-          <span className="hide-narrow">{t('hud.cart')}</span>
+          {/* NOTE: the button's name is its visible text ("Cart 2") plus words only a screen reader needs. */}
+          <span className="sr-only-narrow">{t('hud.cart')}</span>
           <span className="count" data-testid="hud-cart-count">
             {m.cartCount}
           </span>
+          <span className="sr-only">{m.cartItems}</span>
         </button>
       </header>
       <EventExtrasDock />
-      <p className="hint" data-testid="hud-hint">
-        {coarsePointer() ? t('hud.hintTouch') : t('hud.hint')}
-      </p>
     </>
+  );
+}
+
+/** The controls hint under the arena (in the page's main landmark, beside the panels; the HUD is the banner). */
+export function ControlsHint() {
+  const { t } = useTranslation();
+  return (
+    <p className="hint" data-testid="hud-hint">
+      {coarsePointer() ? t('hud.hintTouch') : t('hud.hint')}
+    </p>
   );
 }

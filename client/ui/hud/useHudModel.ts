@@ -20,7 +20,8 @@ export function useHudModel() {
 
   return {
     cartCount: count,
-    cartLabel: count > 0 ? t('hud.cartCount', { count }) : t('hud.cart'),
+    /** Said after the count by screen readers: " items". */
+    cartItems: t('hud.cartItems', { count }),
     ordersLabel: t('hud.orders'),
     openCart: () => store.getState().openPanel('cart'),
     openOrders: () => store.getState().openPanel('orders'),

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp, useServices } from '../../state/context.tsx';
 import { CartPanel } from '../cart/CartPanel.tsx';
 import { CheckoutPanel } from '../checkout/CheckoutPanel.tsx';
@@ -10,6 +10,9 @@ import { ProductCard } from '../productCard/ProductCard.tsx';
 import { SquadPanel } from '../squad/SquadPanel.tsx';
 import { EventsPanel } from '../events/EventsPanel.tsx';
 import { QnaPanel } from '../qna/QnaPanel.tsx';
+
+// NOTE: the directory (and MiniSearch) is not needed before the entry screen: its own chunk, fetched on first open.
+const DirectoryPanel = lazy(() => import('../directory/DirectoryPanel.tsx').then((m) => ({ default: m.DirectoryPanel })));
 
 /**
  * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
@@ -50,6 +53,12 @@ export function Panels() {
       return <EventsPanel />;
     case 'qna':
       return <QnaPanel />;
+    case 'directory':
+      return (
+        <Suspense fallback={null}>
+          <DirectoryPanel />
+        </Suspense>
+      );
     default:
       return null;
   }

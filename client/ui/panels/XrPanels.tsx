@@ -19,6 +19,7 @@ import { XrEventsPanel } from '../events/XrEventsPanel.tsx';
 import { XrOfferCards } from '../offers/XrOfferCards.tsx';
 import { XrHostBarPlaced } from '../host/XrHostBarPlaced.tsx';
 import { XrQnaPanel } from '../qna/XrQnaPanel.tsx';
+import { XrDirectoryPanel } from '../directory/XrDirectoryPanel.tsx';
 
 const head = new Vector3();
 const headQuaternion = new Quaternion();
@@ -48,6 +49,8 @@ function XrPanel({ panel }: { panel: Panel }) {
       return <XrEventsPanel />;
     case 'qna':
       return <XrQnaPanel />;
+    case 'directory':
+      return <XrDirectoryPanel />;
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { useProductCardModel } from './useProductCardModel.ts';
 import { GroupBuyBox } from '../groupBuy/GroupBuyBox.tsx';
 import { DropBox } from '../drop/DropBox.tsx';
 import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
+import { ProductPicture } from '../directory/ProductPicture.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -31,6 +32,7 @@ export function ProductCard() {
   }
   return (
     <PanelFrame title={m.name} testId="product-card" onClose={m.close} className="product-card">
+      <ProductPicture src={m.picture} alt={m.pictureAlt} className="card-picture" size={160} />
       <div data-product-id={m.id} className="product-meta">
         <span className="category-tag">{m.category}</span>
         <span className="price-group">
@@ -116,15 +118,18 @@ export function ProductCard() {
           {m.busy ? t('product.adding') : t('product.add')}
         </button>
       </div>
-      {(m.added || m.inCart) && (
-        <p className="added" data-testid="add-confirm">
-          {m.added ? `${t('product.added')} · ` : ''}
-          {m.inCart}{' '}
-          <button type="button" className="link" data-testid="view-cart" onClick={m.openCart}>
-            {t('product.viewCart')}
-          </button>
-        </p>
-      )}
+      {/* NOTE: the live region is always there, so a screen reader hears "Added to cart" when it fills in. */}
+      <div role="status" className="added-status">
+        {(m.added || m.inCart) && (
+          <p className="added" data-testid="add-confirm">
+            {m.added ? `${t('product.added')} · ` : ''}
+            {m.inCart}{' '}
+            <button type="button" className="link" data-testid="view-cart" onClick={m.openCart}>
+              {t('product.viewCart')}
+            </button>
+          </p>
+        )}
+      </div>
     </PanelFrame>
   );
 }

@@ -8,6 +8,7 @@ import { priceText } from '../offers/offerText.ts';
 import { useShownPrices } from '../offers/useShownPrices.ts';
 import { errorReason } from '../shared/errorReason.ts';
 import { useXrEntryModel } from '../entry/useXrEntryModel.ts';
+import { productPictureUrl } from '../../../shared/productPictures.ts';
 import { canAddToCart, effectiveChoice, maxAddable, skuStock, stockLabel } from './productCardLogic.ts';
 
 /**
@@ -56,6 +57,12 @@ export function useProductCardModel() {
     /** "Live price" or "Offer" beside a special price (else null). */
     priceBadge: price.badge,
     priceKind: price.kind,
+    /** The chosen colourway's picture (shared/productPictures.ts) and its alt text. */
+    picture: productPictureUrl(product.id, colourwayId),
+    pictureAlt: t('directory.pictureAlt', {
+      name: localize(product.name, locale),
+      colour: localize(product.colourways.find((c) => c.id === colourwayId)?.name ?? product.colourways[0]!.name, locale),
+    }),
     colourways: product.colourways.map((c) => ({
       id: c.id,
       name: localize(c.name, locale),

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { AvatarColor } from '../../../../../shared/api.ts';
 import { createAppStore } from '../../../../../client/state/createAppStore.ts';
-import { AVATAR_SWATCHES, isValidName, withCurrency, withLocale } from '../../../../../client/ui/avatar/profileLogic.ts';
+import {
+  AVATAR_SWATCHES,
+  colourNameKey,
+  isValidName,
+  withCurrency,
+  withLocale,
+} from '../../../../../client/ui/avatar/profileLogic.ts';
+import en from '../../../../../client/i18n/locales/en.json' with { type: 'json' };
+import zh from '../../../../../client/i18n/locales/zh-CN.json' with { type: 'json' };
 
 describe('entry profile rules', () => {
   it('lets the currency follow the language until the visitor picks one', () => {
@@ -24,5 +32,19 @@ describe('entry profile rules', () => {
   it('offers only swatches the server accepts as avatar colours', () => {
     for (const c of AVATAR_SWATCHES) expect(AvatarColor.safeParse(c).success, c).toBe(true);
     expect(new Set(AVATAR_SWATCHES).size).toBe(AVATAR_SWATCHES.length);
+  });
+});
+
+describe('colourNameKey', () => {
+  it('names every swatch by a colour name in both languages, and any other colour as custom', () => {
+    const keys = AVATAR_SWATCHES.map((c) => colourNameKey(c));
+    expect(new Set(keys).size).toBe(AVATAR_SWATCHES.length);
+    for (const key of keys) {
+      const name = key.split('.')[1] as keyof typeof en.colourName;
+      expect(en.colourName[name]).toMatch(/^[A-Z][a-z ]+$/);
+      expect(zh.colourName[name]).toBeTruthy();
+    }
+    expect(colourNameKey('#E4572E')).toBe('colourName.flame');
+    expect(colourNameKey('#123456')).toBe('colourName.custom');
   });
 });
