@@ -53,6 +53,7 @@ export function useGroupBuyModel() {
   }, [product?.id]);
 
   // Who joined is read again whenever the open group's count moves (the server decides who may be named).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the open group's id and count are the triggers, not inputs.
   useEffect(() => {
     if (hasDeal && product) connection.groupBuys.loadJoined(product.id).catch(() => undefined);
   }, [hasDeal, product, open?.groupId, open?.committed, connection]);
