@@ -78,6 +78,30 @@ export type GroupBuyCommitResponse = z.infer<typeof GroupBuyCommitResponse>;
 export const GroupBuysResponse = z.object({ open: z.array(GroupBuyView), mine: z.array(MyGroupBuyCommit) });
 export type GroupBuysResponse = z.infer<typeof GroupBuysResponse>;
 
+/** `GET /api/group-buys/:productId/joined` path. */
+export function groupBuyJoinedPath(productId: string): string {
+  return `/api/group-buys/${encodeURIComponent(productId)}/joined`;
+}
+
+/**
+ * Who is in a product's open group, as the asking visitor may see it: their squad mates by name, and
+ * everyone else only as a count (names of strangers are never sent). `you` says whether the asker is
+ * in it. Without a token `squadMates` is empty and `others` counts everyone.
+ */
+export const GroupBuyJoined = z.object({
+  groupId: z.string(),
+  committed: z.number().int().min(0),
+  size: z.number().int().min(1),
+  you: z.boolean(),
+  squadMates: z.array(z.object({ name: z.string() })),
+  others: z.number().int().min(0),
+});
+export type GroupBuyJoined = z.infer<typeof GroupBuyJoined>;
+
+/** `GET /api/group-buys/:productId/joined` answer: null while the product has no open group. */
+export const GroupBuyJoinedResponse = z.object({ joined: GroupBuyJoined.nullable() });
+export type GroupBuyJoinedResponse = z.infer<typeof GroupBuyJoinedResponse>;
+
 /** A product's group price in a currency, or undefined when it has no deal or none in that currency. */
 export function groupPrice(product: Pick<Product, 'groupBuy'>, currency: Currency): number | undefined {
   return product.groupBuy?.prices[currency];

@@ -9,6 +9,11 @@ export interface RenderStats {
   avatars: number;
   /** Remote tracked hands (headset visitors' controllers or hands) drawn in the last frame. */
   hands: number;
+  /**
+   * Instances drawn last frame by each named avatar body-part mesh (client/scene/avatars): `avatar-torsos`,
+   * `avatar-upper-arms`, `avatar-forearms`, `avatar-hands`, `avatar-numbers`, `avatar-tags`.
+   */
+  parts: Record<string, number>;
 }
 
 declare global {
@@ -19,7 +24,7 @@ declare global {
 
 /** The page's stats object (`window.__courtsideStats`), created on first use and then mutated in place. */
 export function renderStats(): RenderStats {
-  if (typeof window === 'undefined') return { calls: 0, triangles: 0, frames: 0, avatars: 0, hands: 0 };
-  window.__courtsideStats ??= { calls: 0, triangles: 0, frames: 0, avatars: 0, hands: 0 };
+  if (typeof window === 'undefined') return { calls: 0, triangles: 0, frames: 0, avatars: 0, hands: 0, parts: {} };
+  window.__courtsideStats ??= { calls: 0, triangles: 0, frames: 0, avatars: 0, hands: 0, parts: {} };
   return window.__courtsideStats;
 }

@@ -19,15 +19,19 @@ function namedObject(name: string): (scene: Scene) => Object3D | undefined {
   };
 }
 
+/** The avatar body-part meshes whose drawn instances are published (see client/scene/avatars). */
+const AVATAR_PARTS = ['avatar-torsos', 'avatar-upper-arms', 'avatar-forearms', 'avatar-hands', 'avatar-numbers', 'avatar-tags'];
+
 /**
  * Publishes draw calls and triangles into `window.__courtsideStats` after every rendered frame of
  * the stage (three resets `gl.info` at the start of each render, so after it the totals are
- * complete), and how many remote avatars and tracked hands the avatar meshes drew. Returns the undo.
+ * complete), and how many remote avatars, tracked hands and body parts the avatar meshes drew. Returns the undo.
  */
 export function startStatsProbe(port: InspectPort): () => void {
   const stats = renderStats();
   const heads = namedObject('avatar-heads');
   const controllers = namedObject('avatar-controllers');
+  const parts = AVATAR_PARTS.map((name) => [name, namedObject(name)] as const);
   let lastFrame = -1;
   // NOTE: global after-effects run once per loop tick, in and out of XR; gl.info's frame counter
   // tells a tick that rendered from one that did not, so `frames` counts rendered frames only.
@@ -45,5 +49,9 @@ export function startStatsProbe(port: InspectPort): () => void {
     if (drawn) stats.avatars = drawn.count;
     const hands = controllers(scene) as InstancedMesh | undefined;
     if (hands) stats.hands = hands.count;
+    for (const [name, find] of parts) {
+      const part = find(scene) as InstancedMesh | undefined;
+      if (part) stats.parts[name] = part.count;
+    }
   });
 }

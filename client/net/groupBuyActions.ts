@@ -3,6 +3,8 @@ import {
   GroupBuyCommitResponse,
   type GroupBuyCommitRequest,
   groupBuyCommitsPath,
+  groupBuyJoinedPath,
+  GroupBuyJoinedResponse,
   GroupBuysResponse,
   type MyGroupBuyCommit,
 } from '../../shared/groupBuy.ts';
@@ -11,6 +13,7 @@ import type { AppStore } from '../state/createAppStore.ts';
 import type { GroupProgress } from '../state/groupBuySlice.ts';
 import type { CardTokens, PaymentMethodRef } from './cardTokens.ts';
 import { bindGroupBuys } from './groupBuyBinding.ts';
+import { sharedGroupBuy } from './groupBuyLink.ts';
 import { requestJson } from './http.ts';
 import { sendWithResends } from './resend.ts';
 import type { RoomDoor } from './roomDoor.ts';
@@ -38,6 +41,8 @@ export interface GroupBuyActions {
    * `CardRejectedError` (net/demoPay.ts).
    */
   join(request: JoinRequest): Promise<void>;
+  /** Reads who is in the product's open group (squad mates by name, others as a count) into the slice. */
+  loadJoined(productId: string): Promise<void>;
 }
 
 /**
@@ -99,7 +104,22 @@ export function createGroupBuys(
       // NOTE: the commit that fills the group placed an order: the orders panel should show it.
       await fetchNewOrders([commit]);
     },
+    async loadJoined(productId) {
+      const { token } = store.getState();
+      const body = await requestJson(groupBuyJoinedPath(productId), GroupBuyJoinedResponse, { token });
+      store.getState().setGroupBuyJoined(productId, body.joined);
+    },
   };
-  door.whileJoined((joined) => bindGroupBuys(joined, store, actions));
+  let linkOpened = false;
+  door.whileJoined((joined) => {
+    // NOTE: a share link (`?groupBuy=ID`) opens that product's card once, on the first join, like a squad invite.
+    const shared = typeof location === 'undefined' ? null : sharedGroupBuy(location.search);
+    if (shared && !linkOpened) {
+      linkOpened = true;
+      const s = store.getState();
+      if (s.catalog?.products.some((p) => p.id === shared && p.groupBuy)) s.openProduct(shared);
+    }
+    return bindGroupBuys(joined, store, actions);
+  });
   return actions;
 }

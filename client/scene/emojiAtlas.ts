@@ -1,22 +1,15 @@
 import { REACTIONS, type Reaction } from '../../shared/together.ts';
 import { atlasContext, cellOrigin, createCanvasAtlas, type CanvasAtlas } from './canvasAtlas.ts';
+import { EMOJI_SHEET } from './emojiSheet.ts';
 
-/** One cell per reaction, then the typing bubble: 128 px squares, 4 to a row. */
-export const EMOJI_CELL = { w: 128, h: 128, columns: 4 } as const;
+/** One cell per reaction, then the typing bubble: 128 px squares, 4 to a row (the emoji sheet's grid). */
+export const EMOJI_CELL = { w: EMOJI_SHEET.cell, h: EMOJI_SHEET.cell, columns: EMOJI_SHEET.columns } as const;
 /** The cell of the "…" typing bubble (after the reactions). */
 export const TYPING_CELL = REACTIONS.length;
 
 /** The cell of a reaction's emoji. */
 export function reactionCell(emoji: Reaction): number {
   return REACTIONS.indexOf(emoji);
-}
-
-/** Draws one reaction's emoji into a square at (x, y). */
-export function drawEmoji(g: CanvasRenderingContext2D, emoji: string, x: number, y: number, size: number): void {
-  g.textAlign = 'center';
-  g.textBaseline = 'middle';
-  g.font = `${Math.round(size * 0.78)}px "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif`;
-  g.fillText(emoji, x + size / 2, y + size / 2 + size * 0.04);
 }
 
 /** Draws the typing bubble: a white speech bubble with three dots. */
@@ -39,17 +32,24 @@ function drawTypingBubble(g: CanvasRenderingContext2D, x: number, y: number, siz
 
 /**
  * The reactions' emoji and the typing bubble in one canvas atlas (one texture, one material, one
- * draw call for every bubble in the arena). Emoji come from the system's emoji font.
+ * draw call for every bubble in the arena). The emoji come from the self-hosted Twemoji sheet
+ * (emojiSheet.ts), never the device's fonts; until it has loaded their cells are empty.
  */
 export function createEmojiAtlas(): CanvasAtlas {
   const atlas = createCanvasAtlas(EMOJI_CELL, REACTIONS.length + 1);
   const g = atlasContext(atlas);
-  for (const [i, emoji] of REACTIONS.entries()) {
-    const { x, y } = cellOrigin(atlas, i);
-    drawEmoji(g, emoji, x, y, EMOJI_CELL.w);
-  }
   const { x, y } = cellOrigin(atlas, TYPING_CELL);
   drawTypingBubble(g, x, y, EMOJI_CELL.w);
   atlas.texture.needsUpdate = true;
+  const sheet = new Image();
+  sheet.onload = () => {
+    // NOTE: the sheet has exactly the reactions' rows; the typing cell after them is left as drawn.
+    for (const [i] of REACTIONS.entries()) {
+      const at = cellOrigin(atlas, i);
+      g.drawImage(sheet, at.x, at.y, EMOJI_CELL.w, EMOJI_CELL.h, at.x, at.y, EMOJI_CELL.w, EMOJI_CELL.h);
+    }
+    atlas.texture.needsUpdate = true;
+  };
+  sheet.src = EMOJI_SHEET.url;
   return atlas;
 }

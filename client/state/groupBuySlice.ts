@@ -1,4 +1,4 @@
-import type { MyGroupBuyCommit } from '../../shared/groupBuy.ts';
+import type { GroupBuyJoined, MyGroupBuyCommit } from '../../shared/groupBuy.ts';
 import type { SliceCreator } from './createAppStore.ts';
 
 /** An open group as every visitor sees it: `committed` of `size`, until `endsAt` (server ms). */
@@ -14,6 +14,9 @@ export interface GroupBuySlice {
   groupBuys: Readonly<Record<string, GroupProgress>>;
   /** The visitor's own commits, newest first (what the card says after "Join"). */
   myGroupBuys: readonly MyGroupBuyCommit[];
+  /** Who is in each product's open group as the server lets this visitor see it (null: none open). */
+  groupBuyJoined: Readonly<Record<string, GroupBuyJoined | null>>;
+  setGroupBuyJoined: (productId: string, joined: GroupBuyJoined | null) => void;
   setGroupBuys: (groups: Readonly<Record<string, GroupProgress>>) => void;
   setMyGroupBuys: (commits: readonly MyGroupBuyCommit[]) => void;
   /** Puts a commit the server just answered in front of the others (replacing its older copy). */
@@ -23,6 +26,8 @@ export interface GroupBuySlice {
 export const createGroupBuySlice: SliceCreator<GroupBuySlice> = (set) => ({
   groupBuys: {},
   myGroupBuys: [],
+  groupBuyJoined: {},
+  setGroupBuyJoined: (productId, joined) => set((s) => ({ groupBuyJoined: { ...s.groupBuyJoined, [productId]: joined } })),
   setGroupBuys: (groups) => set({ groupBuys: groups }),
   setMyGroupBuys: (commits) => set({ myGroupBuys: commits }),
   addMyGroupBuy: (commit) =>

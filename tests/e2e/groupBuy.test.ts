@@ -62,6 +62,8 @@ describe('group buy in Chromium', { timeout: 240_000 }, () => {
       `[groupBuy e2e] the other page showed "1 of 3" ${(performance.now() - seenAt).toFixed(0)} ms after Ada's "You're in"`,
     );
     expect(await ada.getByTestId('group-join').count()).toBe(0);
+    // Who joined: Ada and Bo share no squad, so Bo sees a count and no name.
+    await expect.poll(() => bo.getByTestId('group-joined').textContent(), { timeout: 10_000 }).toBe('1 person joined');
 
     await bo.getByTestId('group-join').click();
     await bo.getByTestId('group-confirm').click();
@@ -81,10 +83,28 @@ describe('group buy in Chromium', { timeout: 240_000 }, () => {
         .poll(() => page.getByTestId('group-status').textContent(), { timeout: 10_000 })
         .toContain('order is placed at $14.00');
       await expect.poll(() => progress(page)).toBeNull();
+      // Right after "Group filled" no Join button offers a place again.
+      expect(await page.getByTestId('group-join').count()).toBe(0);
       const orders = await page.evaluate(() =>
         window.__courtside!.services.store.getState().orders.map((o) => [o.status, o.total]),
       );
       expect(orders).toContainEqual(['paid', 1400]);
     }
+  });
+
+  it('shares the group buy by link: opening the link opens the product with its group buy', async () => {
+    // NOTE: the earlier pages stop drawing: three SwiftShader canvases on two cores starve the new page's load.
+    for (const page of [ada, bo]) await page?.evaluate(() => window.__courtside!.drawing(false)).catch(() => undefined);
+    const link = `${server.baseUrl}/?groupBuy=mini-ball`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+    const cy = await context.newPage();
+    cy.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+    await cy.goto(`${link}&e2e`);
+    await enterArena(cy, 'Cy');
+    await expect.poll(() => cy.evaluate(() => window.__courtside!.state().productId), { timeout: 20_000 }).toBe('mini-ball');
+    await expect.poll(() => cy.getByTestId('group-price').textContent()).toBe('$14.00');
+    // The card's own Share link is the same link.
+    expect(await cy.getByTestId('group-share').getAttribute('data-url')).toBe(link);
+    await context.close();
   });
 });

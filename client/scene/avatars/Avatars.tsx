@@ -1,17 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFrame, type ThreeElements } from '@react-three/fiber';
-import { BoxGeometry, CapsuleGeometry, PlaneGeometry, SphereGeometry } from 'three';
 import { FRAME } from '../../frame.ts';
+import type { RemoteVisitor } from '../../state/presenceSlice.ts';
 import { useServices } from '../../state/context.tsx';
-import { resolveLooks } from '../avatarLooks.ts';
-import { createControllerGeometry } from '../controllerGeometry.ts';
+import { type ResolvedLooks, resolveLooks } from '../avatarLooks.ts';
 import { createNameTagAtlas, drawNameTags } from '../nameTagAtlas.ts';
+import { AvatarBodyPart } from './AvatarBodyPart.tsx';
 import { AvatarControllers } from './AvatarControllers.tsx';
 import { AvatarFollowPart } from './AvatarFollowPart.tsx';
-import { type AvatarLooks, createAvatarFrame, PART, sampleAvatars, UNKNOWN_COLOUR } from './avatarFrame.ts';
-import { AvatarHands } from './AvatarHands.tsx';
-import { AvatarShoes } from './AvatarShoes.tsx';
+import { type AvatarLooks, createAvatarFrame, sampleAvatars, UNKNOWN_COLOUR } from './avatarFrame.ts';
+import { createAvatarGeometries } from './avatarGeometry.ts';
+import { AvatarNumbers } from './AvatarNumbers.tsx';
 import { AvatarTags } from './AvatarTags.tsx';
+
+/** Shoes of a visitor who tries none on. */
+const PLAIN_SHOES = '#2b2e36';
+/** Hair and eyes. */
+const FACE = '#2a211c';
+
+type Paint = (look: ResolvedLooks | undefined, visitor: RemoteVisitor | undefined) => string;
+const skin: Paint = (look) => look?.skin ?? UNKNOWN_COLOUR;
+const jersey: Paint = (look, visitor) => look?.body ?? visitor?.color ?? UNKNOWN_COLOUR;
+const shoes: Paint = (look) => look?.shoes ?? PLAIN_SHOES;
 
 export type AvatarsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Instance slots to start with; doubles whenever more visitors are present. */
@@ -19,12 +29,13 @@ export type AvatarsProps = Omit<ThreeElements['group'], 'ref'> & {
 };
 
 /**
- * Every remote visitor as head, visor, body, two hands and a billboarded name tag in their colour.
- * A headset visitor's tracked hands are drawn where their controllers are, turned by their
- * quaternions; an untracked hand (every desktop visitor's) is placed from the body as before.
- * The body wears the visitor's jersey colour (or a jersey they try on), the tag shows their jersey
- * number, and shoes they try on stand under the body in the shoes' colourway.
- * One InstancedMesh per part, so 100 visitors cost seven draw calls. Each frame the poses are
+ * Every remote visitor as a person: head with hair and eyes, torso, shorts and legs, arms and hands,
+ * shoes, the jersey number on chest and back, and a billboarded name tag. Arms reach by two-bone IK
+ * (bodyLayout.ts): to a headset visitor's tracked controllers (drawn there, turned by their
+ * quaternions), or to resting hands that sway a little for everyone else, far avatars included.
+ * The jersey (torso, sleeves, shorts) wears the visitor's jersey colour or a jersey they try on;
+ * shoes they try on show in the shoes' colourway.
+ * One InstancedMesh per part, so 100 visitors cost twelve draw calls. Each frame the poses are
  * sampled from `remotePoses` once (FRAME.avatarPoses), then each part writes its own mesh from them
  * (FRAME.avatarParts); nothing goes through React state or allocates per frame.
  */
@@ -32,18 +43,7 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
   const { store, remotePoses } = useServices();
   const [capacity, setCapacity] = useState(initialCapacity);
   const frame = useMemo(() => createAvatarFrame(capacity), [capacity]);
-  const geometries = useMemo(
-    () => ({
-      head: new SphereGeometry(0.13, 12, 8),
-      visor: new BoxGeometry(0.2, 0.07, 0.06),
-      body: new CapsuleGeometry(0.2, 0.5, 3, 10),
-      hand: new SphereGeometry(0.055, 8, 6),
-      controller: createControllerGeometry(),
-      tag: new PlaneGeometry(1, 1),
-      shoe: new BoxGeometry(0.11, 0.08, 0.27),
-    }),
-    [],
-  );
+  const geometries = useMemo(createAvatarGeometries, []);
   const atlas = useMemo(() => createNameTagAtlas(capacity), [capacity]);
   // Each visitor's looks, resolved against the catalog when the visitor list or anyone's looks change.
   const looks = useMemo<AvatarLooks>(() => ({ byId: new Map(), version: 0 }), []);
@@ -90,37 +90,47 @@ export function Avatars({ initialCapacity = 128, ...props }: AvatarsProps) {
 
   // NOTE: keyed by capacity: a grown frame remounts every part with meshes of the new size.
   const parts = { frame, looks };
-  const skin = (look: { skin?: string } | undefined, visitor: { color: string } | undefined) =>
-    look?.skin ?? visitor?.color ?? UNKNOWN_COLOUR;
+  const g = geometries;
+  const lambert = <meshLambertMaterial />;
   return (
     <group {...props}>
-      <AvatarFollowPart
-        key={`h${capacity}`}
+      <AvatarFollowPart key={`h${capacity}`} {...parts} geometry={g.head} follows="heads" colour={skin} name="avatar-heads">
+        {lambert}
+      </AvatarFollowPart>
+      <AvatarFollowPart key={`f${capacity}`} {...parts} geometry={g.face} follows="heads">
+        <meshLambertMaterial color={FACE} />
+      </AvatarFollowPart>
+      <AvatarBodyPart key={`t${capacity}`} {...parts} geometry={g.torso} part="torso" colour={jersey} name="avatar-torsos">
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarBodyPart key={`p${capacity}`} {...parts} geometry={g.hips} part="hips" colour={jersey}>
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarBodyPart key={`l${capacity}`} {...parts} geometry={g.legs} part="legs" colour={skin}>
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarBodyPart
+        key={`u${capacity}`}
         {...parts}
-        geometry={geometries.head}
-        follows="heads"
-        colour={skin}
-        name="avatar-heads"
+        geometry={g.upperArm}
+        part="upperArms"
+        colour={jersey}
+        name="avatar-upper-arms"
       >
-        <meshLambertMaterial />
-      </AvatarFollowPart>
-      <AvatarFollowPart key={`v${capacity}`} {...parts} geometry={geometries.visor} follows="heads" offset={PART.visor}>
-        <meshBasicMaterial color="#16181d" />
-      </AvatarFollowPart>
-      <AvatarFollowPart
-        key={`b${capacity}`}
-        {...parts}
-        geometry={geometries.body}
-        follows="roots"
-        offset={PART.body}
-        colour={(look, visitor) => look?.body ?? visitor?.color ?? UNKNOWN_COLOUR}
-      >
-        <meshLambertMaterial />
-      </AvatarFollowPart>
-      <AvatarHands key={`k${capacity}`} {...parts} geometry={geometries.hand} />
-      <AvatarControllers key={`c${capacity}`} {...parts} geometry={geometries.controller} />
-      <AvatarShoes key={`s${capacity}`} {...parts} geometry={geometries.shoe} />
-      <AvatarTags key={`t${capacity}`} {...parts} geometry={geometries.tag} atlas={atlas} />
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarBodyPart key={`a${capacity}`} {...parts} geometry={g.forearm} part="forearms" colour={skin} name="avatar-forearms">
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarBodyPart key={`k${capacity}`} {...parts} geometry={g.hand} part="hands" colour={skin} name="avatar-hands">
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarBodyPart key={`s${capacity}`} {...parts} geometry={g.shoe} part="shoes" colour={shoes}>
+        {lambert}
+      </AvatarBodyPart>
+      <AvatarNumbers key={`n${capacity}`} {...parts} geometry={g.number} />
+      <AvatarControllers key={`c${capacity}`} {...parts} geometry={g.controller} />
+      <AvatarTags key={`g${capacity}`} {...parts} geometry={g.tag} atlas={atlas} />
     </group>
   );
 }

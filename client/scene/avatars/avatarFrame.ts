@@ -3,18 +3,15 @@ import type { Pose } from '../../../shared/pose.ts';
 import { createRemoteHands, type RemotePoses, type RemoteHands } from '../../state/remotePoses.ts';
 import type { RemoteVisitor } from '../../state/presenceSlice.ts';
 import type { ResolvedLooks } from '../avatarLooks.ts';
+import { type BodyPose, createBodyPose, layoutBody } from './bodyLayout.ts';
 
-/** Body parts relative to the eye point, in metres (the pose's y is eye height). */
+/**
+ * The head and the name tag relative to the eye point, in metres (the pose's y is eye height); the
+ * rest of the body is laid out from the pose by bodyLayout.ts.
+ */
 export const PART = {
   head: new Vector3(0, 0.03, 0.02),
-  visor: new Vector3(0, 0.02, -0.1),
-  body: new Vector3(0, -0.62, 0),
-  handL: new Vector3(-0.3, -0.72, -0.18),
-  handR: new Vector3(0.3, -0.72, -0.18),
   tag: new Vector3(0, 0.36, 0),
-  /** Tried-on shoes, just under the body (the avatar has no legs). */
-  shoeL: new Vector3(-0.1, -1.1, -0.04),
-  shoeR: new Vector3(0.1, -1.1, -0.04),
 } as const;
 
 /** The colour of a visitor the store does not know (yet). */
@@ -41,6 +38,8 @@ export interface AvatarFrame {
   readonly hands: RemoteHands[];
   readonly roots: Matrix4[];
   readonly heads: Matrix4[];
+  /** Each avatar's torso, limbs, shoes and jersey numbers, laid out from its pose and hands. */
+  readonly bodies: BodyPose[];
   /** The store's visitors when sampled (for their colours). */
   visitors: Readonly<Record<string, RemoteVisitor>>;
 }
@@ -57,6 +56,7 @@ export function createAvatarFrame(capacity: number): AvatarFrame {
     hands: slots(createRemoteHands),
     roots: slots(() => new Matrix4()),
     heads: slots(() => new Matrix4()),
+    bodies: slots(createBodyPose),
     visitors: {},
   };
 }
@@ -70,9 +70,16 @@ const scratch = {
   one: new Vector3(1, 1, 1),
 };
 
+/** A visitor's own offset into the idle sway, in seconds, so a crowd does not breathe in step. */
+export function idlePhase(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return ((h >>> 0) % 1000) / 100;
+}
+
 /**
  * Samples every remote visitor but `selfId` at `now` into `frame`, in `remotePoses` order. A visitor
- * with no pose yet is skipped; one more drawable visitor than the slots hold sets `overflow` and stops.
+ * with no pose yet is skipped; each drawn one's body is laid out (bodyLayout.ts); one more drawable visitor than the slots hold sets `overflow` and stops.
  */
 export function sampleAvatars(
   frame: AvatarFrame,
@@ -102,6 +109,7 @@ export function sampleAvatars(
     frame.roots[n]!.compose(s.pos.set(p.x, p.y, p.z), s.q, s.one);
     s.q.setFromEuler(s.euler.set(p.pitch, p.yaw, 0));
     frame.heads[n]!.compose(s.pos.set(p.x, p.y, p.z).add(PART.head), s.q, s.one);
+    layoutBody(p, frame.hands[n]!, now / 1000 + idlePhase(id), frame.bodies[n]!);
     n++;
   }
   frame.count = n;

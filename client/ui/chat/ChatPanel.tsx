@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { reactionImageUrl } from '../../scene/emojiSheet.ts';
 import { useServices } from '../../state/context.tsx';
 import { opensChat } from './chatLogic.ts';
 import { type ChatModel, useChatModel } from './useChatModel.ts';
@@ -156,10 +157,11 @@ export function ChatPanel() {
             data-testid={`chat-react-${r.emoji}`}
             onClick={() => m.react(r.emoji)}
           >
-            {r.emoji}
+            <img src={reactionImageUrl(r.emoji)} alt="" width={22} height={22} draggable={false} />
           </button>
         ))}
       </div>
+      <p className="chat-credit">{m.emojiCredit}</p>
       <div className="chat-input-row">
         <input
           ref={input}

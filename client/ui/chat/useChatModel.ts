@@ -70,6 +70,8 @@ export function useChatModel() {
     error: errorKey ? t(errorKey, { max: CHAT_MAX_LENGTH, defaultValue: t('errors.chat_rejected') }) : null,
     reactions: REACTIONS.map((emoji, i) => ({ emoji, label: t(`chat.reaction.${i}`) })),
     react: actions.react,
+    /** The reaction images' licence credit (Twemoji, CC-BY 4.0). */
+    emojiCredit: t('chat.emojiCredit'),
     quickPhrases: QUICK_PHRASES.map((key) => t(`chat.quick.${key}`)),
     block: (id: string) => store.getState().block(id),
     unblock: (id: string) => store.getState().unblock(id),

@@ -37,17 +37,27 @@ export function GroupBuyBox() {
           </span>
         </div>
       )}
+      {m.joined && (
+        <p className="note" data-testid="group-joined" aria-live="polite">
+          {m.joined}
+        </p>
+      )}
       {m.status && (
         <p className={m.mine === 'declined' ? 'error' : 'status'} data-testid="group-status" role="status">
           {m.status}
         </p>
       )}
       {m.step === 'idle' ? (
-        m.mine !== 'in' && (
-          <button type="button" className="button primary" data-testid="group-join" disabled={!m.canJoin} onClick={m.startJoin}>
-            {m.joinLabel}
+        <div className="button-row">
+          {m.offersJoin && (
+            <button type="button" className="button primary" data-testid="group-join" disabled={!m.canJoin} onClick={m.startJoin}>
+              {m.joinLabel}
+            </button>
+          )}
+          <button type="button" className="button ghost" data-testid="group-share" data-url={m.shareUrl} onClick={m.share}>
+            {m.shareLabel}
           </button>
-        )
+        </div>
       ) : (
         <form
           className="card-form"

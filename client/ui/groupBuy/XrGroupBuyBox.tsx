@@ -42,13 +42,18 @@ export function XrGroupBuyBox() {
           </Text>
         </Container>
       )}
+      {m.joined && (
+        <Text fontSize={14} color={XR_THEME.text}>
+          {m.joined}
+        </Text>
+      )}
       {m.status && (
         <Text fontSize={15} color={m.mine === 'declined' ? XR_THEME.out : XR_THEME.ok}>
           {m.status}
         </Text>
       )}
       {m.step === 'idle' ? (
-        m.mine !== 'in' && (
+        m.offersJoin && (
           <XrButton label={m.joinLabel} name="group-join" variant="primary" disabled={!m.canJoin} onClick={m.startJoin} />
         )
       ) : (

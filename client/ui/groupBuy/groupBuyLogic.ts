@@ -1,5 +1,5 @@
 import type { Product } from '../../../shared/catalog.ts';
-import { GROUP_BUY_REJECTION, groupPrice, type MyGroupBuyCommit } from '../../../shared/groupBuy.ts';
+import { GROUP_BUY_REJECTION, type GroupBuyJoined, groupPrice, type MyGroupBuyCommit } from '../../../shared/groupBuy.ts';
 import type { Currency } from '../../../shared/money.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
 import { CardRejectedError } from '../../net/demoPay.ts';
@@ -74,4 +74,34 @@ export function joinFailureKey(err: unknown): string {
     return known ? `groupBuy.reason.${known[0]}` : 'groupBuy.reason.rejected';
   }
   return 'groupBuy.reason.failed';
+}
+
+/**
+ * Whether the card offers "Join group buy": not while the visitor waits in a group, and not once
+ * their newest group filled and placed their order (the card says "Group filled" then; a Join
+ * under it would read as joining the group that just filled).
+ */
+export function offersJoin(mine: MyGroupState): boolean {
+  return mine !== 'in' && mine !== 'ordered';
+}
+
+/** The "who joined" line as an i18n key (under `groupBuy.joined`) and its parameters, or null for nobody. */
+export interface JoinedLine {
+  key: string;
+  params: { names?: string; count?: number };
+}
+
+/**
+ * Says who is in the open group: squad mates by name (joined as a list in the visitor's language),
+ * everyone else as a count; "only you" when the visitor is alone in it. Null when nobody joined.
+ */
+export function joinedLine(joined: GroupBuyJoined | null | undefined, locale: string): JoinedLine | null {
+  if (!joined) return null;
+  const names = joined.squadMates.map((m) => m.name);
+  const list = names.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) : '';
+  if (names.length > 0 && joined.others > 0)
+    return { key: 'groupBuy.joined.matesAndOthers', params: { names: list, count: joined.others } };
+  if (names.length > 0) return { key: 'groupBuy.joined.mates', params: { names: list } };
+  if (joined.others > 0) return { key: 'groupBuy.joined.others', params: { count: joined.others } };
+  return joined.you ? { key: 'groupBuy.joined.justYou', params: {} } : null;
 }

@@ -9,7 +9,9 @@ import { cardDigits } from '../checkout/cardForm.ts';
 import { attemptFor, type CheckoutAttempt } from '../checkout/checkoutLogic.ts';
 import { useCardForm } from '../checkout/useCardForm.ts';
 import { useStripeCard } from '../checkout/useStripeCard.ts';
-import { formatTimeLeft, groupBuyView, joinFailureKey } from './groupBuyLogic.ts';
+import { localize } from '../../../shared/i18nText.ts';
+import { groupBuyShareUrl } from '../../net/groupBuyLink.ts';
+import { formatTimeLeft, groupBuyView, joinedLine, joinFailureKey, offersJoin } from './groupBuyLogic.ts';
 import { effectiveChoice, skuStock } from '../productCard/productCardLogic.ts';
 import { useTick } from '../shared/useTick.ts';
 
@@ -28,6 +30,8 @@ export function useGroupBuyModel() {
   const storedChoice = useApp((s) => (s.productId ? s.choice[s.productId] : undefined));
   const open = useApp((s) => (s.productId ? s.groupBuys[s.productId] : undefined));
   const commits = useApp((s) => s.myGroupBuys);
+  const joined = useApp((s) => (s.productId ? s.groupBuyJoined[s.productId] : undefined));
+  const [shared, setShared] = useState(false);
   const stock = useApp((s) => s.stock);
   const { locale, currency } = useApp((s) => s.profile);
   const [step, setStep] = useState<JoinStep>('idle');
@@ -47,6 +51,12 @@ export function useGroupBuyModel() {
       connection.groupBuys.load().catch(() => undefined);
     }
   }, [product?.id]);
+
+  // Who joined is read again whenever the open group's count moves (the server decides who may be named).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the open group's id and count are the triggers, not inputs.
+  useEffect(() => {
+    if (hasDeal && product) connection.groupBuys.loadJoined(product.id).catch(() => undefined);
+  }, [hasDeal, product, open?.groupId, open?.committed, connection]);
 
   if (!product) return null;
   const commit = myCommitFor(commits, product.id);
@@ -95,8 +105,27 @@ export function useGroupBuyModel() {
     expired: t('groupBuy.expired'),
   };
 
+  const who = open ? joinedLine(joined, locale) : null;
+  const shareUrl = typeof location === 'undefined' ? '' : groupBuyShareUrl(location.href, product.id);
+  const share = async () => {
+    const title = t('groupBuy.shareTitle', { product: localize(product.name, locale) });
+    try {
+      // NOTE: the Web Share sheet where the device has one (phones), else the clipboard.
+      if (typeof navigator.share === 'function') await navigator.share({ title, url: shareUrl });
+      else await navigator.clipboard.writeText(shareUrl);
+      setShared(true);
+    } catch {
+      // A dismissed share sheet or a refused clipboard: nothing to undo.
+    }
+  };
+
   return {
     productId: product.id,
+    /** Who is in the open group: squad mates by name, others as a count (null: nobody, or no group). */
+    joined: who ? t(who.key, who.params) : null,
+    shareUrl,
+    shareLabel: shared ? t('groupBuy.copied') : t('groupBuy.share'),
+    share: () => void share(),
     groupPrice,
     regularPrice: formatPrice(product.prices[currency] ?? 0, currency, locale),
     dealNote: t('groupBuy.deal', { size: view.size }),
@@ -107,6 +136,8 @@ export function useGroupBuyModel() {
     status: outcome[view.mine],
     step,
     failure,
+    /** Whether a Join button shows at all (not while waiting in a group, nor right after one filled). */
+    offersJoin: offersJoin(view.mine),
     canJoin: !waiting && size !== null && available > 0,
     joinLabel: size === null ? t('groupBuy.pickSize') : available > 0 ? t('groupBuy.join') : t('groupBuy.soldOut'),
     confirmNote: t('groupBuy.confirmNote', { price: groupPrice, size: view.size }),

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { API } from '../../../shared/api.ts';
-import { GroupBuyCommitRequest, GroupBuyCommitResponse, GroupBuysResponse } from '../../../shared/groupBuy.ts';
+import {
+  GroupBuyCommitRequest,
+  GroupBuyCommitResponse,
+  GroupBuyJoinedResponse,
+  GroupBuysResponse,
+} from '../../../shared/groupBuy.ts';
 import { ErrorCode } from '../../../shared/protocol.ts';
 import { SquadJoinRequest, SquadResponse } from '../../../shared/together.ts';
 import { VoiceConfigResponse } from '../../../shared/voice.ts';
@@ -64,6 +69,15 @@ export const togetherPaths: ZodOpenApiPathsObject = {
       summary: "Open group buys; with a token also the visitor's own commits and what became of them",
       security: visitorOptional,
       responses: { '200': json("open groups and, with a token, the visitor's commits", GroupBuysResponse), ...errors() },
+    },
+  },
+  [`${API.groupBuys}/{productId}/joined`]: {
+    get: {
+      summary:
+        "Who is in the product's open group: the asking visitor's squad mates by name, everyone else as a count (strangers' names are never sent); null while no group is open",
+      security: visitorOptional,
+      requestParams: { path: z.object({ productId: z.string() }) },
+      responses: { '200': json('the open group and who joined it, or null', GroupBuyJoinedResponse), ...errors() },
     },
   },
   [`${API.groupBuys}/{productId}/commits`]: {

@@ -1,20 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { NO_JERSEY_NUMBER } from '../../../../shared/together.ts';
-import { resolveLooks } from '../../../../client/scene/avatarLooks.ts';
+import { resolveLooks, SKIN_TONES, skinTone } from '../../../../client/scene/avatarLooks.ts';
 import { inviteCode } from '../../../../client/net/squadBinding.ts';
 import { catalog, product } from '../support/catalog.ts';
 
-const ann = { name: 'Ann', color: '#ff0000' };
+const ann = { id: 'ann-1', name: 'Ann', color: '#ff0000' };
+const annSkin = skinTone('ann-1');
 
 describe('avatar looks', () => {
   it('paints the body in the jersey colour and puts the number on the tag', () => {
     expect(resolveLooks(ann, { jerseyColor: '#0000ff', jerseyNumber: 23, tryOn: '' }, catalog)).toEqual({
-      skin: '#ff0000',
+      skin: annSkin,
       body: '#0000ff',
       shoes: null,
+      number: 23,
       label: '#23 Ann',
     });
-    expect(resolveLooks(ann, undefined, catalog)).toEqual({ skin: '#ff0000', body: '#ff0000', shoes: null, label: 'Ann' });
+    expect(resolveLooks(ann, undefined, catalog)).toEqual({
+      skin: annSkin,
+      body: '#ff0000',
+      shoes: null,
+      number: null,
+      label: 'Ann',
+    });
+  });
+
+  it('gives every visitor a skin tone of their own, the same on every page', () => {
+    expect(SKIN_TONES).toContain(annSkin);
+    expect(skinTone('ann-1')).toBe(annSkin);
+    const tones = new Set(Array.from({ length: 60 }, (_, i) => skinTone(`visitor-${i}`)));
+    expect(tones.size).toBe(SKIN_TONES.length);
   });
 
   it('a tried-on jersey paints the body in its colourway; tried-on shoes show in theirs', () => {

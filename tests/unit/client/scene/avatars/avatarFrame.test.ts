@@ -4,6 +4,7 @@ import {
   type AvatarLooks,
   createAvatarFrame,
   createShownSlots,
+  idlePhase,
   PART,
   sampleAvatars,
   slotChanged,
@@ -46,6 +47,21 @@ describe('avatar frame: every remote pose sampled once for all the parts', () =>
     poses.push('c', pose(0), 1000);
     sampleAvatars(frame, poses, null, {}, 5000);
     expect([frame.count, frame.overflow]).toEqual([2, true]);
+  });
+
+  it('lays out each drawn body from its pose, far (pose-only) visitors with resting arms that sway out of step', () => {
+    const poses = createRemotePoses();
+    poses.push('ada', pose(2, Math.PI), 1000);
+    poses.push('bo', pose(-2), 1000);
+    const frame = createAvatarFrame(2);
+    sampleAvatars(frame, poses, null, {}, 5000);
+    const torso = new Vector3().setFromMatrixPosition(frame.bodies[0]!.torso);
+    expect(torso.x).toBeCloseTo(2, 6);
+    expect(torso.y).toBeLessThan(1.65);
+    // No tracked hands: both wrists hang below the hips' height plus a little.
+    for (const body of frame.bodies) for (const w of body.wrists) expect(w.y).toBeLessThan(1.05);
+    expect(idlePhase('ada')).not.toBe(idlePhase('bo'));
+    expect(idlePhase('ada')).toBe(idlePhase('ada'));
   });
 
   it("rewrites a slot's colour when its visitor changes, and every slot once after the looks change", () => {
