@@ -14,6 +14,8 @@ import { DomControls } from './xr/DomControls.tsx';
 import { EventsPanel } from './ui/events/EventsPanel.tsx';
 import { OfferCards } from './ui/offers/OfferCards.tsx';
 import { HostBar } from './ui/host/HostBar.tsx';
+import { ReachHint } from './ui/reach/ReachHint.tsx';
+import { ReachOffer } from './ui/reach/ReachOffer.tsx';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -48,6 +50,8 @@ export function App() {
         </Suspense>
       </div>
       {phase === 'arena' && <DomControls />}
+      {phase === 'arena' && <ReachHint />}
+      {phase === 'arena' && <ReachOffer />}
       {phase === 'arena' && <Hud />}
       {phase === 'arena' && <MatchOverlay />}
       {phase === 'arena' && <HostBar />}

@@ -16,6 +16,8 @@ import { createEventsSlice, type EventsSlice } from './eventsSlice.ts';
 import { createOffersSlice, type OffersSlice } from './offersSlice.ts';
 import { createEventExtrasSlice, type EventExtrasSlice } from './eventExtrasSlice.ts';
 import { createQnaSlice, type QnaSlice } from './qnaSlice.ts';
+import { createReachSlice, type ReachSlice } from './reachSlice.ts';
+import { createStudioSlice, type StudioSlice } from './studioSlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -34,7 +36,9 @@ export type AppState = SessionSlice &
   EventsSlice &
   OffersSlice &
   EventExtrasSlice &
-  QnaSlice;
+  QnaSlice &
+  ReachSlice &
+  StudioSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -66,6 +70,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createOffersSlice(set, get),
         ...createEventExtrasSlice(set, get),
         ...createQnaSlice(set, get),
+        ...createReachSlice(set, get),
+        ...createStudioSlice(set, get),
       }),
       persistPreferences(options.storage),
     ),
