@@ -6,6 +6,7 @@ import { useProductCardModel } from './useProductCardModel.ts';
 import { GroupBuyBox } from '../groupBuy/GroupBuyBox.tsx';
 import { DropBox } from '../drop/DropBox.tsx';
 import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
+import { CloseUpBar } from '../studio/CloseUpBar.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -23,6 +24,7 @@ export function ProductCard() {
           {coarsePointer() ? t('product.inspectHintTouch') : t('product.inspectHint')}
         </span>
         <ColourwayPicker m={m} />
+        <CloseUpBar />
         <button type="button" className="button" data-testid="inspect" aria-pressed="true" onClick={m.toggleInspect}>
           {t('product.inspectDone')}
         </button>
