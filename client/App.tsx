@@ -16,6 +16,7 @@ import { OfferCards } from './ui/offers/OfferCards.tsx';
 import { HostBar } from './ui/host/HostBar.tsx';
 import { ReachHint } from './ui/reach/ReachHint.tsx';
 import { ReachOffer } from './ui/reach/ReachOffer.tsx';
+import { useArHandOff } from './ui/arLinks/useArHandOff.ts';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -38,6 +39,7 @@ function useLanguageSync(): void {
 export function App() {
   const { detail, onModelLoad } = useBoot();
   useLanguageSync();
+  useArHandOff();
   const phase = useApp((s) => s.phase);
   const panel = useApp((s) => s.panel);
   const panelOpen = panel !== 'none';

@@ -1,18 +1,23 @@
 import type { SliceCreator } from './createAppStore.ts';
 
-/** The inspect studio: which close-up the camera shows and which hotspot's note is open. */
+/** The inspect studio (which close-up the camera shows, which hotspot's note is open) and the AR hand-off. */
 export interface StudioSlice {
   /** A close-up view id of the inspected product (see client/scene/studio/closeUps.ts), or null for the whole product. */
   closeUp: string | null;
   /** The hotspot whose note is open, or null. */
   hotspotId: string | null;
+  /** The product a hand-off link (the desktop's QR code) opened asking for AR: its card offers AR first. */
+  arHandOff: string | null;
   showCloseUp: (closeUp: string | null) => void;
+  setArHandOff: (productId: string | null) => void;
   openHotspot: (hotspotId: string | null) => void;
 }
 
 export const createStudioSlice: SliceCreator<StudioSlice> = (set) => ({
   closeUp: null,
   hotspotId: null,
+  arHandOff: null,
   showCloseUp: (closeUp) => set({ closeUp }),
+  setArHandOff: (arHandOff) => set({ arHandOff }),
   openHotspot: (hotspotId) => set({ hotspotId }),
 });

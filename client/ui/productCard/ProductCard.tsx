@@ -7,6 +7,7 @@ import { GroupBuyBox } from '../groupBuy/GroupBuyBox.tsx';
 import { DropBox } from '../drop/DropBox.tsx';
 import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
 import { CloseUpBar } from '../studio/CloseUpBar.tsx';
+import { ArLinks } from '../arLinks/ArLinks.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -92,6 +93,7 @@ export function ProductCard() {
           </button>
         )}
         <SquadCardActions />
+        <ArLinks />
       </div>
       <GroupBuyBox />
       <DropBox eventId={dropEventId} />
