@@ -1,6 +1,21 @@
-import type { matchMaker } from '@colyseus/core';
+import { matchMaker, type Presence } from '@colyseus/core';
 import type { Redis } from 'ioredis';
+import { DRAINING_KEY, placeAwayFromDraining } from '../ops/drainPlacement.ts';
 import { liveProcesses } from './registry.ts';
+
+/**
+ * The process's room placement: with Redis and its driver, `leastLoadedProcess`; in one process (or
+ * with a test's own presence), Colyseus's stats with draining processes left out.
+ */
+export function roomPlacement(
+  presence: Presence,
+  redis: Redis | undefined,
+  driver: matchMaker.MatchMakerDriver | undefined,
+): matchMaker.SelectProcessIdCallback {
+  const me = () => matchMaker.processId;
+  if (redis && driver) return leastLoadedProcess(redis, driver, me, () => presence.smembers(DRAINING_KEY));
+  return placeAwayFromDraining(presence, () => matchMaker.stats.fetchAll(), me);
+}
 
 /**
  * Where a new shard opens: the live process, not draining, carrying the least (its visitors plus its rooms, so a

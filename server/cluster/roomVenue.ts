@@ -56,6 +56,8 @@ export function ownerCommands(owner: VenueOwner): CommandHandlers {
     'match.control': (command: Parameters<VenueOwner['venue']['match']['control']>[0]) => owner.venue.match.control(command),
     'events.movePhase': (id: string, phase: Parameters<VenueOwner['venue']['events']['movePhase']>[1]) =>
       owner.venue.events.movePhase(id, phase),
+    'drops.bought': (...a: Parameters<VenueOwner['drops']['bought']>) => owner.drops.bought(...a),
+    'drops.orderSettled': (...a: Parameters<VenueOwner['drops']['orderSettled']>) => owner.drops.orderSettled(...a),
     'qna.ask': (...a: Parameters<Qna['ask']>) => owner.qna.ask(...a),
     'qna.vote': (...a: Parameters<Qna['vote']>) => owner.qna.vote(...a),
     'qna.pollVote': (...a: Parameters<Qna['pollVote']>) => owner.qna.pollVote(...a),

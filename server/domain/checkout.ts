@@ -18,7 +18,7 @@ import { toOrder } from './orders.ts';
 import { type LivePrice, priceLines } from './pricing.ts';
 import { publishStock, type DomainPublisher } from './events.ts';
 import { withHeldUnits } from './drop/checkoutHolds.ts';
-import type { Drops } from './drop/drops.ts';
+import type { HeldUnit } from './drop/drops.ts';
 import { settleFromProvider, settleWithPayment } from './settle.ts';
 import type { StockChanges } from './stock.ts';
 
@@ -34,6 +34,15 @@ export interface ValidOrderRequest {
   shipping: OrderRequest['shipping'];
   /** The visitor's language, for the receipt. */
   locale?: string;
+}
+
+/**
+ * What checkout asks of the drops: the units a visitor holds (the owner's memory, or the database in
+ * another process: see server/venue/checkoutVenue.ts), and that some were bought.
+ */
+export interface CheckoutDrops {
+  heldFor(visitorId: string): HeldUnit[] | Promise<HeldUnit[]>;
+  bought(visitorId: string, holdIds: readonly string[]): void;
 }
 
 export interface CheckoutDeps {
@@ -55,7 +64,7 @@ export interface CheckoutDeps {
   /** Live-only prices of launch events that are live (server/venue/venueEvents.ts). */
   livePrice?: LivePrice;
   /** Units the visitor won in a fair drop: a cart line of that SKU buys one of them at the drop price. */
-  drops?: Pick<Drops, 'heldFor' | 'bought'>;
+  drops?: CheckoutDrops;
   log?: Log;
 }
 
@@ -177,9 +186,10 @@ async function reserve(deps: CheckoutDeps, visitorId: string, key: string, reque
   const cart = known?.version === request.cartVersion ? known : await getCart(deps.db, visitorId);
   if (cart.version === request.cartVersion && cart.lines.length > 0) {
     const hash = requestFingerprint(deps.fingerprint, request, cart.lines);
+    const held = (await deps.drops?.heldFor(visitorId)) ?? [];
     const { priced, holds } = withHeldUnits(
       priceLines(deps.catalog, cart.lines, request.currency, deps.livePrice),
-      deps.drops?.heldFor(visitorId) ?? [],
+      held,
       request.currency,
     );
     const contact = orderContact(request, priced.total);

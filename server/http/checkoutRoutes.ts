@@ -33,9 +33,10 @@ export function checkoutRoutes(router: Router, ctx: AppContext, { visitor, perVi
     const visitorId = visitorOf(res).id;
     const cart = await getCart(ctx.db, visitorId);
     // NOTE: a unit the visitor won in a drop is quoted at the drop price, as the order will charge it.
+    const held = (await ctx.checkout.drops?.heldFor(visitorId)) ?? [];
     const { priced } = withHeldUnits(
       priceLines(ctx.catalog, cart.lines, request.currency, ctx.checkout.livePrice),
-      ctx.drops.heldFor(visitorId),
+      held,
       request.currency,
     );
     const quote = quoteTotals(priced.total, request.currency, { country: request.country, state: request.state }, request.option);

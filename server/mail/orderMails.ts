@@ -7,7 +7,9 @@ import { toOrder } from '../domain/orders.ts';
 import { RECEIPT_LEASE_S } from '../domain/settle.ts';
 import type { Order } from '../../shared/api.ts';
 import type { Log } from '../ops/logger.ts';
-import type { Mailer } from './mailer.ts';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { createMailer, type Mailer } from './mailer.ts';
 import { type OrderMailKind, orderMail } from './receipt.ts';
 
 export interface OrderMailDeps {
@@ -18,6 +20,17 @@ export interface OrderMailDeps {
   log: Log;
   /** Waits between attempts (tests pass one that does not wait). */
   wait?: (ms: number) => Promise<void>;
+}
+
+/** The order mails' parts from the config: the mailer (SMTP, or files in `<dataDir>/outbox`) and the links' base. */
+export function orderMailDeps(
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir' | 'publicUrl'>,
+  db: OrderMailDeps['db'],
+  catalog: OrderMailDeps['catalog'],
+  log: OrderMailDeps['log'],
+): OrderMailDeps {
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') });
+  return { db, catalog, log, publicUrl: config.publicUrl, mailer };
 }
 
 const ATTEMPTS = 3;
@@ -164,15 +177,27 @@ export async function sendPending(deps: OrderMailDeps): Promise<number> {
 }
 
 /**
- * Mails each receipt when its order becomes paid (at checkout or by the recovery loop: both publish
- * `orderSettled`; settling a checkout order claims its receipt, a group-buy order's is claimed here),
- * and every `intervalMs` sends what is still owed. Returns the stop function (it writes the last marks).
+ * Mails each receipt when its order becomes paid in this process (at checkout or by the recovery loop:
+ * both publish `orderSettled`; settling a checkout order claims its receipt, a group-buy order's is
+ * claimed here). Every process runs it, since any process takes checkouts. Returns the stop function
+ * (it writes the last marks).
  */
-export function startOrderMails(deps: OrderMailDeps, events: Emitter<DomainEvents>, intervalMs: number): () => Promise<void> {
+export function mailReceipts(deps: OrderMailDeps, events: Emitter<DomainEvents>): () => Promise<void> {
   const off = events.on('orderSettled', async ({ order, outcome, receipt }) => {
     if (receipt) await deliver(deps, 'receipt', order, receipt.locale);
     else if (outcome === 'paid') await sendOrderMail(deps, 'receipt', order.id);
   });
+  return async () => {
+    off();
+    await marks(deps).flush();
+  };
+}
+
+/**
+ * Every `intervalMs` sends what is still owed (a failed send, a crash before sending): the venue's
+ * owner runs it, one process for the venue. Returns the stop function (it writes the last marks).
+ */
+export function startOrderMails(deps: OrderMailDeps, intervalMs: number): () => Promise<void> {
   let busy = false;
   const timer = setInterval(async () => {
     if (busy) return;
@@ -187,9 +212,7 @@ export function startOrderMails(deps: OrderMailDeps, events: Emitter<DomainEvent
   }, intervalMs);
   timer.unref();
   return async () => {
-    off();
     clearInterval(timer);
     await marks(deps).flush();
-    deps.mailer.close();
   };
 }

@@ -83,7 +83,6 @@ export async function startVenueOwner(deps: VenueOwnerDeps): Promise<VenueOwner>
     publish: (snapshot) => void presence.publish(CHANNEL.eventExtras, snapshot),
     log,
   });
-  const stopDropRelay = events.on('orderSettled', ({ order }) => drops.orderSettled(order));
   const qna = createQna({
     db,
     now,
@@ -102,10 +101,9 @@ export async function startVenueOwner(deps: VenueOwnerDeps): Promise<VenueOwner>
     venue.close();
     qna.close();
     await drops.stop();
-    stopDropRelay();
     throw e;
   }
-  const stopMails = startOrderMails(deps.mail, events, deps.mailRetryMs);
+  const stopMails = startOrderMails(deps.mail, deps.mailRetryMs);
   const stopRecovery = startOrderRecovery(deps.checkout, { intervalMs: deps.recoveryIntervalMs, log });
   let closed: Promise<void> | undefined;
   return {
@@ -120,7 +118,6 @@ export async function startVenueOwner(deps: VenueOwnerDeps): Promise<VenueOwner>
         venue.close();
         qna.close();
         await drops.stop();
-        stopDropRelay();
       })();
       return closed;
     },

@@ -6,7 +6,6 @@ import type { GroupBuyDeps } from '../domain/groupBuy/deps.ts';
 import { CHANNEL } from './channels.ts';
 import { createVenueMatch, type VenueMatch } from './match/venueMatch.ts';
 import { createVenueEvents, type VenueEvents, type VenueEventsOptions } from './venueEvents.ts';
-import { createStockSettler } from './stockSettler.ts';
 import { createVenueGroupBuys, type VenueGroupBuys } from './venueGroupBuys.ts';
 import { createVenuePrices, type VenuePrices } from './venuePrices.ts';
 import type { CatalogIndex } from '../domain/catalog.ts';
@@ -77,14 +76,7 @@ export function createVenue({
   presence,
   log,
 }: VenueOptions): Venue {
-  const stock = createStockSettler(deps.db, (levels) => void presence.publish(CHANNEL.stock, levels), log);
-  const relays = [
-    events.on('stockChanged', (changes) => {
-      void presence.publish(CHANNEL.stock, changes);
-      stock.changed(changes);
-    }),
-    events.on('groupsChanged', (snapshot) => void presence.publish(CHANNEL.groupBuys, snapshot)),
-  ];
+  const relays = [events.on('groupsChanged', (snapshot) => void presence.publish(CHANNEL.groupBuys, snapshot))];
   const groupBuys = createVenueGroupBuys({ deps, events, log, seqFrom: seqFrom.groupBuys });
   const venueMatch = createVenueMatch({
     match,
@@ -124,7 +116,6 @@ export function createVenue({
       await prices.start();
     },
     close() {
-      stock.close();
       venueMatch.close();
       venueEvents.close();
       prices.close();

@@ -117,6 +117,26 @@ export async function holdsOf(db: Kysely<Database>, eventId: string): Promise<Ho
   return rows.map(toHold);
 }
 
+/**
+ * The units a visitor holds now in any drawn drop, with the drop's SKU and prices: what checkout
+ * prices at the drop price in a process that does not run the drops (the owner answers from memory).
+ */
+export async function heldUnitsOf(
+  db: Kysely<Database>,
+  visitorId: string,
+  now: number,
+): Promise<{ holdId: string; sku: string; prices: DropRow['prices'] }[]> {
+  const rows = await db
+    .selectFrom('drop_holds as h')
+    .innerJoin('drops as d', 'd.event_id', 'h.event_id')
+    .select(['h.id', 'h.sku', 'd.prices'])
+    .where('h.visitor_id', '=', visitorId)
+    .where('h.status', '=', 'held')
+    .where('h.expires_at', '>', new Date(now))
+    .execute();
+  return rows.map((r) => ({ holdId: r.id, sku: r.sku, prices: r.prices as DropRow['prices'] }));
+}
+
 /** A visitor's hold in any drop whose order `orderId` (after it settled). */
 export async function holdsOfOrder(db: Kysely<Database>, orderId: string): Promise<(HoldRow & { eventId: string })[]> {
   const rows = await db

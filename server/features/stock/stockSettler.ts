@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { readStockOf, type StockChanges } from '../domain/stock.ts';
-import type { Log } from '../ops/logger.ts';
+import type { Database } from '../../db/schema.ts';
+import { readStockOf, type StockChanges } from '../../domain/stock.ts';
+import type { Log } from '../../ops/logger.ts';
 
 /** How long after the last stock change of a burst the levels are read again, and at most after its first. */
 const QUIET_MS = 50;

@@ -14,6 +14,7 @@ import { until } from '../../support/until.ts';
 
 const ADMIN = 'cluster-test-admin';
 const SKU = { productId: 'court-runner-2', colourwayId: 'black', size: '43' };
+const QUOTE = { currency: 'USD', country: 'US', state: 'CA', option: 'standard' };
 const SKU_KEY = `${SKU.productId}:${SKU.colourwayId}:${SKU.size}`;
 
 let cluster: LocalCluster;
@@ -125,6 +126,49 @@ describe('a venue on three processes', () => {
     host.room.send(MSG.matchControl, { action: 'play' });
     await until(() => fans.every((f) => f.room.state.match.playing === true), 'play again in every room');
     await host.room.leave(true);
+  });
+
+  it("takes orders in a process that does not run the venue: at the owner's live price, a drop winner's at the drop price", async () => {
+    const admin = apiClient(cluster.url, await session('Admin', ADMIN));
+    const now = Date.now();
+    const live = launchEvent('cluster-live', {
+      startsAt: new Date(now - 60_000).toISOString(),
+      endsAt: new Date(now + 60 * 60_000).toISOString(),
+      livePrices: [{ productId: 'court-runner-2', prices: { USD: 9_900 } }],
+    });
+    expect((await admin.post('/api/events', live)).status).toBe(201);
+    const ownerId = await cluster.owner();
+    const other = (await Promise.all(cluster.processes.map(async (p) => ({ p, id: await p.processId() })))).find(
+      (x) => x.id !== ownerId,
+    )!.p;
+    const token = await session('Buyer');
+    // Straight to a process that is not the owner (the proxy would send this visitor to one process, whichever).
+    const buyer = apiClient(other.url, token);
+    let cartVersion = await fillCart(buyer, [line(SKU.productId, SKU.colourwayId, SKU.size, 1)]);
+    // The owner publishes its price board when the event changes; this process charges what it heard.
+    await until(async () => {
+      const quote = await buyer.post('/api/checkout/quote', QUOTE);
+      return quote.body.totals?.subtotal === 9_900;
+    }, 'the live price heard in the other process');
+    const livePriced = await buyer.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'cluster-live-0001');
+    expect(livePriced.status, JSON.stringify(livePriced.body)).toBe(201);
+    expect(livePriced.body.lines[0].unitPrice).toBe(9_900);
+
+    const drop = '/api/events/cluster-live/drop';
+    const ball = { productId: 'pro-game-ball', colourwayId: 'tan', size: '7' };
+    const dropConfig = { sku: ball, units: 1, prices: { USD: 1_234 }, entryWindowMs: 120_000, holdMs: 60_000, lineLength: 0 };
+    expect((await admin.post(drop, dropConfig)).status).toBe(201);
+    expect((await admin.post(`${drop}/open`, {})).status).toBe(200);
+    const viaProxy = apiClient(cluster.url, token);
+    expect((await viaProxy.post(`${drop}/entries`, {})).status).toBe(201);
+    expect((await admin.post(`${drop}/close`, {})).status).toBe(200);
+    expect((await viaProxy.get(drop)).body.result.kind).toBe('won');
+    cartVersion = await fillCart(buyer, [line(ball.productId, ball.colourwayId, ball.size, 1)]);
+    const won = await buyer.order({ currency: 'USD', cartVersion, payment: card(DEMO_APPROVE_CARD) }, 'cluster-drop-0001');
+    expect(won.status, JSON.stringify(won.body)).toBe(201);
+    expect(won.body.lines[0].unitPrice).toBe(1_234);
+    // The owner is told over the bus: the winner's drop says bought.
+    await until(async () => (await viaProxy.get(drop)).body.result.kind === 'bought', 'the drop says bought');
   });
 
   it('hands the venue to another process when its owner dies, the clock carrying on where it was', async () => {
