@@ -25,6 +25,9 @@ export interface InspectViewProps {
   offset?: [number, number];
 }
 
+/** The studio is seen a little from above (radians), as a product shot is: the floor and its shadow show. */
+const STUDIO_TILT = 0.3;
+
 /** Inspected parts draw after everything else, on a cleared depth buffer, so nothing in the world cuts them. */
 const ON_TOP = 1000;
 
@@ -94,30 +97,32 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
         <planeGeometry args={[0.001, 0.001]} />
         <meshBasicMaterial transparent colorWrite={false} depthWrite={false} />
       </mesh>
-      <group name="inspect-studio">
-        <StudioLights resolution={inXr ? 32 : 128} />
-        <StudioBackdrop renderOrder={ON_TOP - 0.9} position-y={floor} />
-        {/* NOTE: a hair above the sweep's floor: the shadow camera sits on its plane and must not see the floor. */}
-        {!inXr && (
-          <ContactShadows
-            position-y={floor + 0.004}
-            scale={size * 2.2}
-            far={size}
-            resolution={256}
-            blur={2.4}
-            opacity={0.6}
-            renderOrder={ON_TOP - 0.5}
-          />
-        )}
-      </group>
-      <group ref={turntable}>
-        <group scale={scale} position-y={floor}>
-          <ModelBoundary key={product.id} fallback={standIn}>
-            <Suspense fallback={standIn}>
-              <ProductModel product={product} colourwayId={colourwayId} />
-            </Suspense>
-          </ModelBoundary>
-          {!inXr && <StudioHotspots product={product} />}
+      <group rotation-x={STUDIO_TILT}>
+        <group name="inspect-studio">
+          <StudioLights resolution={inXr ? 32 : 128} />
+          <StudioBackdrop renderOrder={ON_TOP - 0.9} position-y={floor} />
+          {/* NOTE: a hair above the sweep's floor: the shadow camera sits on its plane and must not see the floor. */}
+          {!inXr && (
+            <ContactShadows
+              position-y={floor + 0.004}
+              scale={size * 2.2}
+              far={size}
+              resolution={256}
+              blur={2}
+              opacity={0.75}
+              renderOrder={ON_TOP - 0.5}
+            />
+          )}
+        </group>
+        <group ref={turntable}>
+          <group scale={scale} position-y={floor}>
+            <ModelBoundary key={product.id} fallback={standIn}>
+              <Suspense fallback={standIn}>
+                <ProductModel product={product} colourwayId={colourwayId} />
+              </Suspense>
+            </ModelBoundary>
+            {!inXr && <StudioHotspots product={product} />}
+          </group>
         </group>
       </group>
     </group>

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './avatars/Avatars.tsx';
+import { SelfAvatar } from './avatars/SelfAvatar.tsx';
 import { SpeakingRings } from './SpeakingRings.tsx';
 import { HostOnStage } from './HostOnStage.tsx';
 import { ChatBubbles } from './ChatBubbles.tsx';
@@ -75,6 +76,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <ShelfProducts />
             <ShelfTags />
             <Avatars />
+            <SelfAvatar />
             <SpeakingRings />
             <HostOnStage />
             <ChatBubbles />

@@ -114,6 +114,11 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     const note = page.getByTestId('hotspot-note');
     await expect.poll(() => note.textContent()).toContain('Knit upper');
     expect(await upper.getAttribute('aria-expanded')).toBe('true');
+    // The README's picture: the note of the heel's cushioning, which opens to the left of the shoe.
+    const cushion = page.getByTestId('hotspot-cushion').getByRole('button');
+    await cushion.click();
+    await expect.poll(() => note.textContent()).toContain('Cushioned midsole');
+    expect(await upper.getAttribute('aria-expanded')).toBe('false');
     await waitFrames(page, 5);
     await page.screenshot({ path: SCREENSHOT });
 

@@ -64,7 +64,7 @@ export function StudioHotspots({ product }: StudioHotspotsProps) {
         return (
           <Html key={h.id} position={hotspotPosition(h, product.dimensions)} zIndexRange={[9, 5]}>
             <div
-              className="hotspot"
+              className={h.at[0] < 0 ? 'hotspot note-left' : 'hotspot'}
               data-testid={`hotspot-${h.id}`}
               data-facing="true"
               ref={(el) => {

@@ -8,6 +8,7 @@ import { DropBox } from '../drop/DropBox.tsx';
 import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
 import { CloseUpBar } from '../studio/CloseUpBar.tsx';
 import { ArLinks } from '../arLinks/ArLinks.tsx';
+import { SeeYourselfButton } from '../tryOn/SeeYourselfButton.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -93,6 +94,7 @@ export function ProductCard() {
           </button>
         )}
         <SquadCardActions />
+        <SeeYourselfButton />
         <ArLinks />
       </div>
       <GroupBuyBox />
