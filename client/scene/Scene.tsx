@@ -15,6 +15,7 @@ import { ShelfProducts } from './ShelfProducts.tsx';
 import { ShelfTags } from './ShelfTags.tsx';
 import { Shelves } from './Shelves.tsx';
 import { XrRig } from '../xr/XrRig.tsx';
+import { XrReachHint } from '../xr/XrReachHint.tsx';
 import { XrPanelsLazy } from '../ui/panels/XrPanelsLazy.tsx';
 import { ArViewLazy } from './ar/ArViewLazy.tsx';
 import { useApp } from '../state/context.tsx';
@@ -93,6 +94,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
       </IfInSessionMode>
       <IfInSessionMode allow={VR}>
         <XrRig />
+        <XrReachHint />
         <XrPanelsLazy />
       </IfInSessionMode>
       <IfInSessionMode allow={AR}>

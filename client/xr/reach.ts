@@ -51,3 +51,25 @@ export function approachPose(shelfIndex: number, slot: number, eyeHeight: number
     pitch: -Math.atan2(eyeHeight - p.y, STAND_OFF),
   };
 }
+
+/**
+ * Moves a headset visitor's XR origin (`rig`: floor position and yaw) so that their head, now at
+ * `head` (world x/z and yaw), ends up at `target`'s floor point facing its yaw. The head's offset
+ * within the play space turns with the origin, so the visitor arrives where asked whatever spot of
+ * their room they stand in.
+ */
+export function teleportRig(
+  rig: { x: number; z: number; yaw: number },
+  head: { x: number; z: number; yaw: number },
+  target: { x: number; z: number; yaw: number },
+): void {
+  const turn = target.yaw - head.yaw;
+  const dx = head.x - rig.x;
+  const dz = head.z - rig.z;
+  // NOTE: three's rotation about +y by `turn` maps (x, z) to (x cos + z sin, -x sin + z cos).
+  const c = Math.cos(turn);
+  const s = Math.sin(turn);
+  rig.yaw += turn;
+  rig.x = target.x - (dx * c + dz * s);
+  rig.z = target.z - (-dx * s + dz * c);
+}

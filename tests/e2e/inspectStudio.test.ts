@@ -99,6 +99,30 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     await page.locator(`[data-testid=product-card] [data-product-id=${SHOE}]`).waitFor({ timeout: 20_000 });
   });
 
+  it('trying the shoe on, "See yourself" shows the avatar wearing it from outside, and back', async () => {
+    const view = () =>
+      page.evaluate(() => {
+        const { scene, camera } = window.__courtsideInspect!.get('stage')!();
+        const pose = window.__courtside!.services.localPlayer.pose;
+        const self = scene.getObjectByName('self-avatar');
+        let meshes = 0;
+        self?.traverse((o) => {
+          if ((o as { isMesh?: boolean }).isMesh) meshes++;
+        });
+        return { meshes, cameraAway: Math.hypot(camera.position.x - pose.x, camera.position.z - pose.z) };
+      });
+    await page.getByTestId('try-on').click();
+    await page.getByTestId('see-yourself').click();
+    // Head, visor, body and the two shoe models (each at least one mesh).
+    await expect.poll(async () => (await view()).meshes, { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    expect((await view()).cameraAway).toBeGreaterThan(2);
+    expect(await page.getByTestId('see-yourself').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('see-yourself').click();
+    await expect.poll(async () => (await view()).meshes).toBe(0);
+    expect((await view()).cameraAway).toBeLessThan(0.01);
+    await page.getByTestId('try-on').click(); // take it off
+  });
+
   it('inspect shows the studio: sweep, studio light, hotspots with notes and close-ups', async () => {
     await page.evaluate((id) => window.__courtside!.openProduct(id), SHOE);
     await page.getByTestId('inspect').click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHELVES, slotPosition } from '../../../../shared/arena.ts';
 import { arenaWalkArea, isWalkable } from '../../../../client/xr/collision.ts';
-import { approachPose, PICK_REACH, reachAction } from '../../../../client/xr/reach.ts';
+import { approachPose, PICK_REACH, reachAction, teleportRig } from '../../../../client/xr/reach.ts';
 
 describe('reach decision', () => {
   it('uses a product within 14 m, on a screen and in a headset', () => {
@@ -47,5 +47,25 @@ describe('approach pose', () => {
   it('has no pose for a slot that is not on a shelf', () => {
     expect(approachPose(9, 0)).toBeNull();
     expect(approachPose(0, 4)).toBeNull();
+  });
+});
+
+describe('teleporting a headset visitor', () => {
+  /** Where the head is in the world, for a head at `local` in the play space of a rig. */
+  const headIn = (rig: { x: number; z: number; yaw: number }, local: { x: number; z: number; yaw: number }) => ({
+    x: rig.x + local.x * Math.cos(rig.yaw) + local.z * Math.sin(rig.yaw),
+    z: rig.z - local.x * Math.sin(rig.yaw) + local.z * Math.cos(rig.yaw),
+    yaw: rig.yaw + local.yaw,
+  });
+
+  it('puts the head, wherever it stands in the room, on the target and facing its way', () => {
+    const rig = { x: 3, z: -2, yaw: 0.7 };
+    const local = { x: 0.4, z: -0.9, yaw: -0.3 };
+    const target = approachPose(2, 1)!;
+    teleportRig(rig, headIn(rig, local), target);
+    const head = headIn(rig, local);
+    expect(head.x).toBeCloseTo(target.x, 6);
+    expect(head.z).toBeCloseTo(target.z, 6);
+    expect(Math.cos(head.yaw - target.yaw)).toBeCloseTo(1, 6);
   });
 });
