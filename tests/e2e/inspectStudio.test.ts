@@ -115,11 +115,12 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     await page.getByTestId('see-yourself').click();
     // Head, visor, body and the two shoe models (each at least one mesh).
     await expect.poll(async () => (await view()).meshes, { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
-    expect((await view()).cameraAway).toBeGreaterThan(2);
+    // NOTE: polled: the avatar appears when React commits, the camera moves on the next frame.
+    await expect.poll(async () => (await view()).cameraAway, { timeout: 20_000 }).toBeGreaterThan(2);
     expect(await page.getByTestId('see-yourself').getAttribute('aria-pressed')).toBe('true');
     await page.getByTestId('see-yourself').click();
     await expect.poll(async () => (await view()).meshes).toBe(0);
-    expect((await view()).cameraAway).toBeLessThan(0.01);
+    await expect.poll(async () => (await view()).cameraAway, { timeout: 20_000 }).toBeLessThan(0.01);
     await page.getByTestId('try-on').click(); // take it off
   });
 
@@ -158,6 +159,7 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
   });
 
   it("the desktop QR code decodes to the product's AR link, which opens its card on an iPhone with a valid USDZ", async () => {
+    await page.evaluate((id) => window.__courtside!.openProduct(id), SHOE);
     await page.getByTestId('ar-on-phone').click();
     const qr = page.getByTestId('ar-qr');
     await qr.waitFor({ timeout: 20_000 });

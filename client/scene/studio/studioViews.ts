@@ -58,7 +58,7 @@ const CLOSE_UPS: Record<Category, readonly CloseUp[]> = {
     // NOTE: yaw π/2 turns the heel (-x) toward the camera (+z); negative pitch tips the sole up to it.
     { id: 'heel', yaw: Math.PI / 2, pitch: 0.1, zoom: 0.6 },
     { id: 'toe', yaw: -Math.PI / 2, pitch: 0.2, zoom: 0.6 },
-    { id: 'sole', yaw: 0, pitch: -1.2, zoom: 0.75 },
+    { id: 'sole', yaw: 0, pitch: -1.5, zoom: 0.75 },
   ],
   jerseys: [
     WHOLE,
