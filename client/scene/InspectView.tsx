@@ -102,14 +102,15 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
           <StudioLights resolution={inXr ? 32 : 128} />
           <StudioBackdrop renderOrder={ON_TOP - 0.9} position-y={floor} />
           {/* NOTE: a hair above the sweep's floor: the shadow camera sits on its plane and must not see the floor. */}
+          {/* NOTE: drei blurs by `blur / 256` of the plane: a large blur for a soft edge that shows around the footprint. */}
           {!inXr && (
             <ContactShadows
               position-y={floor + 0.004}
-              scale={size * 2.2}
-              far={size}
-              resolution={256}
-              blur={2}
-              opacity={0.75}
+              scale={size * 2.4}
+              far={size * 0.8}
+              resolution={128}
+              blur={8}
+              opacity={0.85}
               renderOrder={ON_TOP - 0.5}
             />
           )}

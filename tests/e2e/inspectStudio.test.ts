@@ -132,6 +132,9 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     // The pale sweep fills the view where the dark arena was.
     const stats = await pixelStats(page, 'canvas');
     expect(stats.meanLuma).toBeGreaterThan(110);
+    // NOTE: a figure for the report, not a budget check (the render bench owns budgets).
+    const drawn = await page.evaluate(() => ({ ...window.__courtsideStats! }));
+    console.info(`[studio] draw calls ${drawn.calls}, triangles ${drawn.triangles} while inspecting`);
 
     const upper = page.getByTestId('hotspot-upper').getByRole('button');
     await upper.waitFor({ timeout: 20_000 });

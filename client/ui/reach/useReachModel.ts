@@ -14,9 +14,10 @@ export function useReachModel() {
   const locale = useApp((s) => s.profile.locale);
   const far = useApp((s) => findProduct(s.catalog, s.farProductId));
   const offered = useApp((s) => findProduct(s.catalog, s.reachOfferId));
+  const panelOpen = useApp((s) => s.panel !== 'none');
   return {
-    /** The hint under the pointer, or null when nothing out of reach is aimed at (or an offer is open). */
-    hint: far && !offered ? { id: far.id, name: localize(far.name, locale), text: t('reach.walkCloser') } : null,
+    /** The hint under the pointer, or null when nothing out of reach is aimed at (or an offer or a panel is open). */
+    hint: far && !offered && !panelOpen ? { id: far.id, name: localize(far.name, locale), text: t('reach.walkCloser') } : null,
     offer: offered ? { id: offered.id, text: t('reach.offer', { name: localize(offered.name, locale) }) } : null,
     /** Stands the visitor in front of the offered product, within reach, facing it. */
     takeMeThere: () => {
