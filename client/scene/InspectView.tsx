@@ -8,11 +8,11 @@ import { ModelBoundary } from './ModelBoundary.tsx';
 import { ProductModel } from './ProductModel.tsx';
 import { ProductStandIn } from './ProductStandIn.tsx';
 import { FRAME } from '../frame.ts';
-import { ContactShadows } from '@react-three/drei';
 import { useXR } from '@react-three/xr';
 import { StudioBackdrop } from './studio/StudioBackdrop.tsx';
 import { StudioHotspots } from './studio/StudioHotspots.tsx';
 import { StudioLights } from './studio/StudioLights.tsx';
+import { StudioShadow } from './studio/StudioShadow.tsx';
 import { useCloseUp } from './studio/useCloseUp.ts';
 import { useServices } from '../state/context.tsx';
 
@@ -36,7 +36,7 @@ const ON_TOP = 1000;
  * It is a separate copy of the model (the shelf item stays put) and follows the chosen colourway.
  * It stands in a studio: a sweep behind it instead of the arena, studio light from Lightformers, a
  * soft contact shadow, feature hotspots (screens only) and close-ups chosen in the inspect bar. In a
- * headset the studio stays cheap: a smaller environment map and no shadow pass.
+ * headset the studio stays cheap: a smaller environment map, no DOM hotspots.
  */
 export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] }: InspectViewProps) {
   const inspecting = useApp((s) => s.inspecting && s.panel === 'product');
@@ -101,19 +101,8 @@ export function InspectView({ distance = 0.65, size = 0.34, offset = [0, -0.02] 
         <group name="inspect-studio">
           <StudioLights resolution={inXr ? 32 : 128} />
           <StudioBackdrop renderOrder={ON_TOP - 0.9} position-y={floor} />
-          {/* NOTE: a hair above the sweep's floor: the shadow camera sits on its plane and must not see the floor. */}
-          {/* NOTE: drei blurs by `blur / 256` of the plane: a large blur for a soft edge that shows around the footprint. */}
-          {!inXr && (
-            <ContactShadows
-              position-y={floor + 0.004}
-              scale={size * 2.4}
-              far={size * 0.8}
-              resolution={128}
-              blur={8}
-              opacity={0.85}
-              renderOrder={ON_TOP - 0.5}
-            />
-          )}
+          {/* NOTE: a hair above the sweep's floor, so the two never fight over depth. */}
+          <StudioShadow position-y={floor + 0.002} diameter={Math.hypot(d.x, d.z) * scale * 1.25} renderOrder={ON_TOP - 0.5} />
         </group>
         <group ref={turntable}>
           <group scale={scale} position-y={floor}>
