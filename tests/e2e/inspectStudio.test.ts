@@ -128,7 +128,7 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     await page.evaluate((id) => window.__courtside!.openProduct(id), SHOE);
     await page.getByTestId('inspect').click();
     await expect.poll(() => studio(page), { timeout: 30_000 }).toEqual({ backdrop: true, environment: true });
-    await waitFrames(page, 10);
+    await waitFrames(page, 3);
     // The pale sweep fills the view where the dark arena was.
     const stats = await pixelStats(page, 'canvas');
     expect(stats.meanLuma).toBeGreaterThan(110);
@@ -153,8 +153,9 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     await page.getByTestId('close-up-sole').click();
     expect(await page.getByTestId('close-up-sole').getAttribute('aria-pressed')).toBe('true');
     // Tipped sole-up, the upper's hotspot faces away and can't be clicked.
-    await expect.poll(() => page.getByTestId('hotspot-upper').getAttribute('data-facing'), { timeout: 20_000 }).toBe('false');
-    await expect.poll(() => page.getByTestId('hotspot-outsole').getAttribute('data-facing')).toBe('true');
+    // NOTE: the turn eases over about ten frames; on a loaded machine SwiftShader may draw one every few seconds.
+    await expect.poll(() => page.getByTestId('hotspot-upper').getAttribute('data-facing'), { timeout: 90_000 }).toBe('false');
+    await expect.poll(() => page.getByTestId('hotspot-outsole').getAttribute('data-facing'), { timeout: 30_000 }).toBe('true');
 
     await page.getByTestId('inspect').click(); // done inspecting
     await expect.poll(() => studio(page), { timeout: 20_000 }).toBeNull();
@@ -178,6 +179,8 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
     const decoded = jsQR(Uint8ClampedArray.from(image.data), image.w, image.h);
     expect(decoded?.data).toBe(`${server.baseUrl}/?product=${SHOE}&colour=red&ar=1`);
 
+    // NOTE: the desktop page stops drawing while the phone's page loads and enters: two SwiftShader pages on two busy cores starved each other.
+    await page.evaluate(() => window.__courtside!.drawing(false));
     const phone = await browser.newContext({
       viewport: { width: 390, height: 844 },
       userAgent: IPHONE_UA,
