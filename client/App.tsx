@@ -14,6 +14,9 @@ import { DomControls } from './xr/DomControls.tsx';
 import { EventsPanel } from './ui/events/EventsPanel.tsx';
 import { OfferCards } from './ui/offers/OfferCards.tsx';
 import { HostBar } from './ui/host/HostBar.tsx';
+import { ReachHint } from './ui/reach/ReachHint.tsx';
+import { ReachOffer } from './ui/reach/ReachOffer.tsx';
+import { useArHandOff } from './ui/arLinks/useArHandOff.ts';
 
 // NOTE: three.js, R3F and drei are most of the JS; loading them after the first paint lets the
 // loading screen (and its progress bar) show at once.
@@ -36,6 +39,7 @@ function useLanguageSync(): void {
 export function App() {
   const { detail, onModelLoad } = useBoot();
   useLanguageSync();
+  useArHandOff();
   const phase = useApp((s) => s.phase);
   const panel = useApp((s) => s.panel);
   const panelOpen = panel !== 'none';
@@ -52,6 +56,8 @@ export function App() {
       {phase === 'arena' && <Hud />}
       <main className="overlay">
         {phase === 'arena' && <DomControls />}
+        {phase === 'arena' && <ReachHint />}
+        {phase === 'arena' && <ReachOffer />}
         {phase === 'arena' && <ControlsHint />}
         {phase === 'arena' && <MatchOverlay />}
         {phase === 'arena' && <HostBar />}

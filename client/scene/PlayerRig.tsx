@@ -6,6 +6,8 @@ import { useServices } from '../state/context.tsx';
 import { arenaWalkArea, slideMove } from '../xr/collision.ts';
 import { RUN_SPEED, WALK_SPEED, clampPitch, worldStep, wrapAngle } from '../xr/intents.ts';
 import { FRAME } from '../frame.ts';
+import { showsSelf } from '../state/studioSlice.ts';
+import { selfViewCamera } from './avatars/selfView.ts';
 import { stageBlocksOnClock, stageUpOnClock } from './launch/stageObstacle.ts';
 
 export interface PlayerRigProps {
@@ -74,6 +76,12 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
     look.pitch = 0;
     camera.position.set(pose.x, pose.y, pose.z);
     camera.rotation.set(pose.pitch, pose.yaw, 0, 'YXZ');
+    if (showsSelf(store.getState())) {
+      // NOTE: only the camera moves: the pose (what others see, where the visitor stands) stays.
+      const view = selfViewCamera(area, pose);
+      camera.position.set(view.x, view.y, view.z);
+      camera.lookAt(view.target.x, view.target.y, view.target.z);
+    }
     localPlayer.placed = true;
   }, FRAME.rig);
   return null;

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { IfInSessionMode } from '@react-three/xr';
 import { Arena } from './Arena.tsx';
 import { Avatars } from './avatars/Avatars.tsx';
+import { SelfAvatar } from './avatars/SelfAvatar.tsx';
 import { SpeakingRings } from './SpeakingRings.tsx';
 import { HostOnStage } from './HostOnStage.tsx';
 import { ChatBubbles } from './ChatBubbles.tsx';
@@ -16,6 +17,7 @@ import { Shelves } from './Shelves.tsx';
 import { XrRig } from '../xr/XrRig.tsx';
 import { createXrRigState } from '../xr/xrRig.ts';
 import { ShowMeGuide } from './ShowMeGuide.tsx';
+import { XrReachHint } from '../xr/XrReachHint.tsx';
 import { XrPanelsLazy } from '../ui/panels/XrPanelsLazy.tsx';
 import { ArViewLazy } from './ar/ArViewLazy.tsx';
 import { useApp } from '../state/context.tsx';
@@ -79,6 +81,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
             <ShelfProducts />
             <ShelfTags />
             <Avatars />
+            <SelfAvatar />
             <SpeakingRings />
             <HostOnStage />
             <ChatBubbles />
@@ -96,6 +99,7 @@ export function Scene({ background = '#07080d' }: SceneProps) {
       </IfInSessionMode>
       <IfInSessionMode allow={VR}>
         <XrRig rig={rig} />
+        <XrReachHint />
         <XrPanelsLazy />
       </IfInSessionMode>
       <IfInSessionMode allow={AR}>

@@ -6,8 +6,10 @@ import type { Product } from '../../shared/catalog.ts';
 import { useApp, useServices } from '../state/context.tsx';
 import { GRAB_POINTER, type SlotPose, useShelfGrab } from '../xr/grab/useShelfGrab.ts';
 import { createPress } from '../xr/xrPress.ts';
+import { markPicked } from '../xr/pickedClicks.ts';
 import { ShelfProduct } from './ShelfProduct.tsx';
 import { FRAME } from '../frame.ts';
+import { type AimInput, PICK_REACH, reachAction } from '../xr/reach.ts';
 
 export type ShelfProductsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Products farther than this (metres) can't be pointed at. */
@@ -32,7 +34,7 @@ const isLocked = () => typeof document !== 'undefined' && document.pointerLockEl
  */
 const fromXrPointer = (e: ThreeEvent<MouseEvent> | ThreeEvent<PointerEvent>) => 'pointerState' in e;
 
-export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
+export function ShelfProducts({ reach = PICK_REACH, ...props }: ShelfProductsProps) {
   const { store } = useServices();
   const products = useApp((s) => s.catalog?.products);
   const placed = useMemo<Placed[]>(
@@ -52,55 +54,78 @@ export function ShelfProducts({ reach = 14, ...props }: ShelfProductsProps) {
   const { handlers, register } = useShelfGrab(slots);
   const picks = useRef(new Map<string, Mesh>());
   const camera = useThree((s) => s.camera);
-  const ray = useMemo(() => {
-    const r = new Raycaster();
-    r.far = reach;
-    return r;
-  }, [reach]);
+  // NOTE: no far limit: a product beyond reach under the crosshair shows its hint instead of nothing.
+  const ray = useMemo(() => new Raycaster(), []);
   const centre = useMemo(() => new Vector2(0, 0), []);
 
   useFrame(() => {
     if (!isLocked()) return;
     ray.setFromCamera(centre, camera);
     const hit = ray.intersectObjects([...picks.current.values()], false)[0];
-    store.getState().setHovered((hit?.object.userData.productId as string | undefined) ?? null);
+    aim((hit?.object.userData.productId as string | undefined) ?? null, hit?.distance ?? Number.NaN, 'screen');
   }, FRAME.input);
 
+  /** Hover within reach highlights; beyond it only the hint shows (nothing highlights that can't be used). */
+  const aim = (id: string | null, distance: number, input: AimInput) => {
+    const s = store.getState();
+    const near = id !== null && reachAction(distance, input, reach) === 'use';
+    s.setHovered(near ? id : null);
+    s.setFarProduct(id !== null && !near ? id : null);
+  };
   const over = (id: string) => (e: ThreeEvent<PointerEvent>) => {
     if (isLocked()) return;
     e.stopPropagation();
-    store.getState().setHovered(id);
+    aim(id, e.distance, fromXrPointer(e) ? 'xr' : 'screen');
   };
   const out = (id: string) => () => {
     if (isLocked()) return;
-    if (store.getState().hoveredProductId === id) store.getState().setHovered(null);
+    const s = store.getState();
+    if (s.hoveredProductId === id) s.setHovered(null);
+    if (s.farProductId === id) s.setFarProduct(null);
   };
   const click = (id: string) => (e: ThreeEvent<MouseEvent>) => {
-    if (fromXrPointer(e) || isLocked() || e.delta > TAP_SLOP || e.distance > reach) return;
+    if (fromXrPointer(e) || isLocked() || e.delta > TAP_SLOP) return;
     e.stopPropagation();
-    store.getState().openProduct(id);
+    markPicked(e.nativeEvent);
+    if (reachAction(e.distance, 'screen', reach) === 'use') store.getState().openProduct(id);
+    else store.getState().offerReach(id);
   };
   // NOTE: in XR the trigger (or a pinch far away) selects however long it is held; grabbing never selects.
   const presses = useMemo(
     () => new Map((products ?? []).map((p) => [p.id, createPress(() => store.getState().openProduct(p.id))])),
     [products, store],
   );
+  const farPresses = useMemo(
+    () => new Map((products ?? []).map((p) => [p.id, createPress(() => store.getState().offerReach(p.id))])),
+    [products, store],
+  );
   const xrHandlers = (id: string) => {
     const grab = handlers(id);
-    const press = presses.get(id);
-    const selects = (e: ThreeEvent<PointerEvent>) =>
-      fromXrPointer(e) && (e as unknown as { pointerType: string }).pointerType !== GRAB_POINTER && e.distance <= reach;
+    const aims = (e: ThreeEvent<PointerEvent>) =>
+      fromXrPointer(e) && (e as unknown as { pointerType: string }).pointerType !== GRAB_POINTER;
+    // NOTE: a trigger on a product beyond reach offers to teleport there instead of doing nothing.
+    const pressFor = (e: ThreeEvent<PointerEvent>) =>
+      aims(e) ? (reachAction(e.distance, 'xr', reach) === 'use' ? presses.get(id) : farPresses.get(id)) : undefined;
     return {
       ...grab,
       onPointerDown: (e: ThreeEvent<PointerEvent>) => {
         grab.onPointerDown(e);
-        if (selects(e)) press?.onPointerDown(e);
+        pressFor(e)?.onPointerDown(e);
       },
       onPointerUp: (e: ThreeEvent<PointerEvent>) => {
         grab.onPointerUp(e);
-        if (selects(e)) press?.onPointerUp(e);
+        pressFor(e)?.onPointerUp(e);
       },
-      onPointerLeave: (e: ThreeEvent<PointerEvent>) => press?.onPointerLeave(e),
+      onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+        grab.onPointerMove(e);
+        if ((e as unknown as { pointerType?: string }).pointerType === GRAB_POINTER) return;
+        // NOTE: walking while pointing changes the distance without a new pointer-over.
+        if (!isLocked()) aim(id, e.distance, fromXrPointer(e) ? 'xr' : 'screen');
+      },
+      onPointerLeave: (e: ThreeEvent<PointerEvent>) => {
+        presses.get(id)?.onPointerLeave(e);
+        farPresses.get(id)?.onPointerLeave(e);
+      },
     };
   };
 

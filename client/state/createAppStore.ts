@@ -17,6 +17,8 @@ import { createOffersSlice, type OffersSlice } from './offersSlice.ts';
 import { createEventExtrasSlice, type EventExtrasSlice } from './eventExtrasSlice.ts';
 import { createQnaSlice, type QnaSlice } from './qnaSlice.ts';
 import { createDirectorySlice, type DirectorySlice } from './directorySlice.ts';
+import { createReachSlice, type ReachSlice } from './reachSlice.ts';
+import { createStudioSlice, type StudioSlice } from './studioSlice.ts';
 import { persistPreferences, type PreferenceStorage } from './persistedPreferences.ts';
 
 /** The whole client state: one store, sliced by domain. Per-frame data (poses) lives outside it. */
@@ -36,7 +38,9 @@ export type AppState = SessionSlice &
   OffersSlice &
   EventExtrasSlice &
   QnaSlice &
-  DirectorySlice;
+  DirectorySlice &
+  ReachSlice &
+  StudioSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator: gets the store's `set`/`get`, returns its part of the state. */
@@ -69,6 +73,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createEventExtrasSlice(set, get),
         ...createQnaSlice(set, get),
         ...createDirectorySlice(set, get),
+        ...createReachSlice(set, get),
+        ...createStudioSlice(set, get),
       }),
       persistPreferences(options.storage),
     ),

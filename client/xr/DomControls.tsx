@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../state/context.tsx';
 import { isMoveKey, lookFromPointer, moveFromKeys, runFromKeys, TOUCH_LOOK_SENSITIVITY } from './intents.ts';
 import { TouchJoystick } from './TouchJoystick.tsx';
+import { wasPicked } from './pickedClicks.ts';
 
 export interface DomControlsProps {
   /** Show the touch joystick even on a fine pointer (for testing); otherwise it appears on touch. */
@@ -71,6 +72,10 @@ export function DomControls({ forceTouch = false }: DomControlsProps) {
         if (id) {
           s.openProduct(id);
           document.exitPointerLock();
+        } else if (s.farProductId) {
+          // NOTE: a product beyond reach under the crosshair: offer to go there, with the mouse free for the offer.
+          s.offerReach(s.farProductId);
+          document.exitPointerLock();
         }
         return;
       }
@@ -78,7 +83,8 @@ export function DomControls({ forceTouch = false }: DomControlsProps) {
       // Deferred one task: R3F's own click (on a hovered product) opens a card first, and then no lock.
       setTimeout(() => {
         const now = store.getState();
-        if (now.panel !== 'none' || now.hoveredProductId || now.phase !== 'arena') return;
+        if (wasPicked(e) || now.panel !== 'none' || now.hoveredProductId || now.farProductId || now.reachOfferId) return;
+        if (now.phase !== 'arena') return;
         void Promise.resolve((e.target as HTMLCanvasElement).requestPointerLock()).catch(() => {});
       }, 0);
     };

@@ -10,6 +10,8 @@ import { XrMenuButton } from './XrMenuButton.tsx';
 import { XrPushToTalk } from './XrPushToTalk.tsx';
 import { ComfortVignette } from './ComfortVignette.tsx';
 import { FRAME } from '../frame.ts';
+import { findProduct } from '../state/catalogSlice.ts';
+import { approachPose, teleportRig } from './reach.ts';
 
 export interface XrRigProps {
   /** Where the origin is each frame; locomotion writes it. Made fresh when omitted. */
@@ -42,7 +44,7 @@ function writeHand(object: Object3D | null, out: HandPose | null): HandPose | nu
  * where the pose sender finds them. Mount only inside an immersive session.
  */
 export function XrRig({ rig: given }: XrRigProps) {
-  const { localPlayer } = useServices();
+  const { localPlayer, store } = useServices();
   const rig = useMemo(() => given ?? createXrRigState(), [given]);
   const origin = useRef<Group>(null);
   const left = useRef<Group>(null);
@@ -70,6 +72,14 @@ export function XrRig({ rig: given }: XrRigProps) {
       rig.z = pose.z;
       rig.yaw = pose.yaw;
       rig.placed = true;
+    }
+    // NOTE: a trigger on a product beyond reach asked to go there: in a headset that is a teleport, at once.
+    const offered = findProduct(store.getState().catalog, store.getState().reachOfferId);
+    if (offered) {
+      const target = approachPose(offered.shelf.index, offered.shelf.slot);
+      if (target) teleportRig(rig, pose, target);
+      store.getState().offerReach(null);
+      store.getState().setFarProduct(null);
     }
     group.position.set(rig.x, 0, rig.z);
     group.rotation.set(0, rig.yaw, 0);

@@ -16,7 +16,8 @@ export interface InspectGestureLimits {
 }
 
 const DEFAULT_LIMITS: InspectGestureLimits = { minZoom: 0.5, maxZoom: 2, turnPerPixel: 0.01 };
-const PITCH_LIMIT = 1.2;
+// NOTE: past 1.2 rad: the studio already tips the product 0.3 rad toward the viewer, and a shoe's sole should be reachable square on.
+const PITCH_LIMIT = 1.6;
 
 /** Applies a zoom factor (wheel notch or pinch ratio) within limits. */
 export function zoomBy(zoom: number, factor: number, limits: Pick<InspectGestureLimits, 'minZoom' | 'maxZoom'>): number {

@@ -7,6 +7,9 @@ import { GroupBuyBox } from '../groupBuy/GroupBuyBox.tsx';
 import { DropBox } from '../drop/DropBox.tsx';
 import { useProductDropEventId } from '../drop/useFeaturedEventId.ts';
 import { ProductPicture } from '../directory/ProductPicture.tsx';
+import { CloseUpBar } from '../studio/CloseUpBar.tsx';
+import { ArLinks } from '../arLinks/ArLinks.tsx';
+import { SeeYourselfButton } from '../tryOn/SeeYourselfButton.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
@@ -24,6 +27,7 @@ export function ProductCard() {
           {coarsePointer() ? t('product.inspectHintTouch') : t('product.inspectHint')}
         </span>
         <ColourwayPicker m={m} />
+        <CloseUpBar />
         <button type="button" className="button" data-testid="inspect" aria-pressed="true" onClick={m.toggleInspect}>
           {t('product.inspectDone')}
         </button>
@@ -92,6 +96,8 @@ export function ProductCard() {
           </button>
         )}
         <SquadCardActions />
+        <SeeYourselfButton />
+        <ArLinks />
       </div>
       <GroupBuyBox />
       <DropBox eventId={dropEventId} />
