@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './state/context.tsx';
 import { useBoot } from './useBoot.ts';
+import { STAGE_LABELS_ID } from './scene/stageLabels.ts';
 import { LoadingScreen } from './ui/entry/LoadingScreen.tsx';
 import { EntryScreen } from './ui/entry/EntryScreen.tsx';
 import { ControlsHint, Hud } from './ui/hud/Hud.tsx';
@@ -55,6 +56,8 @@ export function App() {
       {/* NOTE: the HUD is the page's one banner; everything else sits in one main landmark (a static box: its children keep their own positions). */}
       {phase === 'arena' && <Hud />}
       <main className="overlay">
+        {/* NOTE: labels pinned to 3D things (the studio's hotspots, drei Html) live here, not in the aria-hidden stage: they are buttons. */}
+        <div className="stage-labels" id={STAGE_LABELS_ID} />
         {phase === 'arena' && <DomControls />}
         {phase === 'arena' && <ReachHint />}
         {phase === 'arena' && <ReachOffer />}

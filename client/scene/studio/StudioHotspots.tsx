@@ -7,6 +7,7 @@ import type { Product } from '../../../shared/catalog.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { FRAME } from '../../frame.ts';
 import { hotspotPosition, hotspotsFor } from './studioViews.ts';
+import { stageLabelsPortal } from '../stageLabels.ts';
 import '../../ui/studio/studio.css';
 
 export interface StudioHotspotsProps {
@@ -29,6 +30,7 @@ export function StudioHotspots({ product }: StudioHotspotsProps) {
   const root = useRef<Group>(null);
   const dots = useRef(new Map<string, HTMLElement>());
   const hotspots = hotspotsFor(product.category);
+  const portal = useMemo(stageLabelsPortal, []);
   const scratch = useMemo(
     () => ({ q: new Quaternion(), n: new Vector3(), p: new Vector3(), eye: new Vector3(), d: new Vector3() }),
     [],
@@ -62,7 +64,7 @@ export function StudioHotspots({ product }: StudioHotspotsProps) {
         const shown = open === h.id;
         const title = t(`studio.hotspot.${h.id}.title`);
         return (
-          <Html key={h.id} position={hotspotPosition(h, product.dimensions)} zIndexRange={[9, 5]}>
+          <Html key={h.id} position={hotspotPosition(h, product.dimensions)} zIndexRange={[9, 5]} portal={portal}>
             <div
               className={h.at[0] < 0 ? 'hotspot note-left' : 'hotspot'}
               data-testid={`hotspot-${h.id}`}
