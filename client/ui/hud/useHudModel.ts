@@ -19,6 +19,7 @@ export function useHudModel() {
   };
 
   return {
+    title: t('app.title'),
     cartCount: count,
     cartLabel: count > 0 ? t('hud.cartCount', { count }) : t('hud.cart'),
     ordersLabel: t('hud.orders'),
