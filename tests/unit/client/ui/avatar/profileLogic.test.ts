@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AvatarColor } from '../../../../../shared/api.ts';
 import { createAppStore } from '../../../../../client/state/createAppStore.ts';
-import { AVATAR_SWATCHES, isValidName, withCurrency, withLocale } from '../../../../../client/ui/avatar/profileLogic.ts';
+import {
+  AVATAR_SWATCHES,
+  guestNumber,
+  isValidName,
+  nameOrGuest,
+  withCurrency,
+  withLocale,
+} from '../../../../../client/ui/avatar/profileLogic.ts';
 
 describe('entry profile rules', () => {
   it('lets the currency follow the language until the visitor picks one', () => {
@@ -24,5 +31,21 @@ describe('entry profile rules', () => {
   it('offers only swatches the server accepts as avatar colours', () => {
     for (const c of AVATAR_SWATCHES) expect(AvatarColor.safeParse(c).success, c).toBe(true);
     expect(new Set(AVATAR_SWATCHES).size).toBe(AVATAR_SWATCHES.length);
+  });
+});
+
+describe('the optional name', () => {
+  it('gives a guest a four-digit number', () => {
+    expect(guestNumber(0)).toBe(1000);
+    expect(guestNumber(0.5)).toBe(5500);
+    expect(guestNumber(0.999999)).toBe(9999);
+  });
+
+  it('enters with the typed name, or the guest name when nothing (or only spaces) was typed', () => {
+    expect(nameOrGuest('Quinn', 'Guest 1234')).toBe('Quinn');
+    expect(nameOrGuest('', 'Guest 1234')).toBe('Guest 1234');
+    expect(nameOrGuest('   ', '访客 1234')).toBe('访客 1234');
+    expect(isValidName(nameOrGuest('', 'Guest 1234'))).toBe(true);
+    expect(isValidName(nameOrGuest('', '访客 1234'))).toBe(true);
   });
 });
