@@ -13,7 +13,9 @@ export type Panel =
   | 'squad'
   | 'chat'
   | 'events'
-  | 'qna';
+  | 'qna'
+  /** The match's moments already over ("From the match"). */
+  | 'fromMatch';
 
 export interface UiSlice {
   panel: Panel;

@@ -11,6 +11,7 @@ import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { EventChip } from '../events/EventChip.tsx';
 import { QnaHudButton } from '../qna/QnaHudButton.tsx';
 import { StageVoiceBar } from '../events/StageVoiceBar.tsx';
+import { FromTheMatchButton } from '../match/FromTheMatchPanel.tsx';
 
 /** A top-bar item: where it sits (`side`), how long it stays on the bar (`priority`), and what it draws. */
 export interface HudItem extends BarItemSpec {
@@ -111,6 +112,7 @@ export const HUD_ITEMS: readonly HudItem[] = [
   },
   { id: 'event', side: 'start', priority: 2, render: () => <EventChip /> },
   { id: 'qna', side: 'start', priority: 3, render: () => <QnaHudButton /> },
+  { id: 'from-match', side: 'start', priority: 6, render: () => <FromTheMatchButton /> },
   { id: 'stage-voice', side: 'start', priority: 3, render: () => <StageVoiceBar /> },
   { id: 'xr', side: 'end', priority: 4, render: () => <XrEntryButtons /> },
   { id: 'voice', side: 'end', priority: 6, render: () => <VoiceControls /> },

@@ -10,6 +10,7 @@ import { ProductCard } from '../productCard/ProductCard.tsx';
 import { SquadPanel } from '../squad/SquadPanel.tsx';
 import { EventsPanel } from '../events/EventsPanel.tsx';
 import { QnaPanel } from '../qna/QnaPanel.tsx';
+import { FromTheMatchPanel } from '../match/FromTheMatchPanel.tsx';
 
 /**
  * Shows the open panel (DOM skin). Esc ends inspecting first, then closes the panel. (DomControls
@@ -50,6 +51,8 @@ export function Panels() {
       return <EventsPanel />;
     case 'qna':
       return <QnaPanel />;
+    case 'fromMatch':
+      return <FromTheMatchPanel />;
     default:
       return null;
   }
