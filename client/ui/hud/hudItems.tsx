@@ -114,7 +114,7 @@ export const HUD_ITEMS: readonly HudItem[] = [
   { id: 'qna', side: 'start', priority: 3, render: () => <QnaHudButton /> },
   { id: 'from-match', side: 'start', priority: 6, render: () => <FromTheMatchButton /> },
   { id: 'stage-voice', side: 'start', priority: 3, render: () => <StageVoiceBar /> },
-  { id: 'xr', side: 'end', priority: 4, render: () => <XrEntryButtons /> },
+  { id: 'xr', side: 'end', priority: 1, render: () => <XrEntryButtons /> },
   { id: 'voice', side: 'end', priority: 6, render: () => <VoiceControls /> },
   { id: 'settings', side: 'end', priority: 8, render: () => <SettingsMenu /> },
   { id: 'language', side: 'end', priority: 7, render: (m) => <LanguageSelect m={m} /> },

@@ -11,7 +11,15 @@ export interface BarItemSpec {
 const samePartition = (a: BarPartition, b: BarPartition) => a.more.join() === b.more.join();
 
 /**
- * Keeps the top bar to one row: measures the items on the bar (each wrapped in `[data-hud-item]`), and
+ * Widest window (CSS px) whose bar keeps to one row with a "More" menu; it matches `.hud`'s nowrap rule in
+ * styles.css. NOTE: wider windows let the bar wrap as before (they have the room, and every control stays
+ * one click away): the three rows a third of the screen tall were a phone's problem.
+ */
+export const ONE_ROW_MAX_WIDTH = 600;
+const oneRow = () => typeof matchMedia === 'function' && matchMedia(`(max-width: ${ONE_ROW_MAX_WIDTH}px)`).matches;
+
+/**
+ * Keeps the top bar to one row on a phone (up to {@link ONE_ROW_MAX_WIDTH} px): measures the items on the bar (each wrapped in `[data-hud-item]`), and
  * moves what does not fit into the "More" menu (`partitionBar`). Items in the menu keep the width they
  * last had on the bar. NOTE: it runs in a layout effect, so an overflowing row is never painted.
  */
@@ -34,7 +42,7 @@ export function useBarOverflow(header: RefObject<HTMLElement | null>, specs: rea
     // NOTE: the spacer between the left and right groups is an item of its own: one more gap.
     const available = el.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - gap;
     const items = specs.map((s) => ({ ...s, width: widths.current.get(s.id) ?? 0 }));
-    const next = partitionBar(items, available, moreWidth, gap);
+    const next = oneRow() ? partitionBar(items, available, moreWidth, gap) : { bar: specs.map((s) => s.id), more: [] };
     if (!samePartition(next, partition)) setPartition(next);
   }, [tick, partition, specs, header]);
 
