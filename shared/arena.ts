@@ -73,3 +73,41 @@ export function spawnPoint(seed: number): { x: number; z: number; yaw: number } 
   // NOTE: three.js cameras look down -z; yaw = π/2 − angle turns the visitor to face center court.
   return { x: Math.cos(angle) * 5, z: Math.sin(angle) * 3.5, yaw: Math.PI / 2 - angle };
 }
+
+/** How far in front of a shelf a headset visitor starts, in metres (an arm's reach plus a step). */
+export const SHELF_SPAWN_DISTANCE = 2;
+
+/**
+ * Where a headset visitor appears: in front of one of the shelves (picked and spread along it by
+ * `seed`), facing it. NOTE: walking 17 m with a thumbstick is the hardest part of shopping in a
+ * headset, so VR starts at the goods; desktop and phone visitors keep the ring around center court.
+ */
+export function shelfSpawnPoint(seed: number): { x: number; z: number; yaw: number } {
+  const s = Math.abs(Math.floor(seed));
+  const shelf = SHELVES[s % SHELVES.length]!;
+  // Spread visitors along the shelf's middle so two arriving together don't stand in one place.
+  const along = (((s >> 2) % 5) - 2) * (shelf.width / 8);
+  const r = shelf.rotationY;
+  return {
+    x: shelf.x + along * Math.cos(r) + SHELF_SPAWN_DISTANCE * Math.sin(r),
+    z: shelf.z - along * Math.sin(r) + SHELF_SPAWN_DISTANCE * Math.cos(r),
+    // NOTE: the shelf front faces the court along its rotation; the visitor looks back along it, at the shelf.
+    yaw: r,
+  };
+}
+
+/** Horizontal distance in metres from a floor point to the nearest shelf's front face. */
+export function distanceToNearestShelf(x: number, z: number): number {
+  return Math.min(
+    ...SHELVES.map((shelf) => {
+      // Into the shelf's frame: u along it, v out of its front.
+      const dx = x - shelf.x;
+      const dz = z - shelf.z;
+      const u = dx * Math.cos(shelf.rotationY) - dz * Math.sin(shelf.rotationY);
+      const v = dx * Math.sin(shelf.rotationY) + dz * Math.cos(shelf.rotationY);
+      const outU = Math.max(0, Math.abs(u) - shelf.width / 2);
+      const outV = Math.max(0, Math.abs(v) - shelf.depth / 2);
+      return Math.hypot(outU, outV);
+    }),
+  );
+}

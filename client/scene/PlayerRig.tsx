@@ -8,6 +8,7 @@ import { RUN_SPEED, WALK_SPEED, clampPitch, worldStep, wrapAngle } from '../xr/i
 import { FRAME } from '../frame.ts';
 import { showsSelf } from '../state/studioSlice.ts';
 import { selfViewCamera } from './avatars/selfView.ts';
+import { faceCourt } from './faceCourt.ts';
 import { stageBlocksOnClock, stageUpOnClock } from './launch/stageObstacle.ts';
 
 export interface PlayerRigProps {
@@ -36,10 +37,11 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
   const stageBlocks = useMemo(() => stageBlocksOnClock(store, serverClock), [store, serverClock]);
   const area = useMemo(() => arenaWalkArea(stageBlocks), [stageBlocks]);
   const spawned = useRef(false);
+  const was360 = useRef(false);
   const step = useMemo(() => ({ x: 0, z: 0 }), []);
 
   useFrame((state, delta) => {
-    const { phase, panel, inspecting } = store.getState();
+    const { phase, panel, inspecting, view360 } = store.getState();
     const { pose, look, move } = localPlayer;
     if (phase !== 'arena') {
       spawned.current = false;
@@ -57,6 +59,9 @@ export function PlayerRig({ walkSpeed = WALK_SPEED, runSpeed = RUN_SPEED, orbitP
       pose.pitch = 0;
       spawned.current = true;
     }
+    // NOTE: back from the 360° view (looked around, often at the floor) the visitor faces the court again.
+    if (was360.current && !view360) Object.assign(pose, faceCourt(pose.x, pose.z));
+    was360.current = view360;
     const free = panel === 'none' && !inspecting;
     if (free) {
       pose.yaw = wrapAngle(pose.yaw + look.yaw);

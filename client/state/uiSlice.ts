@@ -14,7 +14,9 @@ export type Panel =
   | 'chat'
   | 'events'
   | 'qna'
-  | 'directory';
+  | 'directory'
+  /** The match's moments already over ("From the match"). */
+  | 'fromMatch';
 
 export interface UiSlice {
   panel: Panel;

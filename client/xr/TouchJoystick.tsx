@@ -33,6 +33,7 @@ export function TouchJoystick({ label, radius = 56 }: TouchJoystickProps) {
       aria-label={label}
       aria-valuenow={0}
       data-testid="joystick"
+      className="joystick"
       style={{
         position: 'fixed',
         left: 24,

@@ -4,6 +4,7 @@ import { XROrigin, XRSpace, useXRInputSourceStates } from '@react-three/xr';
 import { Euler, type Group, type Object3D, Quaternion, Vector3 } from 'three';
 import type { HandPose } from '../../shared/pose.ts';
 import { useServices } from '../state/context.tsx';
+import { shelfSpawnPoint } from '../../shared/arena.ts';
 import { createXrRigState, type XrRigState } from './xrRig.ts';
 import { XrLocomotion } from './XrLocomotion.tsx';
 import { XrMenuButton } from './XrMenuButton.tsx';
@@ -46,6 +47,8 @@ function writeHand(object: Object3D | null, out: HandPose | null): HandPose | nu
 export function XrRig({ rig: given }: XrRigProps) {
   const { localPlayer, store } = useServices();
   const rig = useMemo(() => given ?? createXrRigState(), [given]);
+  // NOTE: a visitor who enters the arena in VR starts at a shelf; one who puts the headset on in the arena stays put.
+  const spawnAtShelf = useRef(store.getState().phase !== 'arena' || !localPlayer.placed);
   const origin = useRef<Group>(null);
   const left = useRef<Group>(null);
   const right = useRef<Group>(null);
@@ -67,6 +70,10 @@ export function XrRig({ rig: given }: XrRigProps) {
     const group = origin.current;
     if (!group) return;
     const { pose, hands } = localPlayer;
+    if (spawnAtShelf.current && store.getState().phase === 'arena') {
+      Object.assign(rig, shelfSpawnPoint(Math.floor(Math.random() * 4096)), { placed: true });
+      spawnAtShelf.current = false;
+    }
     if (!rig.placed) {
       rig.x = pose.x;
       rig.z = pose.z;

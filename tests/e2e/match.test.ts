@@ -182,6 +182,9 @@ describe('the match screen', { timeout: 300_000 }, () => {
     expect(inside.distinctColors).toBeGreaterThan(100);
     // The arena is gone: no shelves, no court under the sphere.
     expect(await mia.evaluate(() => window.__courtside!.match!.rect('jumbotron-video'))).toBeNull();
+    // NOTE: the 360° view's bars fade out while the visitor is idle; moving the mouse brings them back.
+    await mia.mouse.move(600, 300);
+    await mia.mouse.move(620, 320);
     await mia.getByTestId('match-back').click();
     await expect.poll(() => mia.evaluate(() => window.__courtside!.state().view360)).toBe(false);
   });

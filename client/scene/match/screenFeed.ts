@@ -2,12 +2,15 @@ import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { CanvasTexture, type ShaderMaterial, SRGBColorSpace } from 'three';
-import { matchPosition, scoreboardAt } from '../../../shared/match.ts';
+import { continuousScoreboard, matchGameMs } from '../../../shared/match.ts';
 import { useServices } from '../../state/context.tsx';
 import type { MatchPlayer } from '../../media/matchPlayer.ts';
 import { drawScoreboard, SCOREBOARD_PX, scoreboardKey } from './scoreboardCanvas.ts';
 import { showSource } from './screenMaterial.ts';
 import { FRAME } from '../../frame.ts';
+
+/** Basketball's four quarters; a period after them is overtime (OT1, OT2…). */
+const REGULATION_PERIODS = 4;
 
 /**
  * Keeps a screen material on the director's angle: swaps the texture only when the angle (or its
@@ -50,13 +53,17 @@ export function useScoreboardTexture(): CanvasTexture {
   useFrame(() => {
     const { match, matchClock } = store.getState();
     if (!match) return;
-    const position = matchClock ? matchPosition(matchClock, serverClock.now(), match.timeline.durationMs, match.loop) : 0;
-    const board = scoreboardAt(match.timeline, position);
+    // NOTE: the game time, not the looping media position: the score carries on from one pass of the demo to the next.
+    const gameMs = matchClock ? matchGameMs(matchClock, serverClock.now()) : 0;
+    const board = continuousScoreboard(match.timeline, gameMs, match.loop);
     const text = {
       home: match.timeline.teams.home,
       away: match.timeline.teams.away,
       board,
-      periodLabel: t('match.period', { period: board.period }),
+      periodLabel:
+        board.period > REGULATION_PERIODS
+          ? t('match.overtime', { count: board.period - REGULATION_PERIODS })
+          : t('match.period', { period: board.period }),
     };
     const key = scoreboardKey(text);
     if (key === drawn.current) return;

@@ -40,3 +40,17 @@ export function withCurrency(profile: ProfileDraft, currency: Currency): Profile
 export function isValidName(name: string): boolean {
   return DisplayName.safeParse(name).success;
 }
+
+/** A four-digit number for a guest's default name ("Guest 4821"), from a random number in [0, 1). */
+export function guestNumber(random: number): number {
+  return 1000 + Math.min(8999, Math.floor(random * 9000));
+}
+
+/**
+ * The name a visitor enters with: what they typed, or the friendly default when they typed nothing
+ * (the name is optional: typing on a headset's keyboard first is a chore; it can be changed later in
+ * the avatar settings).
+ */
+export function nameOrGuest(typed: string, guest: string): string {
+  return typed.trim() === '' ? guest : typed;
+}

@@ -39,8 +39,9 @@ function ImmersiveEnter({ testId, primary = false, disabled, start, enter, child
 
 /**
  * The entry screen's DOM skin, over the arena backdrop: name, avatar colour, language, currency, Enter,
- * Enter in VR where the browser offers immersive-vr, and View in your room where it offers immersive-ar;
- * above them, the next launch (or the card of the event a share link named).
+ * Enter in VR where the browser offers immersive-vr (then the first, main button: the name is optional),
+ * and View in your room where it offers immersive-ar; the next launch (or the card of the event a share
+ * link named) under the title.
  */
 export function EntryScreen() {
   const { t } = useTranslation();
@@ -58,6 +59,16 @@ export function EntryScreen() {
         <p className="brand">{t('app.title')}</p>
         <h1>{m.title}</h1>
         {m.welcomeBack ? <p className="welcome">{m.welcomeBack}</p> : <p className="muted">{t('entry.subtitle')}</p>}
+        {xr.canOfferVr && (
+          <ImmersiveEnter testId="entry-enter-vr" primary disabled={!m.canEnter || !xr.ready} start={xr.enterVr} enter={m.enter}>
+            {t('entry.enterVr')}
+          </ImmersiveEnter>
+        )}
+        {xr.canOfferAr && (
+          <ImmersiveEnter testId="entry-view-in-room" disabled={!m.canEnter || !xr.arReady} start={xr.enterAr} enter={m.enter}>
+            {t('entry.viewInRoom')}
+          </ImmersiveEnter>
+        )}
         <EntryLaunch />
 
         <label className="field">
@@ -67,7 +78,7 @@ export function EntryScreen() {
             value={m.name}
             maxLength={24}
             autoComplete="nickname"
-            placeholder={t('entry.namePlaceholder')}
+            placeholder={m.guestName}
             aria-describedby="entry-name-hint"
             onChange={(e) => m.setName(e.target.value)}
           />
@@ -148,19 +159,15 @@ export function EntryScreen() {
             {m.error}
           </p>
         )}
-        <button type="submit" className="button primary wide big" data-testid="entry-enter" disabled={!m.canEnter}>
+        {/* NOTE: on a headset, Enter in VR is the main button and comes first (above the fold); Enter the arena is the plain one. */}
+        <button
+          type="submit"
+          className={`button ${xr.canOfferVr ? 'ghost' : 'primary'} wide big`}
+          data-testid="entry-enter"
+          disabled={!m.canEnter}
+        >
           {m.entering ? t('entry.entering') : t('entry.enter')}
         </button>
-        {xr.canOfferVr && (
-          <ImmersiveEnter testId="entry-enter-vr" primary disabled={!m.canEnter || !xr.ready} start={xr.enterVr} enter={m.enter}>
-            {t('entry.enterVr')}
-          </ImmersiveEnter>
-        )}
-        {xr.canOfferAr && (
-          <ImmersiveEnter testId="entry-view-in-room" disabled={!m.canEnter || !xr.arReady} start={xr.enterAr} enter={m.enter}>
-            {t('entry.viewInRoom')}
-          </ImmersiveEnter>
-        )}
       </form>
     </div>
   );

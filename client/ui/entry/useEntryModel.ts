@@ -4,7 +4,7 @@ import { CURRENCIES, type Currency } from '../../../shared/money.ts';
 import { LOCALES, type Locale } from '../../../shared/i18nText.ts';
 import { useApp, useServices } from '../../state/context.tsx';
 import { errorReason } from '../shared/errorReason.ts';
-import { AVATAR_SWATCHES, isValidName, withCurrency, withLocale } from '../avatar/profileLogic.ts';
+import { AVATAR_SWATCHES, guestNumber, isValidName, nameOrGuest, withCurrency, withLocale } from '../avatar/profileLogic.ts';
 
 /**
  * The entry screen's model: the profile draft (prefilled for a returning visitor), an optional venue
@@ -20,11 +20,14 @@ export function useEntryModel() {
   const [status, setStatus] = useState<'idle' | 'entering' | 'failed'>('idle');
   const [error, setError] = useState('');
   const [adminToken, setAdminToken] = useState('');
-  const nameValid = isValidName(profile.name);
+  const [guest] = useState(() => guestNumber(Math.random()));
+  const guestName = t('entry.guestName', { number: guest });
+  const nameValid = isValidName(nameOrGuest(profile.name, guestName));
 
   const enter = async () => {
     if (!nameValid || status === 'entering') return;
     setStatus('entering');
+    store.getState().setProfile({ name: nameOrGuest(store.getState().profile.name, guestName) });
     try {
       await connection.startSession(store.getState().profile, adminToken.trim() || undefined);
     } catch (err) {
@@ -42,6 +45,8 @@ export function useEntryModel() {
     title: t('entry.title', { venue }),
     welcomeBack: visitor ? t('entry.welcomeBack', { name: visitor.name }) : null,
     name: profile.name,
+    /** The name used when the field is left empty ("Guest 4821"). */
+    guestName,
     nameValid,
     setName: (name: string) => store.getState().setProfile({ name }),
     color: profile.color,

@@ -1,24 +1,16 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Currency } from '../../../shared/money.ts';
-import type { Locale } from '../../../shared/i18nText.ts';
 import { useHudModel } from './useHudModel.ts';
-import { XrEntryButtons } from '../entry/XrEntryButtons.tsx';
-import { SettingsMenu } from '../comfort/SettingsMenu.tsx';
-import { SquadHudButton } from '../squad/SquadHudButton.tsx';
-import { VoiceControls } from '../voice/VoiceControls.tsx';
-import { EventChip } from '../events/EventChip.tsx';
+import { HUD_ITEMS } from './hudItems.tsx';
+import { useBarOverflow } from './useBarOverflow.ts';
+import { MoreMenu } from './MoreMenu.tsx';
 import { EventExtrasDock } from '../drop/EventExtrasDock.tsx';
-import { QnaHudButton } from '../qna/QnaHudButton.tsx';
-import { StageVoiceBar } from '../events/StageVoiceBar.tsx';
-import { DirectoryHudButton } from '../directory/DirectoryHudButton.tsx';
 
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 /**
- * Keeps `--hud-bottom` on the page root at the HUD's lower edge in px. NOTE: on narrow windows the HUD
- * wraps onto a second row; panels, the chat dock and notices hang below it by this variable instead
- * of a fixed offset, so nothing covers a HUD button.
+ * Keeps `--hud-bottom` on the page root at the HUD's lower edge in px: panels, the chat dock and notices
+ * hang below it by this variable instead of a fixed offset, so nothing covers a HUD button.
  */
 function useHudBottom(header: React.RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
@@ -36,83 +28,52 @@ function useHudBottom(header: React.RefObject<HTMLElement | null>): void {
   }, [header]);
 }
 
-/** The HUD's DOM skin: brand, connection status, the next launch's countdown, language/currency, orders and cart, and a controls hint. */
+/**
+ * The HUD's DOM skin: one row of items (HUD_ITEMS: status, the next launch, language/currency, orders,
+ * cart…) with a "More" menu for those that do not fit.
+ */
 export function Hud() {
   const { t } = useTranslation();
   const m = useHudModel();
   const header = useRef<HTMLElement>(null);
   useHudBottom(header);
+  const { bar, more } = useBarOverflow(header, HUD_ITEMS);
+  const onBar = new Set(bar);
+  const item = (id: string) => HUD_ITEMS.find((i) => i.id === id);
+  const barItem = (side: 'start' | 'end') =>
+    HUD_ITEMS.filter((i) => i.side === side && onBar.has(i.id) && i.id !== 'cart').map((i) => (
+      <div key={i.id} className="hud-item" data-hud-item={i.id}>
+        {i.render(m)}
+      </div>
+    ));
+  const cart = item('cart');
   return (
     <>
-      <header className="hud" data-testid="hud" ref={header}>
-        <span className="brand">{t('app.title')}</span>
-        <DirectoryHudButton />
-        <span className={`status status-${m.status}`} data-testid="hud-status" data-status={m.status}>
-          <i aria-hidden="true" /> {m.statusText}
-        </span>
-        {m.visitors && <span className="muted hide-narrow">{m.visitors}</span>}
-        <EventChip />
-        <QnaHudButton />
-        <StageVoiceBar />
+      <header className="hud" data-testid="hud" data-overflow={more.length} ref={header}>
+        {barItem('start')}
         <span className="spacer" />
-        <XrEntryButtons />
-        <VoiceControls />
-        <SettingsMenu />
-        <select
-          aria-label={t('hud.language')}
-          data-testid="hud-language"
-          value={m.locale}
-          onChange={(e) => m.setLocale(e.target.value as Locale)}
-        >
-          {m.locales.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('hud.currency')}
-          data-testid="hud-currency"
-          value={m.currency}
-          onChange={(e) => m.setCurrency(e.target.value as Currency)}
-        >
-          {m.currencies.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-        <SquadHudButton />
-        <button type="button" className="button ghost" data-testid="hud-orders" onClick={m.openOrders}>
-          {m.ordersLabel}
-        </button>
-        <button type="button" className="button primary cart-button" data-testid="hud-cart" onClick={m.openCart}>
-          <svg className="icon" viewBox="0 0 24 24" aria-hidden="true">
-            <path
-              d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-            <circle cx="10" cy="20" r="1.5" fill="currentColor" />
-            <circle cx="17" cy="20" r="1.5" fill="currentColor" />
-          </svg>
-          {/* NOTE: the button's name is its visible text ("Cart 2") plus words only a screen reader needs. */}
-          <span className="sr-only-narrow">{t('hud.cart')}</span>
-          <span className="count" data-testid="hud-cart-count">
-            {m.cartCount}
-          </span>
-          <span className="sr-only">{m.cartItems}</span>
-        </button>
+        {barItem('end')}
+        {more.length > 0 && (
+          <MoreMenu>
+            {more.map((id) => (
+              <div key={id} className="hud-menu-item" data-hud-menu-item={id}>
+                {item(id)?.render(m)}
+              </div>
+            ))}
+          </MoreMenu>
+        )}
+        {cart && (
+          <div className="hud-item" data-hud-item="cart">
+            {cart.render(m)}
+          </div>
+        )}
       </header>
       <EventExtrasDock />
     </>
   );
 }
 
-/** The controls hint under the arena (in the page's main landmark, beside the panels; the HUD is the banner). */
+/** The controls hint; App.tsx places it in the main landmark (the top bar is the page's one banner). */
 export function ControlsHint() {
   const { t } = useTranslation();
   return (

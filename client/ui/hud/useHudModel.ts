@@ -19,6 +19,7 @@ export function useHudModel() {
   };
 
   return {
+    title: t('app.title'),
     cartCount: count,
     /** Said after the count by screen readers: " items". */
     cartItems: t('hud.cartItems', { count }),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMatchModel } from './useMatchModel.ts';
+import { useIdleChrome } from './useIdleChrome.ts';
 
 /** Volume, mute and captions: the same in the arena and in the 360° view. */
 function SoundControls({ m }: { m: ReturnType<typeof useMatchModel> }) {
@@ -82,6 +83,7 @@ function HostControls({ host }: { host: NonNullable<ReturnType<typeof useMatchMo
 export function MatchOverlay() {
   const { t } = useTranslation();
   const m = useMatchModel();
+  useIdleChrome(m.view360);
   if (!m.available) return null;
   return (
     <>

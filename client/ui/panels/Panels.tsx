@@ -10,6 +10,7 @@ import { ProductCard } from '../productCard/ProductCard.tsx';
 import { SquadPanel } from '../squad/SquadPanel.tsx';
 import { EventsPanel } from '../events/EventsPanel.tsx';
 import { QnaPanel } from '../qna/QnaPanel.tsx';
+import { FromTheMatchPanel } from '../match/FromTheMatchPanel.tsx';
 
 // NOTE: the directory (and MiniSearch) is not needed before the entry screen: its own chunk, fetched on first open.
 const DirectoryPanel = lazy(() => import('../directory/DirectoryPanel.tsx').then((m) => ({ default: m.DirectoryPanel })));
@@ -59,6 +60,8 @@ export function Panels() {
           <DirectoryPanel />
         </Suspense>
       );
+    case 'fromMatch':
+      return <FromTheMatchPanel />;
     default:
       return null;
   }

@@ -8,16 +8,19 @@ export interface XrPanelFrameProps {
   /** Names the panel's root object `xr-panel:<name>` (the in-world twin of the DOM skin's test id). */
   name: string;
   onClose: () => void;
-  /** Width in millimetres. */
+  /** Width in layout pixels (XR_PIXEL_SIZE metres each). */
   width?: number;
   children: ReactNode;
 }
 
-/** Millimetres per layout pixel: panels are laid out in mm, so a 44 px button is 4.4 cm tall. */
-export const XR_PIXEL_SIZE = 0.001;
+/**
+ * Metres per layout pixel: 1.25 mm, so a 44 px button is 5.5 cm tall and 16 px text 2 cm. NOTE: 1 mm
+ * made body text hard to read in a headset at arm's length; every in-world panel scales together.
+ */
+export const XR_PIXEL_SIZE = 0.00125;
 
 /**
- * The in-world frame every panel shares: a titled sheet with a close button, laid out in millimetres.
+ * The in-world frame every panel shares: a titled sheet with a close button, laid out in layout pixels of XR_PIXEL_SIZE.
  * Where it stands is up to XrPanels.
  */
 export function XrPanelFrame({ title, name, onClose, width = 460, children }: XrPanelFrameProps) {

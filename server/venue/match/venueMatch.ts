@@ -2,6 +2,7 @@ import {
   DIRECTOR_AUTO,
   type MatchClockValue,
   type MatchInfo,
+  matchGameMs,
   matchPosition,
   momentAt,
   msToNextMomentEdge,
@@ -68,6 +69,9 @@ export function createVenueMatch({ match, resume, publish, now = Date.now }: Ven
   let closed = false;
 
   const positionAt = (t: number) => matchPosition(state, t, duration, loop);
+  // NOTE: a looping match is anchored at its unwrapped game time, so the score carries on across passes.
+  const gameAt = (t: number) => (loop ? matchGameMs(state, t) : positionAt(t));
+  const wrap = (gameMs: number) => (loop ? gameMs % duration : gameMs);
   const snapshot = (): MatchSnapshot => ({ ...state });
 
   function plan(positionMs: number): void {
@@ -85,9 +89,9 @@ export function createVenueMatch({ match, resume, publish, now = Date.now }: Ven
   function reanchor(t: number, positionMs: number, changes: Partial<Pick<MatchSnapshot, 'playing' | 'directorAngle'>>): void {
     state = { ...state, ...changes, anchorMs: t, positionMs, revision: state.revision + 1 };
     if (!loop && state.playing && positionMs >= duration) state = { ...state, playing: false, positionMs: duration };
-    state = { ...state, momentId: momentAt(timeline, state.positionMs)?.id ?? '', seq: state.seq + 1 };
+    state = { ...state, momentId: momentAt(timeline, wrap(state.positionMs))?.id ?? '', seq: state.seq + 1 };
     publish(snapshot());
-    plan(state.positionMs);
+    plan(wrap(state.positionMs));
   }
 
   function onEdge(): void {
@@ -116,7 +120,7 @@ export function createVenueMatch({ match, resume, publish, now = Date.now }: Ven
     control(command) {
       if (closed) return { ok: false, message: 'the match has closed' };
       const t = now();
-      const position = positionAt(t);
+      const position = gameAt(t);
       switch (command.action) {
         case 'play':
           if (state.playing) return { ok: true, changed: false };
@@ -131,7 +135,8 @@ export function createVenueMatch({ match, resume, publish, now = Date.now }: Ven
           if (command.positionMs > duration) {
             return { ok: false, message: `seek to ${command.positionMs} ms is past the end of the match (${duration} ms)` };
           }
-          reanchor(t, loop ? command.positionMs % duration : command.positionMs, {});
+          // NOTE: a seek in a looping match moves within the pass being played; the passes before it keep their score.
+          reanchor(t, loop ? position - (position % duration) + (command.positionMs % duration) : command.positionMs, {});
           break;
         case 'angle':
           if (command.angle !== DIRECTOR_AUTO && !angles.has(command.angle)) {

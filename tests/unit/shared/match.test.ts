@@ -12,6 +12,8 @@ import {
   momentAt,
   msToNextMomentEdge,
   scoreboardAt,
+  continuousScoreboard,
+  matchGameMs,
 } from '../../../shared/match.ts';
 
 const text = (en: string) => ({ en, 'zh-CN': en });
@@ -251,5 +253,25 @@ describe('MatchConfigFile and matchProblems', () => {
     const sources = MatchConfigFile.parse(config).sources;
     expect(matchProblems(sources, timeline)).toEqual([]);
     expect(matchProblems([sources[0]!], timeline)).toEqual([`director[1] names angle "close", which no source has`]);
+  });
+});
+
+describe('one continuous game', () => {
+  it('carries the score on across the passes of a looping match, one more period each pass', () => {
+    // One pass ends 6–3 in period 4 (see scoreboardAt above).
+    expect(continuousScoreboard(timeline, 3000, true)).toMatchObject({ home: 3, away: 3, period: 3 });
+    expect(continuousScoreboard(timeline, 20_000, true)).toMatchObject({ home: 6, away: 3, period: 4 });
+    expect(continuousScoreboard(timeline, 23_000, true)).toMatchObject({ home: 9, away: 6, period: 4 });
+    expect(continuousScoreboard(timeline, 2 * 20_000 + 13_000, true)).toMatchObject({ home: 15, away: 9, period: 6 });
+  });
+
+  it('is the plain scoreboard of a match that does not loop', () => {
+    expect(continuousScoreboard(timeline, 23_000, false)).toEqual(scoreboardAt(timeline, 23_000));
+  });
+
+  it('reads the game time from the clock without wrapping it', () => {
+    const clock = { playing: true, anchorMs: 1000, positionMs: 15_000, rate: 1 };
+    expect(matchGameMs(clock, 11_000)).toBe(25_000);
+    expect(matchGameMs({ ...clock, playing: false }, 11_000)).toBe(15_000);
   });
 });

@@ -4,7 +4,9 @@ import { createAppStore } from '../../../../../client/state/createAppStore.ts';
 import {
   AVATAR_SWATCHES,
   colourNameKey,
+  guestNumber,
   isValidName,
+  nameOrGuest,
   withCurrency,
   withLocale,
 } from '../../../../../client/ui/avatar/profileLogic.ts';
@@ -46,5 +48,21 @@ describe('colourNameKey', () => {
     }
     expect(colourNameKey('#E4572E')).toBe('colourName.flame');
     expect(colourNameKey('#123456')).toBe('colourName.custom');
+  });
+});
+
+describe('the optional name', () => {
+  it('gives a guest a four-digit number', () => {
+    expect(guestNumber(0)).toBe(1000);
+    expect(guestNumber(0.5)).toBe(5500);
+    expect(guestNumber(0.999999)).toBe(9999);
+  });
+
+  it('enters with the typed name, or the guest name when nothing (or only spaces) was typed', () => {
+    expect(nameOrGuest('Quinn', 'Guest 1234')).toBe('Quinn');
+    expect(nameOrGuest('', 'Guest 1234')).toBe('Guest 1234');
+    expect(nameOrGuest('   ', '访客 1234')).toBe('访客 1234');
+    expect(isValidName(nameOrGuest('', 'Guest 1234'))).toBe(true);
+    expect(isValidName(nameOrGuest('', '访客 1234'))).toBe(true);
   });
 });

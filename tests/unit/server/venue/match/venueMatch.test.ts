@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexCatalog, loadSeedFile } from '../../../../../server/domain/catalog.ts';
 import { loadMatch } from '../../../../../server/venue/match/loadMatch.ts';
 import { createVenueMatch, type MatchSnapshot, type VenueMatch } from '../../../../../server/venue/match/venueMatch.ts';
-import { matchPosition, type MatchInfo } from '../../../../../shared/match.ts';
+import { matchGameMs, matchPosition, type MatchInfo } from '../../../../../shared/match.ts';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
 const catalog = indexCatalog(loadSeedFile(path.join(root, 'server/db/seed/catalog.json')));
@@ -136,5 +136,19 @@ describe('venue match clock', () => {
     start();
     match.control({ action: 'seek', positionMs: 10_000 });
     expect(match.snapshot()).toMatchObject({ playing: true, positionMs: 0 });
+  });
+
+  it('keeps a looping match on its game time: pause, play and seek never send the score back to the start', () => {
+    start();
+    vi.advanceTimersByTime(25_000);
+    match.control({ action: 'pause' });
+    expect(match.snapshot()).toMatchObject({ playing: false, positionMs: 25_000 });
+    expect(position()).toBe(5000);
+    match.control({ action: 'seek', positionMs: 1800 });
+    expect(match.snapshot()).toMatchObject({ positionMs: 21_800, momentId: 'dunk' });
+    match.control({ action: 'play' });
+    vi.advanceTimersByTime(10_000);
+    expect(matchGameMs(match.snapshot(), Date.now())).toBe(31_800);
+    expect(position()).toBe(1800);
   });
 });
