@@ -34,6 +34,14 @@ async function landmarkViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * No finding on this screen, asked again for a few seconds: axe reads colours as they are drawn, and a
+ * card or caption fading in over a button for a moment is not the screen's design (a lasting one still fails).
+ */
+async function expectNoFindings(page: Page): Promise<void> {
+  await expect.poll(() => a11yFindings(page), { timeout: 10_000, intervals: [500, 1000] }).toEqual([]);
+}
+
 /** Both of the above: what the issue asks every screen of the shop to be free of. */
 const a11yFindings = async (page: Page) => [...(await seriousViolations(page)), ...(await landmarkViolations(page))];
 
@@ -74,9 +82,9 @@ describe('the store directory in Chromium', { timeout: 300_000 }, () => {
   });
 
   it('has no serious or critical axe findings, one banner and everything in landmarks, on the entry screen and in the arena', async () => {
-    expect(await a11yFindings(page)).toEqual([]);
+    await expectNoFindings(page);
     await enterArena(page, 'Ada');
-    expect(await a11yFindings(page)).toEqual([]);
+    await expectNoFindings(page);
   });
 
   it('finds the Court Runner 2 by "runner" and by "跑鞋"', async () => {
@@ -147,13 +155,13 @@ describe('the store directory in Chromium', { timeout: 300_000 }, () => {
     await page.getByTestId('directory').waitFor();
     await page.keyboard.type('mini');
     await expect.poll(() => listed(page)).toEqual(['mini-ball']);
-    expect(await a11yFindings(page)).toEqual([]);
+    await expectNoFindings(page);
     await tabTo(page, '[data-testid=directory-open]');
     await page.keyboard.press('Enter');
     await page.getByTestId('product-card').waitFor();
     expect(await page.locator('[data-testid=product-card]').getAttribute('data-product-id')).toBe(null);
     expect(await page.locator('[data-testid=product-card] [data-product-id]').getAttribute('data-product-id')).toBe('mini-ball');
-    expect(await a11yFindings(page)).toEqual([]);
+    await expectNoFindings(page);
     // One size only: the card has it chosen. A colourway by Space on its radio.
     await tabTo(page, '[data-testid=colourway-red]');
     await page.keyboard.press('Space');
@@ -170,12 +178,12 @@ describe('the store directory in Chromium', { timeout: 300_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('cart-panel').waitFor();
     expect(await page.getByTestId('cart-line').getAttribute('data-sku')).toBe('mini-ball:red:3');
-    expect(await a11yFindings(page)).toEqual([]);
+    await expectNoFindings(page);
     await tabTo(page, '[data-testid=checkout-button]');
     await page.keyboard.press('Enter');
     await page.getByTestId('checkout-panel').waitFor();
     await page.getByTestId('address-fields').waitFor();
-    expect(await a11yFindings(page)).toEqual([]);
+    await expectNoFindings(page);
     await tabTo(page, '[data-testid=pay-button]', 120);
     await page.keyboard.press('Enter');
     await page.getByTestId('order-number').waitFor({ timeout: 30_000 });
