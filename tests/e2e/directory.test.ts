@@ -39,7 +39,7 @@ async function landmarkViolations(page: Page): Promise<string[]> {
  * card or caption fading in over a button for a moment is not the screen's design (a lasting one still fails).
  */
 async function expectNoFindings(page: Page): Promise<void> {
-  await expect.poll(() => a11yFindings(page), { timeout: 10_000, intervals: [500, 1000] }).toEqual([]);
+  await expect.poll(() => a11yFindings(page), { timeout: 10_000, interval: 1000 }).toEqual([]);
 }
 
 /** Both of the above: what the issue asks every screen of the shop to be free of. */
