@@ -27,6 +27,19 @@ interface Loaded {
   at: number;
 }
 
+/** Bytes and requests by the path's first segment (assets, models, fonts…). */
+function byFolder(list: readonly Loaded[]) {
+  const folders = new Map<string, { folder: string; requests: number; bytes: number }>();
+  for (const l of list) {
+    const folder = new URL(l.url).pathname.split('/')[1] || '(page)';
+    const f = folders.get(folder) ?? { folder, requests: 0, bytes: 0 };
+    f.requests++;
+    f.bytes += l.bytes;
+    folders.set(folder, f);
+  }
+  return [...folders.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
 /** One cold visit: responses in the order they finished, and the moments the entry screen was usable and the network idle. */
 async function visit(baseUrl: string) {
   const browser = await launchChromium();
@@ -44,6 +57,8 @@ async function visit(baseUrl: string) {
       last = performance.now();
     });
     cdp.on('Network.loadingFinished', (e) => {
+      // NOTE: blob: and data: URLs (a model's embedded textures, inline images) never touch the network.
+      if (!/^https?:/.test(urls.get(e.requestId) ?? '')) return;
       loaded.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength, at: performance.now() });
       last = performance.now();
     });
@@ -59,6 +74,8 @@ async function visit(baseUrl: string) {
     return {
       usable: { ms: Math.round(usableAt - start), bytes: sum(upTo(usableAt)), requests: upTo(usableAt).length },
       idle: { ms: Math.round(idleAt - start), bytes: sum(loaded), requests: loaded.length },
+      /** Bytes and requests by the path's first segment (assets, models, fonts…), before usable. */
+      byFolder: byFolder(upTo(usableAt)),
       largest: [...loaded]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 15)
@@ -81,6 +98,11 @@ try {
         `idle on the entry screen: ${kB(run.idle.bytes)} in ${run.idle.requests} requests (load ${runs.at(-1)!.load})`,
     );
   }
+  console.log('\nbefore usable, by folder (first run):');
+  for (const f of runs[0]!.byFolder)
+    console.log(
+      `  ${f.folder.padEnd(10)} ${String(f.requests).padStart(4)} requests ${(f.bytes / 1024).toFixed(0).padStart(6)} kB`,
+    );
   console.log('\nlargest responses (first run):');
   for (const l of runs[0]!.largest)
     console.log(`  ${(l.bytes / 1024).toFixed(1).padStart(7)} kB  ${l.beforeUsable ? 'before' : 'after '}  ${l.path}`);
