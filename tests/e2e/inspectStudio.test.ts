@@ -172,8 +172,16 @@ describe('inspect studio, AR links and reach in Chromium', { timeout: 240_000 },
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) return null;
       const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      // Drawn once some module is dark.
-      return data.some((v, i) => i % 4 === 0 && v < 64) ? { w: canvas.width, h: canvas.height, data: Array.from(data) } : null;
+      // NOTE: drawn once opaque dark and light modules are both there: a canvas not yet drawn (the QR
+      // library loads lazily) is all transparent black, which a look for dark pixels alone mistook for a code.
+      let dark = false;
+      let light = false;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 255) continue;
+        if (data[i]! < 64) dark = true;
+        else if (data[i]! > 192) light = true;
+      }
+      return dark && light ? { w: canvas.width, h: canvas.height, data: Array.from(data) } : null;
     });
     const image = (await pixels.jsonValue())!;
     const decoded = jsQR(Uint8ClampedArray.from(image.data), image.w, image.h);
