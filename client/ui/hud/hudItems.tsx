@@ -111,7 +111,8 @@ export const HUD_ITEMS: readonly HudItem[] = [
   { id: 'event', side: 'start', priority: 2, render: () => <EventChip /> },
   { id: 'qna', side: 'start', priority: 3, render: () => <QnaHudButton /> },
   { id: 'from-match', side: 'start', priority: 6, render: () => <FromTheMatchButton /> },
-  { id: 'stage-voice', side: 'start', priority: 3, render: () => <StageVoiceBar /> },
+  // NOTE: while a host is on stage its bar says so and offers the listen toggle: pinned to a phone's bar (empty otherwise).
+  { id: 'stage-voice', side: 'start', priority: 1, pinned: true, render: () => <StageVoiceBar /> },
   { id: 'xr', side: 'end', priority: 1, render: () => <XrEntryButtons /> },
   { id: 'voice', side: 'end', priority: 6, render: () => <VoiceControls /> },
   { id: 'settings', side: 'end', priority: 8, render: () => <SettingsMenu /> },
