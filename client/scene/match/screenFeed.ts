@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { CanvasTexture, type ShaderMaterial, SRGBColorSpace } from 'three';
-import { continuousScoreboard, matchGameMs } from '../../../shared/match.ts';
+import { continuousScoreboard, matchGameMs } from '../../../shared/matchGame.ts';
 import { useServices } from '../../state/context.tsx';
 import type { MatchPlayer } from '../../media/matchPlayer.ts';
 import { drawScoreboard, SCOREBOARD_PX, scoreboardKey } from './scoreboardCanvas.ts';

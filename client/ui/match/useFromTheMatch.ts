@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../shared/i18nText.ts';
-import { matchGameMs } from '../../../shared/match.ts';
+import { matchGameMs } from '../../../shared/matchGame.ts';
 import { formatPrice } from '../../i18n/format.ts';
 import { findProduct } from '../../state/catalogSlice.ts';
 import { useApp, useServices } from '../../state/context.tsx';

@@ -2,11 +2,11 @@ import {
   DIRECTOR_AUTO,
   type MatchClockValue,
   type MatchInfo,
-  matchGameMs,
   matchPosition,
   momentAt,
   msToNextMomentEdge,
 } from '../../../shared/match.ts';
+import { matchGameMs } from '../../../shared/matchGame.ts';
 import type { MatchControl } from '../../../shared/protocol.ts';
 
 /** What every shard copies into `state.match`, plus `seq` so a shard can ignore a stale copy. */

@@ -12,9 +12,8 @@ import {
   momentAt,
   msToNextMomentEdge,
   scoreboardAt,
-  continuousScoreboard,
-  matchGameMs,
 } from '../../../shared/match.ts';
+import { continuousScoreboard, matchGameMs } from '../../../shared/matchGame.ts';
 
 const text = (en: string) => ({ en, 'zh-CN': en });
 const moment = (id: string, atMs: number, durationMs: number) => ({

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexCatalog, loadSeedFile } from '../../../../../server/domain/catalog.ts';
 import { loadMatch } from '../../../../../server/venue/match/loadMatch.ts';
 import { createVenueMatch, type MatchSnapshot, type VenueMatch } from '../../../../../server/venue/match/venueMatch.ts';
-import { matchGameMs, matchPosition, type MatchInfo } from '../../../../../shared/match.ts';
+import { matchPosition, type MatchInfo } from '../../../../../shared/match.ts';
+import { matchGameMs } from '../../../../../shared/matchGame.ts';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
 const catalog = indexCatalog(loadSeedFile(path.join(root, 'server/db/seed/catalog.json')));
